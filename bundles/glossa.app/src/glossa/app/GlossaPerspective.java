@@ -1,0 +1,41 @@
+package glossa.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The analyst's layout: the article in the middle, sections left, annotations below, details right. */
+public class GlossaPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "glossa.perspective";
+
+    /** View ids contributed by glossa.ui; placeholders keep their place before the views exist. */
+    public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
+    public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
+    public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder("glossa.left", IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(IPageLayout.ID_OUTLINE);
+        left.addPlaceholder(IPageLayout.ID_PROJECT_EXPLORER);
+
+        IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.70f, editorArea);
+        right.addPlaceholder(SECTION_SUMMARY_VIEW);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+
+        IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addPlaceholder(ANNOTATIONS_VIEW);
+        bottom.addPlaceholder(REANCHOR_VIEW);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
+
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(SECTION_SUMMARY_VIEW);
+        layout.addShowViewShortcut(ANNOTATIONS_VIEW);
+    }
+}

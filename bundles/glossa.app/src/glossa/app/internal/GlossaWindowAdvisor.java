@@ -1,0 +1,57 @@
+package glossa.app.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.filesystem.IFileStore;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Sets up the window titled "Glossa" and opens the articles passed on the command line. */
+public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final List<Path> articlesToOpen;
+
+    public GlossaWindowAdvisor(IWorkbenchWindowConfigurer configurer, List<Path> articlesToOpen) {
+        super(configurer);
+        this.articlesToOpen = articlesToOpen;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new GlossaActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1400, 900));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowPerspectiveBar(false);
+        configurer.setTitle("Glossa");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        for (Path article : articlesToOpen) {
+            IFileStore store = EFS.getLocalFileSystem().getStore(article.toUri());
+            try {
+                IDE.openEditorOnFileStore(page, store);
+            } catch (PartInitException e) {
+                ILog.of(getClass()).log(Status.error("Could not open " + article + ": " + e.getMessage(), e));
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package glossa.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import glossa.core.text.ArticleText;
+import glossa.model.Document;
+
+/**
+ * An article and what the analysts said about it: the decoded text and the one EMF {@link Document} that the editor,
+ * the views, the exporters and the command line all share.
+ *
+ * <p>Offsets in the document are UTF-16 code units into {@link #text()}, with line endings as in the file.</p>
+ */
+public final class AnnotatedArticle {
+
+    private final Path articlePath;
+    private ArticleText articleText;
+    private final Document document;
+
+    public AnnotatedArticle(Path articlePath, ArticleText articleText, Document document) {
+        this.articlePath = articlePath;
+        this.articleText = Objects.requireNonNull(articleText);
+        this.document = Objects.requireNonNull(document);
+    }
+
+    /** The article file; may be null for an article that exists only in memory (tests, benchmarks). */
+    public Path articlePath() {
+        return articlePath;
+    }
+
+    public String text() {
+        return articleText.text();
+    }
+
+    public ArticleText articleText() {
+        return articleText;
+    }
+
+    /** Replaces the text, e.g. after an edit in the editor; annotations are not moved by this call. */
+    public void setArticleText(ArticleText articleText) {
+        this.articleText = Objects.requireNonNull(articleText);
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The sidecar file that holds the annotations of an article: {@code article.txt.glossa} beside it. */
+    public static Path sidecarOf(Path articlePath) {
+        return articlePath.resolveSibling(articlePath.getFileName() + SIDECAR_SUFFIX);
+    }
+
+    public static final String SIDECAR_SUFFIX = ".glossa";
+}
