@@ -9,7 +9,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
 
     public static final String ID = "glossa.perspective";
 
-    /** View ids contributed by glossa.ui; placeholders keep their place before the views exist. */
+    /** View ids contributed by glossa.ui. */
     public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
     public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
     public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
@@ -24,11 +24,11 @@ public class GlossaPerspective implements IPerspectiveFactory {
         left.addPlaceholder(IPageLayout.ID_PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.70f, editorArea);
-        right.addPlaceholder(SECTION_SUMMARY_VIEW);
+        right.addView(SECTION_SUMMARY_VIEW);
         right.addView(IPageLayout.ID_PROP_SHEET);
 
         IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
-        bottom.addPlaceholder(ANNOTATIONS_VIEW);
+        bottom.addView(ANNOTATIONS_VIEW);
         bottom.addPlaceholder(REANCHOR_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
