@@ -23,6 +23,7 @@ import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.views.DocumentWatcher;
+import glossa.ui.views.ViewCommands;
 
 /**
  * The editor's Outline: the section tree with the number of (filtered) annotations in each section. Selecting a
@@ -188,9 +189,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
     }
 
     private void execute(Command command) {
-        if (command.canExecute()) {
-            context.editingDomain().getCommandStack().execute(command);
-        }
+        ViewCommands.execute(context, command);
     }
 
     @Override

@@ -463,9 +463,7 @@ public class AnnotationsView extends ViewPart {
     }
 
     private void execute(Command command) {
-        if (context != null && command.canExecute()) {
-            context.editingDomain().getCommandStack().execute(command);
-        }
+        ViewCommands.execute(context, command);
     }
 
     @Override

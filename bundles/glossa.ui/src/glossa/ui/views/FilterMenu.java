@@ -97,7 +97,8 @@ public final class FilterMenu {
         return action;
     }
 
-    void fill(IMenuManager menu) {
+    /** Fills a menu with the filter's items as they stand now (what the menus show each time they open). */
+    public void fill(IMenuManager menu) {
         GlossaEditorContext ctx = context.get();
         if (ctx == null) {
             Action none = new Action("No Glossa editor is active") { };
@@ -181,9 +182,7 @@ public final class FilterMenu {
     }
 
     private static void execute(GlossaEditorContext ctx, Command command) {
-        if (command.canExecute()) {
-            ctx.editingDomain().getCommandStack().execute(command);
-        }
+        ViewCommands.execute(ctx, command);
     }
 
     private static Action check(String label, boolean checked, java.util.function.Consumer<Boolean> toggled) {
