@@ -72,7 +72,7 @@ class HtmlReportExporterTest {
         assertEquals(3, sections.size());
         assertEquals("一 背景", sections.get(1).selectFirst("h2").text());
         // The text of each section is there in full, in order (refs aside).
-        Element text = sections.get(1).selectFirst("div.text");
+        Element text = sections.get(1).selectFirst("div.text").clone();
         text.select("a.ref").remove();
         assertEquals(ExportFixtures.TEXT.substring(ExportFixtures.TEXT.indexOf("一、"), ExportFixtures.TEXT.indexOf("二、")),
                 text.wholeText());

@@ -42,6 +42,7 @@ class WebAnnotationSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static SchemaRegistry registry;
     private static final Map<String, List<Path>> MUSTS = new HashMap<>();
+    private static Path ROOT;
 
     @BeforeAll
     static void loadSchemas() throws IOException {
@@ -51,10 +52,16 @@ class WebAnnotationSchemaTest {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> p.toString().endsWith(".json")).toList();
         }
+        List<Path> definitions = files.stream().filter(p -> p.getParent().getFileName().toString().equals("definitions"))
+                .toList();
         for (Path file : files) {
-            // Every schema names itself and its references by bare file name; serve them all from one base.
-            String previous = byIri.put(BASE + file.getFileName(), Files.readString(file));
-            assertEquals(null, previous, "duplicate schema name " + file.getFileName());
+            // Schemas name themselves and their references by bare file name, relative to their own folder: serve
+            // each folder under its own base, with the shared definitions beside every assertion.
+            String folder = BASE + root.relativize(file.getParent()).toString().replace('\\', '/') + "/";
+            byIri.put(folder + file.getFileName(), Files.readString(file));
+            for (Path definition : definitions) {
+                byIri.putIfAbsent(folder + definition.getFileName(), Files.readString(definition));
+            }
             JsonNode schema = MAPPER.readTree(file.toFile());
             if ("must".equals(schema.path("assertionType").asText())) {
                 String group = root.relativize(file).toString().startsWith("collections/pages/") ? "page"
@@ -62,6 +69,7 @@ class WebAnnotationSchemaTest {
                 MUSTS.computeIfAbsent(group, g -> new ArrayList<>()).add(file);
             }
         }
+        ROOT = root;
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, b -> b.schemas(byIri));
         // The copied suite holds 54 annotation, 10 collection and 15 page "must" assertions: none may go missing.
         assertEquals(54, MUSTS.get("annotation").size(), "annotation musts");
@@ -72,7 +80,7 @@ class WebAnnotationSchemaTest {
     private static List<String> violations(JsonNode node, String group) {
         List<String> problems = new ArrayList<>();
         for (Path file : MUSTS.get(group)) {
-            Schema schema = registry.getSchema(SchemaLocation.of(BASE + file.getFileName()));
+            Schema schema = registry.getSchema(SchemaLocation.of(BASE + ROOT.relativize(file).toString().replace('\\', '/')));
             List<Error> errors = schema.validate(node);
             if (!errors.isEmpty()) {
                 problems.add(file.getFileName() + ": " + errors);
