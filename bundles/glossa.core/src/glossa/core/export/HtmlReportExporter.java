@@ -94,7 +94,7 @@ public final class HtmlReportExporter implements Exporter {
                 + "border:1px solid rgba(0,0,0,.25)}\n");
         w.write("table.summary{border-collapse:collapse;margin:1em 0}table.summary th,table.summary td{border:1px solid #bbb;"
                 + "padding:.25em .6em}table.summary td.n{text-align:right;font-variant-numeric:tabular-nums}\n");
-        w.write("table.summary tfoot,table.summary thead{background:#f3f3f3}\n");
+        w.write("table.summary tfoot,table.summary thead{background:#f3f3f3}table.summary tbody th{text-align:left;font-weight:normal}\n");
         w.write(".text{white-space:pre-wrap;word-break:break-word;font-size:1.05em}\n");
         w.write("mark.seg{color:inherit;padding-bottom:.1em;border-radius:2px}\n");
         w.write("a.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:#333;background:#eee;"
