@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 
-import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
 
 import glossa.core.filter.AnnotationFilter;
@@ -75,7 +75,7 @@ public final class AnnotationIndex {
             SortKey sortKey) {
         AnnotationIndex index = new AnnotationIndex(sections, filter, sortKey, snapshot.size());
         // Many rows share a text (type, author, actor): collate each distinct text once.
-        Map<String, CollationKey> keys = new HashMap<>();
+        Map<String, RawCollationKey> keys = new HashMap<>();
         for (Annotation annotation : snapshot) {
             if (filter.test(annotation)) {
                 index.rows.add(index.row(annotation, keys));
@@ -163,13 +163,14 @@ public final class AnnotationIndex {
         return sections.deepestAt(annotation.getBegin());
     }
 
-    private Row row(Annotation annotation, Map<String, CollationKey> cache) {
+    private Row row(Annotation annotation, Map<String, RawCollationKey> cache) {
         Row row = new Row(annotation);
         AnnotationColumn column = sortKey.column();
         if (column.isText()) {
             String text = AnnotationCells.text(annotation, column, sortKey.attribute(), sections);
-            row.text = cache == null ? COLLATOR.getCollationKey(text)
-                    : cache.computeIfAbsent(text, COLLATOR::getCollationKey);
+            // Raw keys: the sort key bytes alone, without the copy of the source string a CollationKey keeps.
+            row.text = cache == null ? COLLATOR.getRawCollationKey(text, null)
+                    : cache.computeIfAbsent(text, t -> COLLATOR.getRawCollationKey(t, null));
         } else {
             row.number = switch (column) {
             case SECTION -> {
@@ -202,7 +203,7 @@ public final class AnnotationIndex {
         final int begin;
         final int end;
         final String id;
-        CollationKey text;
+        RawCollationKey text;
         long number;
 
         Row(Annotation annotation) {

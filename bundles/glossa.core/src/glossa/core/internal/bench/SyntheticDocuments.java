@@ -23,6 +23,11 @@ public final class SyntheticDocuments {
 
     private static final String[] ACTORS = { "OpenAI", "美国政府", "DeepSeek", "商务部", "中国AI企业", "开源社区", "高校" };
     private static final String[] AUTHORS = { "alice", "bob", "陈静", "王磊" };
+    /** Quotes are built from policy vocabulary, so many share their first words, as real quotes do. */
+    private static final String[] WORDS = { "中国", "美国", "技术", "出口", "管制", "人才", "流动", "限制", "开源", "社区",
+            "模型", "训练", "芯片", "算力", "数据", "安全", "政府", "企业", "提案", "实体清单", "竞争", "合作", "创新", "生态",
+            "标准", "联盟", "投资", "市场", "高校", "研究", "AI", "GPU", "DeepSeek", "OpenAI", "封锁", "突围", "自主", "研发",
+            "供应链", "算法", "应对", "策略", "风险", "监管", "国际", "产业", "发展", "能力", "成本", "优势" };
 
     private SyntheticDocuments() {
     }
@@ -52,9 +57,9 @@ public final class SyntheticDocuments {
             int begin = random.nextInt(textLength - 40);
             a.setBegin(begin);
             a.setEnd(begin + 4 + random.nextInt(30));
-            a.setQuote(hanText(random, 4 + random.nextInt(20)));
+            a.setQuote(phrase(random, 2 + random.nextInt(6)));
             if (random.nextInt(3) == 0) {
-                a.setMemo(hanText(random, 10));
+                a.setMemo(phrase(random, 4));
             }
             a.getAttributes().add(AnnotationFactory.attribute("actor", ACTORS[random.nextInt(ACTORS.length)]));
             a.setAuthor(AUTHORS[random.nextInt(AUTHORS.length)]);
@@ -74,6 +79,14 @@ public final class SyntheticDocuments {
         section.setBegin(begin);
         section.setEnd(end);
         return section;
+    }
+
+    private static String phrase(Random random, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            sb.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
     }
 
     /** Common Han characters (U+4E00..U+62FF), so pinyin collation has real work to do. */

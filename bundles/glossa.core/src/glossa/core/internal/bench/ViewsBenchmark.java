@@ -27,7 +27,7 @@ import glossa.model.Document;
 public final class ViewsBenchmark {
 
     private static final int WARMUP = 5;
-    private static final int RUNS = 15;
+    private static final int RUNS = 11;
 
     private ViewsBenchmark() {
     }
