@@ -29,7 +29,7 @@ final class HeadingRecognizer {
     private static final Pattern PAREN_NUMBER = Pattern.compile("^([（(](\\d{1,3})[）)])[\\s　]*(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile("^(([IVXLCDM]+)\\.)[ \\t]+(\\S.*)$");
     private static final Pattern CLOSING_WORD = Pattern.compile(
-            "^(结语|结论|结束语|总结|尾声|Conclusions?|Concluding remarks|Summary)(?:[\\s　]*[:：].*|[\\s　]*)$",
+            "^(结语|结论|结束语|总结|尾声|Conclusions?|Concluding remarks|Summary)(?:[\\s　]*[:：/—–-].*|[\\s　]*)$",
             Pattern.CASE_INSENSITIVE);
 
     private HeadingRecognizer() {

@@ -138,6 +138,11 @@ public final class SectionDetector {
             sections.add(section("", firstLine(text), 1, 0, text.length(), SectionKind.BODY));
             return sections;
         }
+        if (roots.size() == 1 && roots.get(0).heading.family().equals(HeadingRecognizer.MARKDOWN + 1)
+                && !roots.get(0).children.isEmpty()) {
+            // A lone "# Title" names the document; its "##" sections are the top level, the text above them the preamble.
+            roots = roots.get(0).children;
+        }
         int first = roots.get(0).begin;
         if (!text.substring(0, first).isBlank()) {
             sections.add(section("", PREAMBLE_TITLE, 1, 0, first, SectionKind.PREAMBLE));
@@ -169,10 +174,11 @@ public final class SectionDetector {
         return section;
     }
 
-    /** The first non-blank line, shortened, as the title of a text without headings. */
-    static String firstLine(String text) {
+    /** The first non-blank line without Markdown heading marks, shortened: a title for a text or a document. */
+    public static String firstLine(String text) {
         for (int start = 0; start < text.length(); start = nextLine(text, lineEnd(text, start))) {
-            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)));
+            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)))
+                    .replaceFirst("^#{1,6}[ \t]+", "");
             if (!line.isEmpty()) {
                 int codePoints = line.codePointCount(0, line.length());
                 return codePoints <= UNTITLED_LENGTH ? line

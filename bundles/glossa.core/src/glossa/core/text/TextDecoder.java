@@ -37,6 +37,12 @@ public final class TextDecoder {
     /** ICU confidence (0..100) from which a detected GB or UTF-16 guess is trusted. */
     private static final int MIN_CONFIDENCE = 10;
 
+    /**
+     * Non-ASCII characters that must decode as UTF-8 before a bad byte for the file to count as broken UTF-8 rather
+     * than another encoding: other encodings seldom form even one or two valid UTF-8 sequences in a row.
+     */
+    private static final int UTF8_EVIDENCE = 4;
+
     private TextDecoder() {
     }
 
@@ -74,6 +80,9 @@ public final class TextDecoder {
             Charset utf16 = hint != null && isUtf16(hint) && tryDecode(bytes, hint) != null ? hint
                     : utf16ByNulPositions(bytes);
             if (utf16 == null) {
+                utf16 = utf16ByCodeUnitRanges(bytes); // Chinese UTF-16 with a few ASCII letters
+            }
+            if (utf16 == null) {
                 throw new TextDecodingException(nameForErrors, 0, 0, "looks like a binary file (" + nuls
                         + " NUL bytes), not a text article");
             }
@@ -93,7 +102,7 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new ArticleText(utf8, StandardCharsets.UTF_8, false);
         }
-        Charset detected = detect(bytes);
+        Charset detected = nonAsciiBeforeFirstUtf8Error(bytes) >= UTF8_EVIDENCE ? null : detect(bytes);
         if (detected != null) {
             return strict(bytes, 0, detected, false, nameForErrors);
         }
@@ -197,6 +206,17 @@ public final class TextDecoder {
     private static boolean isUtf16(Charset charset) {
         return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
                 || charset.equals(StandardCharsets.UTF_16);
+    }
+
+    private static int nonAsciiBeforeFirstUtf8Error(byte[] bytes) {
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes), out, true);
+        out.flip();
+        int count = 0;
+        while (out.hasRemaining()) {
+            count += out.get() >= 0x80 ? 1 : 0;
+        }
+        return count;
     }
 
     private static boolean isAscii(byte[] bytes) {
