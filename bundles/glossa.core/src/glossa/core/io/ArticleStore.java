@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.DefaultCodebook;
@@ -28,6 +28,9 @@ import glossa.model.GlossaFactory;
  * else), then the text, then sections are detected unless the analyst corrected them. When the text's hash differs
  * from the one recorded, {@link AnnotatedArticle#textChangedSinceAnnotated()} is set; re-anchoring is the caller's
  * next step.</p>
+ *
+ * <p>Progress goes straight to the given {@link IProgressMonitor} (no {@code SubMonitor}: on the command line's plain
+ * class path SubMonitor's tracing needs OSGi classes that are not there).</p>
  */
 public final class ArticleStore {
 
@@ -53,7 +56,8 @@ public final class ArticleStore {
      * @throws glossa.core.text.TextDecodingException when the article is not text Glossa can decode
      */
     public AnnotatedArticle open(Path article, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Opening " + article.getFileName(), 3);
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        progress.beginTask("Opening " + article.getFileName(), 3);
         if (!Files.isRegularFile(article)) {
             throw new NoSuchFileException(article.toString(), null, "no such article file");
         }
@@ -82,6 +86,7 @@ public final class ArticleStore {
             document.getSections().addAll(SectionDetector.detect(text.text()));
         }
         progress.worked(1);
+        progress.done();
         AnnotatedArticle annotated = new AnnotatedArticle(article, text, document);
         annotated.setTextChangedSinceAnnotated(changed);
         return annotated;
@@ -94,7 +99,8 @@ public final class ArticleStore {
      */
     public void save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor) throws IOException {
         Objects.requireNonNull(article.articlePath(), "an in-memory article has no file to save to");
-        SubMonitor progress = SubMonitor.convert(monitor, "Saving " + article.articlePath().getFileName(), 2);
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        progress.beginTask("Saving " + article.articlePath().getFileName(), 2);
         ArticleText text = article.articleText();
         if (writeText) {
             writer.write(article.articlePath(), TextEncoder.encode(text));
@@ -107,7 +113,7 @@ public final class ArticleStore {
             document.setContentHash(ContentHash.of(text.text()));
         }
         sidecars.save(document, AnnotatedArticle.sidecarOf(article.articlePath()));
-        progress.worked(1);
+        progress.done();
     }
 
     /** A new document for an article never annotated before. */

@@ -1,7 +1,6 @@
 package glossa.core.tests;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,11 +31,8 @@ final class TestFiles {
         return path;
     }
 
-    /** A test fixture from tests/glossa.core.tests/resources. */
+    /** A test fixture from tests/glossa.core.tests/resources (read from the source tree). */
     static byte[] resource(String name) throws IOException {
-        try (InputStream in = TestFiles.class.getClassLoader().getResourceAsStream(name)) {
-            assertNotNull(in, "missing test resource " + name);
-            return in.readAllBytes();
-        }
+        return Files.readAllBytes(repo("tests/glossa.core.tests/resources/" + name));
     }
 }
