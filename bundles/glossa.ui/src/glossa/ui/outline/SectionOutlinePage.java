@@ -1,6 +1,10 @@
 package glossa.ui.outline;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -17,7 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-import glossa.core.sections.SectionCorrections;
+import glossa.core.sections.SectionEdits;
 import glossa.core.stats.SectionStatistics;
 import glossa.model.Document;
 import glossa.model.Section;
@@ -134,42 +138,57 @@ public class SectionOutlinePage extends ContentOutlinePage {
             if (section == null) {
                 return;
             }
+            EditingDomain domain = context.editingDomain();
             m.add(action("&Rename\u2026", () -> rename(section)));
             Integer caret = caret();
             m.add(action("&Split at Caret", caret == null ? null
-                    : () -> execute(SectionCorrections.split(context.editingDomain(), section, caret, "")),
-                    caret != null && SectionCorrections.split(context.editingDomain(), section, caret, "").canExecute()));
-            m.add(action("&Merge with Next", () -> execute(SectionCorrections.mergeWithNext(context.editingDomain(), section)),
-                    SectionCorrections.mergeWithNext(context.editingDomain(), section).canExecute()));
+                    : command(() -> SectionEdits.split(domain, section, caret, "", ""))));
+            Section next = nextSibling(section);
+            m.add(action("&Merge with Next", next == null ? null : command(() -> SectionEdits.merge(domain, section, next))));
             m.add(new Separator());
-            m.add(action("Level &Up", () -> execute(SectionCorrections.levelUp(context.editingDomain(), section)),
-                    SectionCorrections.levelUp(context.editingDomain(), section).canExecute()));
-            m.add(action("Level &Down", () -> execute(SectionCorrections.levelDown(context.editingDomain(), section)),
-                    SectionCorrections.levelDown(context.editingDomain(), section).canExecute()));
+            m.add(action("Level &Up", command(() -> SectionEdits.relevel(domain, section, false))));
+            m.add(action("Level &Down", command(() -> SectionEdits.relevel(domain, section, true))));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     }
 
+    /** A menu item; disabled when there is nothing to run. */
     private static Action action(String label, Runnable run) {
-        return action(label, run, true);
-    }
-
-    private static Action action(String label, Runnable run, boolean enabled) {
         Action action = new Action(label) {
             @Override
             public void run() {
                 run.run();
             }
         };
-        action.setEnabled(enabled && run != null);
+        action.setEnabled(run != null);
         return action;
+    }
+
+    /** The correction as something to run, or null when it does not apply here (SectionEdits refuses it). */
+    private Runnable command(Supplier<Command> edit) {
+        try {
+            Command command = edit.get();
+            return command.canExecute() ? () -> execute(command) : null;
+        } catch (IllegalArgumentException notApplicable) {
+            return null;
+        }
+    }
+
+    private static Section nextSibling(Section section) {
+        if (section.eContainer() == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Section> siblings = (List<Section>) section.eContainer().eGet(section.eContainmentFeature());
+        int i = siblings.indexOf(section);
+        return i + 1 < siblings.size() ? siblings.get(i + 1) : null;
     }
 
     private void rename(Section section) {
         InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Section", "Title of section "
                 + (section.getNumber() == null ? "" : section.getNumber()) + ":", section.getTitle(), null);
         if (dialog.open() == Window.OK) {
-            execute(SectionCorrections.rename(context.editingDomain(), section, section.getNumber(), dialog.getValue()));
+            execute(SectionEdits.rename(context.editingDomain(), section, section.getNumber(), dialog.getValue()));
         }
     }
 
