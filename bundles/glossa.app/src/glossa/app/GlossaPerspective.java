@@ -23,7 +23,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_OUTLINE);
         left.addPlaceholder(IPageLayout.ID_PROJECT_EXPLORER);
 
-        IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.70f, editorArea);
+        IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.64f, editorArea);
         right.addView(SECTION_SUMMARY_VIEW);
         right.addView(IPageLayout.ID_PROP_SHEET);
 

@@ -121,7 +121,7 @@ public class SectionSummaryView extends ViewPart {
         });
         TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
         name.getColumn().setText("Section");
-        name.getColumn().setWidth(220);
+        name.getColumn().setWidth(170);
         name.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -152,10 +152,11 @@ public class SectionSummaryView extends ViewPart {
     private TreeViewerColumn countColumn(String title, AnnotationType type) {
         TreeViewerColumn column = new TreeViewerColumn(sections, SWT.RIGHT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(Math.max(64, 10 + 8 * title.length()));
+        // Narrow: the view usually sits beside the editor; the header's tooltip and swatch name the type.
+        column.getColumn().setWidth(type == null ? 52 : 64);
         if (type != null) {
             column.getColumn().setImage(colors.swatch(type));
-            column.getColumn().setToolTipText(type.getDescription());
+            column.getColumn().setToolTipText(type.getName() + ": " + type.getDescription());
         }
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
