@@ -27,6 +27,7 @@ import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.views.DocumentWatcher;
+import glossa.ui.views.TypeColors;
 import glossa.ui.views.ViewCommands;
 
 /**
@@ -55,6 +56,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
+        TypeColors.useListColours(viewer.getTree());
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

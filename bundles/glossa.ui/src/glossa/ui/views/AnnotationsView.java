@@ -138,6 +138,7 @@ public class AnnotationsView extends ViewPart {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        TypeColors.useListColours(table);
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int row) {
@@ -184,6 +185,7 @@ public class AnnotationsView extends ViewPart {
     private void createRelations(Composite parent) {
         relations = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         relations.getTable().setHeaderVisible(true);
+        TypeColors.useListColours(relations.getTable());
         TableViewerColumn column = new TableViewerColumn(relations, SWT.LEFT);
         column.getColumn().setText("Relations of the selected annotation (double-click to follow)");
         column.getColumn().setWidth(700);

@@ -97,6 +97,7 @@ public class SectionSummaryView extends ViewPart {
         sections = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         sections.getTree().setHeaderVisible(true);
         sections.getTree().setLinesVisible(true);
+        TypeColors.useListColours(sections.getTree());
         sections.setUseHashlookup(true);
         sections.setContentProvider(new ITreeContentProvider() {
             @Override
@@ -165,6 +166,14 @@ public class SectionSummaryView extends ViewPart {
             }
 
             @Override
+            public Color getForeground(Object element) {
+                // Zeros recede, so the counts stand out.
+                return stats != null && count((Section) element) == 0
+                        ? sections.getTree().getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW)
+                        : null;
+            }
+
+            @Override
             public Color getBackground(Object element) {
                 if (stats == null || type == null) {
                     return null;
@@ -182,6 +191,7 @@ public class SectionSummaryView extends ViewPart {
     private void createDetails(Composite parent) {
         details = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         details.getTree().setHeaderVisible(true);
+        TypeColors.useListColours(details.getTree());
         details.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

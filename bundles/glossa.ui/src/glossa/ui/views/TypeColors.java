@@ -15,7 +15,7 @@ import glossa.model.AnnotationType;
  * Colours of annotation types for one view: the type's colour, swatch images for table cells and the shades of a
  * heat map. Images are owned here and freed by {@link #dispose()}; colours need no freeing.
  */
-final class TypeColors {
+public final class TypeColors {
 
     private static final RGB FALLBACK = new RGB(0x99, 0x99, 0x99);
     private static final int SHADES = 8;
@@ -26,6 +26,15 @@ final class TypeColors {
 
     TypeColors(Display display) {
         this.display = display;
+    }
+
+    /**
+     * Gives a tree or table the platform's list colours. Some themes leave view backgrounds dark and trees inherit
+     * them, which hides the default black text; the system list colours follow the platform theme either way.
+     */
+    public static void useListColours(org.eclipse.swt.widgets.Control control) {
+        control.setBackground(control.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_LIST_BACKGROUND));
+        control.setForeground(control.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_LIST_FOREGROUND));
     }
 
     static RGB rgb(AnnotationType type) {
