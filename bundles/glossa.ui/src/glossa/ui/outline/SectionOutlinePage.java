@@ -10,7 +10,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -27,6 +26,7 @@ import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.views.DocumentWatcher;
+import glossa.ui.views.ListCellLabelProvider;
 import glossa.ui.views.TypeColors;
 import glossa.ui.views.ViewCommands;
 
@@ -78,7 +78,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
                 return !((Section) element).getChildren().isEmpty();
             }
         });
-        viewer.setLabelProvider(new ColumnLabelProvider() {
+        viewer.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 Section s = (Section) element;

@@ -14,7 +14,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -123,7 +122,7 @@ public class SectionSummaryView extends ViewPart {
         TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
         name.getColumn().setText("Section");
         name.getColumn().setWidth(170);
-        name.setLabelProvider(new ColumnLabelProvider() {
+        name.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 Section s = (Section) element;
@@ -159,7 +158,7 @@ public class SectionSummaryView extends ViewPart {
             column.getColumn().setImage(colors.swatch(type));
             column.getColumn().setToolTipText(type.getName() + ": " + type.getDescription());
         }
-        column.setLabelProvider(new ColumnLabelProvider() {
+        column.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 return stats == null ? "" : Integer.toString(count((Section) element));
@@ -170,15 +169,13 @@ public class SectionSummaryView extends ViewPart {
                 // Zeros recede, so the counts stand out.
                 return stats != null && count((Section) element) == 0
                         ? sections.getTree().getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW)
-                        : null;
+                        : super.getForeground(element);
             }
 
             @Override
             public Color getBackground(Object element) {
-                if (stats == null || type == null) {
-                    return null;
-                }
-                return colors.heat(type, count((Section) element), stats.maxCell());
+                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), stats.maxCell());
+                return heat != null ? heat : super.getBackground(element);
             }
 
             private int count(Section section) {
@@ -223,7 +220,7 @@ public class SectionSummaryView extends ViewPart {
         TreeViewerColumn quote = new TreeViewerColumn(details, SWT.LEFT);
         quote.getColumn().setText("Annotations of the section");
         quote.getColumn().setWidth(300);
-        quote.setLabelProvider(new ColumnLabelProvider() {
+        quote.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 if (element instanceof TypeGroup g) {
@@ -246,7 +243,7 @@ public class SectionSummaryView extends ViewPart {
         TreeViewerColumn memo = new TreeViewerColumn(details, SWT.LEFT);
         memo.getColumn().setText("Memo");
         memo.getColumn().setWidth(200);
-        memo.setLabelProvider(new ColumnLabelProvider() {
+        memo.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof Annotation a && a.getMemo() != null ? oneLine(a.getMemo()) : "";
