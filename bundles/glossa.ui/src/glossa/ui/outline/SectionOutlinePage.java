@@ -15,7 +15,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -78,7 +80,11 @@ public class SectionOutlinePage extends ContentOutlinePage {
                 return !((Section) element).getChildren().isEmpty();
             }
         });
-        viewer.setLabelProvider(new ListCellLabelProvider() {
+        // One column, like the Section Summary's tree: cell colours then apply on every theme.
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        viewer.getTree().addListener(SWT.Resize,
+                e -> column.getColumn().setWidth(Math.max(120, viewer.getTree().getClientArea().width)));
+        column.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 Section s = (Section) element;
