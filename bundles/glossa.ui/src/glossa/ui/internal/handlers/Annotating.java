@@ -37,7 +37,8 @@ final class Annotating {
         if (!context.execute(command)) {
             return null;
         }
-        editor.selectAndReveal(annotation.getBegin(), annotation.getEnd() - annotation.getBegin());
+        // Caret to the start, selection cleared: the new highlight shows at once and the caret is inside it.
+        editor.selectAndReveal(annotation.getBegin(), 0);
         EditorHandlers.status(editor, "Annotated as " + type.getName());
         return annotation;
     }
