@@ -84,15 +84,14 @@ public final class AnnotationModelBridge {
             return;
         }
         connected = true;
-        Map<org.eclipse.jface.text.source.Annotation, Position> added = new HashMap<>();
+        List<GlossaAnnotation> all = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
             if (isPaintable(annotation)) {
-                GlossaAnnotation g = newAnnotation(annotation);
-                added.put(g, g.position());
+                all.add(newAnnotation(annotation));
             }
         }
         computeLayers(new ArrayList<>());
-        model.replaceAnnotations(null, added);
+        model.replaceAnnotations(null, inTextOrder(all));
         document.eAdapters().add(emfListener);
         text.addDocumentListener(textListener);
     }
@@ -189,6 +188,16 @@ public final class AnnotationModelBridge {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
         model.fireChanged(new LinkedHashSet<>(changed));
+    }
+
+    /** In text order, so that the document's sorted position list grows at its end (no O(n²) insertion). */
+    private static Map<org.eclipse.jface.text.source.Annotation, Position> inTextOrder(List<GlossaAnnotation> list) {
+        list.sort(Comparator.comparingInt((GlossaAnnotation g) -> g.position().getOffset()));
+        Map<org.eclipse.jface.text.source.Annotation, Position> map = new java.util.LinkedHashMap<>();
+        for (GlossaAnnotation g : list) {
+            map.put(g, g.position());
+        }
+        return map;
     }
 
     private GlossaAnnotation newAnnotation(Annotation annotation) {

@@ -15,11 +15,20 @@ public final class GlossaAnnotation extends Annotation {
     private final Position position;
     private boolean layered;
     private boolean hidden;
+    /** Cached: painters and rulers ask for the type many times per paint. */
+    private String type;
 
     GlossaAnnotation(glossa.model.Annotation model, Position position) {
         super(false);
         this.model = model;
         this.position = position;
+        refreshType();
+    }
+
+    /** Recomputes the JFace type after the EMF type, the layer or the filter state changed. */
+    void refreshType() {
+        type = hidden || model.getType() == null ? TypeAppearance.HIDDEN
+                : TypeAppearance.jfaceType(model.getType().getId(), layered);
     }
 
     public glossa.model.Annotation model() {
@@ -42,21 +51,20 @@ public final class GlossaAnnotation extends Annotation {
     boolean setLayered(boolean layered) {
         boolean changed = this.layered != layered;
         this.layered = layered;
+        refreshType();
         return changed;
     }
 
     boolean setHidden(boolean hidden) {
         boolean changed = this.hidden != hidden;
         this.hidden = hidden;
+        refreshType();
         return changed;
     }
 
     @Override
     public String getType() {
-        if (hidden || model.getType() == null) {
-            return TypeAppearance.HIDDEN;
-        }
-        return TypeAppearance.jfaceType(model.getType().getId(), layered);
+        return type;
     }
 
     @Override
