@@ -177,7 +177,7 @@ class EditorBenchmark {
         }
         Files.writeString(path, text, StandardCharsets.UTF_8);
         String all = text.toString();
-        ArticleText articleText = ArticleFiles.decode(Files.readAllBytes(path));
+        ArticleText articleText = ArticleFiles.decode(path);
         Document document = ArticleFiles.newDocument(path, articleText);
         List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
         int step = Math.max(1, all.length() / count);

@@ -249,7 +249,7 @@ class GlossaEditorTest {
 
         List<String> problems = new ArrayList<>();
         GlossaDocumentProvider.brokenSidecarPolicy = (path, problem) -> {
-            problems.add(problem.location());
+            problems.add(glossa.ui.internal.io.ArticleFiles.location(problem));
             return BrokenSidecarPolicy.Choice.READ_ONLY;
         };
         GlossaEditor readOnly = EditorTestSupport.open(article);

@@ -6,7 +6,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-import glossa.ui.internal.io.SidecarProblem;
+import glossa.core.io.SidecarException;
 
 /** What to do when an article's sidecar cannot be read. The broken sidecar is never written over either way. */
 public interface BrokenSidecarPolicy {
@@ -20,7 +20,7 @@ public interface BrokenSidecarPolicy {
         CANCEL
     }
 
-    Choice decide(Path article, SidecarProblem problem);
+    Choice decide(Path article, SidecarException problem);
 
     /** Asks the analyst in a dialog naming the file, line and column of the problem. */
     BrokenSidecarPolicy ASK = (article, problem) -> {

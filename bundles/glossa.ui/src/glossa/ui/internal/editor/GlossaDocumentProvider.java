@@ -28,7 +28,7 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 import glossa.core.AnnotatedArticle;
 import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.io.ArticleFiles;
-import glossa.ui.internal.io.SidecarProblem;
+import glossa.core.io.SidecarException;
 
 /**
  * Documents for articles on the local file system ({@link IURIEditorInput} from the command line and File &gt; Open
@@ -79,14 +79,14 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         boolean readOnly = false;
         try {
             article = ArticleFiles.open(path, getProgressMonitor());
-        } catch (SidecarProblem problem) {
+        } catch (SidecarException problem) {
             switch (brokenSidecarPolicy.decide(path, problem)) {
                 case SET_ASIDE -> {
                     try {
-                        ArticleFiles.setAside(problem.sidecar());
+                        ArticleFiles.setAside(problem.file());
                         article = ArticleFiles.openWithoutSidecar(path);
                     } catch (IOException e) {
-                        throw new CoreException(Status.error("Could not set aside " + problem.sidecar() + ": " + e, e));
+                        throw new CoreException(Status.error("Could not set aside " + problem.file() + ": " + e, e));
                     }
                 }
                 case READ_ONLY -> {
@@ -103,8 +103,16 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         } catch (IOException e) {
             throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
         }
+        // The text changed outside Glossa since the annotations were made: find them again by their quotes.
+        boolean moved = article.textChangedSinceAnnotated()
+                && QuoteReanchor.reanchor(article.document(), article.text());
+        if (article.textChangedSinceAnnotated()) {
+            article.setTextChangedSinceAnnotated(false);
+        }
         IDocument document = new org.eclipse.jface.text.Document(article.text());
-        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly);
+        ArticleInfo info = new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly);
+        info.annotationsMoved = moved;
+        return info;
     }
 
     @Override
@@ -191,7 +199,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         }
         Path path = info.article.articlePath();
         try {
-            var text = ArticleFiles.decode(Files.readAllBytes(path));
+            var text = ArticleFiles.decode(path);
             fireElementContentAboutToBeReplaced(element);
             removeUnchangedElementListeners(element, info);
             info.article.setArticleText(text);
