@@ -61,12 +61,23 @@ final class QGramIndex {
     }
 
     private int countOf(int hash) {
-        int from = lowerBound(hash);
-        int to = from;
-        while (to < entries.length && (int) (entries[to] >>> 32) == hash) {
-            to++;
+        return upperBound(hash) - lowerBound(hash);
+    }
+
+    /** Index just past the last entry with the given hash. */
+    private int upperBound(int hash) {
+        long target = ((long) hash << 32) | 0xFFFF_FFFFL;
+        int lo = 0;
+        int hi = entries.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries[mid] <= target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return to - from;
+        return lo;
     }
 
     /**
@@ -104,9 +115,8 @@ final class QGramIndex {
                 found[n++] = start;
             }
         }
-        int[] result = Arrays.copyOf(found, n);
-        Arrays.sort(result);
-        return result;
+        // Entries of one hash are sorted by position, so the starts are already ascending.
+        return Arrays.copyOf(found, n);
     }
 
     /** Occurrence count of the gram at {@code at} of {@code pattern}; used to judge whether a filter is selective. */

@@ -189,7 +189,7 @@ public final class Reanchorer {
         if (length >= 20 || candidate.offBy() <= NEAR) {
             return true;
         }
-        return candidate.context() >= (length < 12 ? 0.4 : 0.25) || (candidate.offBy() <= 4 * NEAR && candidate.context() >= 0.2);
+        return candidate.context() >= (length < 12 ? 0.4 : 0.25) || (candidate.offBy() <= 4 * NEAR && candidate.context() >= 0.3);
     }
 
     private static boolean acceptApproximate(int length, Candidate candidate) {

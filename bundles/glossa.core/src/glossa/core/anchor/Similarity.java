@@ -1,7 +1,6 @@
 package glossa.core.anchor;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /** Small string similarities for context scoring. */
 final class Similarity {
@@ -17,22 +16,29 @@ final class Similarity {
         if (a.length() < 2 || b.length() < 2) {
             return a.equals(b) ? 1 : 0;
         }
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            counts.merge(bigram(a, i), 1, Integer::sum);
-        }
+        int[] x = bigrams(a);
+        int[] y = bigrams(b);
         int shared = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            Integer c = counts.get(bigram(b, i));
-            if (c != null && c > 0) {
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
                 shared++;
-                counts.put(bigram(b, i), c - 1);
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
+        return 2.0 * shared / (x.length + y.length);
     }
 
-    private static int bigram(String s, int at) {
-        return (s.charAt(at) << 16) | s.charAt(at + 1);
+    private static int[] bigrams(String s) {
+        int[] grams = new int[s.length() - 1];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
+        }
+        Arrays.sort(grams);
+        return grams;
     }
 }
