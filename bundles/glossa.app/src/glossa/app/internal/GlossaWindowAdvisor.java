@@ -8,6 +8,8 @@ import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -34,7 +36,9 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1400, 900));
+        // Use the screen (up to a comfortable size): articles are long and the views need room.
+        Rectangle screen = Display.getDefault().getPrimaryMonitor().getClientArea();
+        configurer.setInitialSize(new Point(Math.min(screen.width, 1600), Math.min(screen.height, 1000)));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
