@@ -162,10 +162,12 @@ class ReanchorerTest {
 
     @Test
     void shortQuoteWhoseParagraphWasDeletedDoesNotJumpToAnotherUse() {
-        Document d = document(OLD);
-        int at = OLD.indexOf("中美AI竞争白热化");
-        d.getAnnotations().add(AnnotationFactory.create(OLD, type, at, at + 6, "t")); // "中美AI竞争", used twice
-        String revised = OLD.replace("这一动作并非孤立事件,而是中美AI竞争白热化的直接体现。\n\n", "");
+        String paragraph = "分析认为中美AI竞争将长期持续,各方需要更多对话。\n";
+        String text = OLD + "\n三、结论\n\n" + paragraph;
+        Document d = document(text);
+        int at = text.lastIndexOf("中美AI竞争");
+        d.getAnnotations().add(AnnotationFactory.create(text, type, at, at + 6, "t")); // "中美AI竞争" is used thrice
+        String revised = text.replace(paragraph, "");
         assertEquals(AnchorState.ORPHANED, only(reanchor(revised, d)).state());
     }
 
@@ -203,6 +205,32 @@ class ReanchorerTest {
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
         assertThrows(OperationCanceledException.class, () -> new Reanchorer().reanchor(OLD, d, null, monitor));
+    }
+
+    @Test
+    void garbageAnnotationsNeverBreakTheRunAndNeverLeaveTheText() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pool = { null, "", " ", "\u0000", "\uD83D", OLD.substring(10, 30), OLD.substring(5, 120), "中", "xyz" };
+        for (int round = 0; round < 50; round++) {
+            Document d = GlossaFactory.eINSTANCE.createDocument();
+            for (int i = 0; i < 40; i++) {
+                Annotation a = GlossaFactory.eINSTANCE.createAnnotation();
+                a.setBegin(random.nextInt(400) - 100);
+                a.setEnd(random.nextInt(400) - 100);
+                a.setQuote(pool[random.nextInt(pool.length)]);
+                a.setPrefix(pool[random.nextInt(pool.length)]);
+                a.setSuffix(pool[random.nextInt(pool.length)]);
+                d.getAnnotations().add(a);
+            }
+            String text = round % 5 == 0 ? "" : OLD.substring(random.nextInt(OLD.length()));
+            ReanchorReport report = new Reanchorer().reanchor(text, d, null, null);
+            assertEquals(40, report.results().size());
+            report.apply();
+            assertEquals(40, d.getAnnotations().size());
+            for (Annotation a : d.getAnnotations()) {
+                assertTrue(0 <= a.getBegin() && a.getBegin() <= a.getEnd() && a.getEnd() <= text.length(), state(a));
+            }
+        }
     }
 
     @Test
