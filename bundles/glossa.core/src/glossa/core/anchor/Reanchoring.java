@@ -1,13 +1,9 @@
 package glossa.core.anchor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.text.ContentHash;
 import glossa.model.Document;
 
 /**
@@ -39,11 +35,6 @@ public final class Reanchoring {
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}: the model's {@code Document.contentHash}. */
     public static String contentHash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ContentHash.of(text);
     }
 }
