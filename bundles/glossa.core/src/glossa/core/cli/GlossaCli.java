@@ -21,7 +21,8 @@ public final class GlossaCli {
             new StatsCommand(),
             new TypesCommand(),
             new ExportSubcommand(),
-            new ImportSubcommand());
+            new ImportSubcommand(),
+            new ReanchorSubcommand());
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
