@@ -6,8 +6,8 @@ import glossa.ui.GlossaEditorContext;
 
 /**
  * The one place where views and the outline run commands on the editor's document, so they join the editor's undo
- * history. When the editor's {@code GlossaEditorContext.execute(Command)} is in main, this delegates to it (it puts
- * the command on the workbench operation history together with text edits).
+ * history: {@code GlossaEditorContext.execute(Command)} puts the command on the workbench operation history together
+ * with the text edits, so Edit &gt; Undo undoes a delete or retype from the views in order.
  */
 public final class ViewCommands {
 
@@ -15,10 +15,6 @@ public final class ViewCommands {
     }
 
     public static boolean execute(GlossaEditorContext context, Command command) {
-        if (context == null || !command.canExecute()) {
-            return false;
-        }
-        context.editingDomain().getCommandStack().execute(command);
-        return true;
+        return context != null && command.canExecute() && context.execute(command);
     }
 }

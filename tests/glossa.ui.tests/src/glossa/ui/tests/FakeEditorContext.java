@@ -41,6 +41,27 @@ final class FakeEditorContext implements GlossaEditorContext {
     }
 
     @Override
+    public boolean execute(org.eclipse.emf.common.command.Command command) {
+        domain.getCommandStack().execute(command);
+        return true;
+    }
+
+    @Override
+    public org.eclipse.core.commands.operations.IUndoContext undoContext() {
+        return org.eclipse.core.commands.operations.IOperationHistory.GLOBAL_UNDO_CONTEXT;
+    }
+
+    @Override
+    public boolean isEditable() {
+        return true;
+    }
+
+    @Override
+    public List<Annotation> annotationsAt(int offset) {
+        return article.document().getAnnotations().stream().filter(a -> a.getBegin() <= offset && offset < a.getEnd()).toList();
+    }
+
+    @Override
     public AnnotationFilter filter() {
         return filter;
     }
