@@ -34,6 +34,7 @@ import glossa.core.export.ExportOptions;
 
 class CaseExportTest {
 
+    // Articles come in path order: follow-up.txt, proposal.txt, responses/reply.md.
     private static final ExportOptions OPTIONS = ExportOptions.defaults().withDate(Instant.parse("2025-09-26T12:00:00Z"));
 
     @TempDir
@@ -88,7 +89,7 @@ class CaseExportTest {
         // Document text stays escaped: the title line holds "<b>" and quotes.
         assertTrue(html.select("b").isEmpty());
         assertTrue(html.select("article#a1 .text").first().text().contains("\"文章\" <b>"));
-        assertEquals("responses/reply.md", html.select("article.case-article").get(1).attr("data-source"));
+        assertEquals("responses/reply.md", html.select("article.case-article").get(2).attr("data-source"));
     }
 
     @Test
@@ -98,7 +99,7 @@ class CaseExportTest {
         String[] lines = csv.substring(1).split("\r\n");
         assertEquals(total + 1, lines.length);
         assertEquals(1, csv.split("document,section number").length - 1, "one header");
-        assertEquals(3, List.of(lines).stream().filter(l -> l.startsWith("responses/reply.md,")).count());
+        assertEquals(4, List.of(lines).stream().filter(l -> l.startsWith("responses/reply.md,")).count(), "1 claim + 3 counter-strategies");
         assertTrue(List.of(lines).stream().noneMatch(l -> l.startsWith(root.toString())), "no absolute paths");
     }
 
@@ -129,8 +130,8 @@ class CaseExportTest {
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertEquals(total, json.get("total").asInt());
         assertEquals(3, json.get("articles").size());
-        assertEquals("responses/reply.md", json.get("articles").get(1).get("path").asText());
-        assertEquals(3, json.get("articles").get(1).get("counts").get("counter-strategy").asInt());
+        assertEquals("responses/reply.md", json.get("articles").get(2).get("path").asText());
+        assertEquals(3, json.get("articles").get(2).get("counts").get("counter-strategy").asInt());
         assertFalse(Files.exists(root.resolve(".glossa-codebook.xmi")), "case reads only");
 
         Path target = root.resolve("case.csv");
