@@ -175,16 +175,22 @@ class CaseSummaryBenchmark {
             AnnotatedArticle article = store.open(file, null);
             String text = article.text();
             List<AnnotationType> types = Codebooks.allTypes(article.document().getCodebook());
-            for (int k = 0; k < PER_ARTICLE; k++) {
+            for (int k = 0; k < PER_ARTICLE;) {
                 int begin = random.nextInt(text.length() - 40);
                 int end = begin + 2 + random.nextInt(30);
                 if (Character.isLowSurrogate(text.charAt(begin))) {
                     begin++;
                 }
-                Annotation a = AnnotationFactory.create(text, types.get(random.nextInt(types.size())), begin, end,
-                        random.nextBoolean() ? "ana" : "bo");
+                Annotation a;
+                try {
+                    a = AnnotationFactory.create(text, types.get(random.nextInt(types.size())), begin, end,
+                            random.nextBoolean() ? "ana" : "bo");
+                } catch (IllegalArgumentException blank) {
+                    continue; // only white space there: draw again
+                }
                 a.setStatus(random.nextInt(4) == 0 ? AnnotationStatus.SUGGESTED : AnnotationStatus.CONFIRMED);
                 article.document().getAnnotations().add(a);
+                k++;
             }
             sidecars.save(article.document(), AnnotatedArticle.sidecarOf(file));
         }
