@@ -20,6 +20,8 @@ public final class GlossaCli {
             new ListCommand(),
             new StatsCommand(),
             new TypesCommand(),
+            new ExportSubcommand(),
+            new ImportSubcommand(),
             new CaseCommand(),
             new CaseExportCommand());
 

@@ -30,7 +30,7 @@ import glossa.core.cases.CaseStatistics;
 import glossa.core.export.ExportModel.ReportSection;
 import glossa.core.export.internal.CodePointIndex;
 import glossa.core.export.internal.CsvWriter;
-import glossa.core.export.internal.Json;
+import glossa.core.json.Json;
 import glossa.model.Annotation;
 import glossa.model.Codebook;
 import glossa.model.Relation;
@@ -262,7 +262,7 @@ public final class CaseExporter {
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        String headJson = Json.toString(head);
+        String headJson = Json.write(head);
         w.write(headJson, 0, headJson.length() - 2);
         w.write(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
                 .getBytes(StandardCharsets.UTF_8)) + "\",\n    \"type\": \"AnnotationPage\",\n"
@@ -276,12 +276,12 @@ public final class CaseExporter {
             String source = WebAnnotation.sourceIri(relativeName(article));
             for (Annotation a : model.annotations()) {
                 w.write(first ? "\n      " : ",\n      ");
-                Json.write(WebAnnotationExporter.annotation(a, source, codePoints), w, 3);
+                w.write(Json.write(WebAnnotationExporter.annotation(a, source, codePoints), 3));
                 first = false;
             }
             for (Relation r : exportedRelations(model)) {
                 w.write(first ? "\n      " : ",\n      ");
-                Json.write(WebAnnotationExporter.relation(r), w, 3);
+                w.write(Json.write(WebAnnotationExporter.relation(r), 3));
                 first = false;
             }
             progress.worked(1);

@@ -69,6 +69,8 @@ public final class GlossaResources {
     static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        // XML 1.1 can carry control characters (form feeds in old texts, stray \u0001) as &#xC; references.
+        options.put(XMLResource.OPTION_XML_VERSION, "1.1");
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
         options.put(XMLResource.OPTION_LINE_WIDTH, 120);

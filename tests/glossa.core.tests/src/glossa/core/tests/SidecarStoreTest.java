@@ -131,6 +131,16 @@ class SidecarStoreTest {
     }
 
     @Test
+    void controlCharactersOfOldTextsSurviveASaveAndLoad() throws Exception {
+        Path file = dir.resolve("article.txt.glossa");
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        String quote = "page\fbreak\u0001 and \r\n line ends 😀";
+        document.setTitle(quote);
+        store.save(document, file);
+        assertEquals(quote, store.load(file).getTitle());
+    }
+
+    @Test
     void keepAsideMovesTheBrokenSidecarOutOfTheWay() throws Exception {
         Path file = dir.resolve("article.txt.glossa");
         byte[] bytes = TestFiles.resource("sidecars/malformed.glossa");
