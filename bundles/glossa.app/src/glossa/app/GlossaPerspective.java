@@ -21,9 +21,10 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
 
         IFolderLayout left = layout.createFolder("glossa.left", IPageLayout.LEFT, 0.22f, editorArea);
-        // The cases (projects) and their articles; the outline of the open article beside them.
+        // The cases (projects) and their articles above, the open article's section outline below.
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-        left.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout leftBottom = layout.createFolder("glossa.leftBottom", IPageLayout.BOTTOM, 0.35f, "glossa.left");
+        leftBottom.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.64f, editorArea);
         right.addView(SECTION_SUMMARY_VIEW);
