@@ -44,7 +44,7 @@ public interface GlossaEditorContext {
     /** The filter in force for this document; the editor, the views and the export all use it. */
     AnnotationFilter filter();
 
-    /** Sets the filter in force, updates highlights and notifies listeners. */
+    /** Sets the filter in force, remembers it with the document (saved in its sidecar), updates highlights and notifies listeners. */
     void setFilter(AnnotationFilter filter);
 
     void addFilterListener(Runnable listener);

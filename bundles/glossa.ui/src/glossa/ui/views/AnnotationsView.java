@@ -42,7 +42,6 @@ import glossa.core.filter.AnnotationFilter;
 import glossa.core.query.AnnotationCells;
 import glossa.core.query.AnnotationColumn;
 import glossa.core.query.AnnotationIndex;
-import glossa.core.query.SavedFilters;
 import glossa.core.query.SortKey;
 import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
@@ -274,10 +273,6 @@ public class AnnotationsView extends ViewPart {
             return;
         }
         Document document = context.article().document();
-        AnnotationFilter remembered = SavedFilters.remembered(document);
-        if (context.filter().isEmpty() && !remembered.isEmpty()) {
-            context.setFilter(remembered); // the filter is remembered per document
-        }
         context.addFilterListener(filterListener);
         unsubscribe = DocumentWatcher.subscribe(document, this::documentChanged);
         setSearchText(context.filter().text());
@@ -302,7 +297,6 @@ public class AnnotationsView extends ViewPart {
         if (context == null) {
             return;
         }
-        SavedFilters.remember(context.article().document(), context.filter());
         if (!context.filter().text().equals(search.getText().strip().toLowerCase(java.util.Locale.ROOT))) {
             setSearchText(context.filter().text());
         }

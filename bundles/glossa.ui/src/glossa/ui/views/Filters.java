@@ -18,13 +18,12 @@ public final class Filters {
     private Filters() {
     }
 
-    /** Puts the filter in force for the context's document and remembers it with the document. */
+    /** Puts the filter in force for the context's document (which remembers it with the document). */
     public static void apply(GlossaEditorContext context, AnnotationFilter filter) {
         if (SavedFilters.same(context.filter(), filter)) {
             return;
         }
         context.setFilter(filter);
-        SavedFilters.remember(context.article().document(), filter);
     }
 
     public static AnnotationFilter withType(AnnotationFilter f, String typeId, boolean visible) {

@@ -35,7 +35,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.query.AnnotationCells;
-import glossa.core.query.SavedFilters;
 import glossa.core.stats.SectionStatistics;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
@@ -309,10 +308,6 @@ public class SectionSummaryView extends ViewPart {
             return;
         }
         Document document = context.article().document();
-        AnnotationFilter remembered = SavedFilters.remembered(document);
-        if (context.filter().isEmpty() && !remembered.isEmpty()) {
-            context.setFilter(remembered);
-        }
         context.addFilterListener(filterListener);
         unsubscribe = DocumentWatcher.subscribe(document, changes -> {
             if (changes.structureChanged()) {

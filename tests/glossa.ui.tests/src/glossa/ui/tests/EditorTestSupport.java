@@ -81,7 +81,17 @@ final class EditorTestSupport {
         }
     }
 
+    /**
+     * Executes a workbench command as its key binding would. Handlers such as Undo update their enablement
+     * asynchronously after the operation history changes, so wait (bounded) until the command is enabled.
+     */
     static void executeCommand(String id) throws Exception {
+        org.eclipse.core.commands.Command command = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class).getCommand(id);
+        long until = System.currentTimeMillis() + 5_000;
+        while (!command.isEnabled() && System.currentTimeMillis() < until) {
+            TestSupport.processEvents(Display.getCurrent(), 50);
+        }
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
         settle();
     }

@@ -49,7 +49,8 @@ class EditorViewsTest {
 
     @Test
     void viewsFollowTheEditorAndTheFilterHidesHighlightsAndRows() throws Exception {
-        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(temp));
+        java.nio.file.Path article = EditorTestSupport.copySample(temp);
+        GlossaEditor editor = EditorTestSupport.open(article);
         GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
         AnnotationType claim = Codebooks.find(context.article().document().getCodebook(), DefaultCodebook.CLAIM).orElseThrow();
         AnnotationType measure = Codebooks.find(context.article().document().getCodebook(), DefaultCodebook.POLICY_MEASURE).orElseThrow();
@@ -82,6 +83,18 @@ class EditorViewsTest {
         assertEquals(second.getBegin(), selection.getOffset());
         assertEquals(second.getEnd() - second.getBegin(), selection.getLength());
         assertSame(measure, second.getType());
+
+        // The filter is remembered per document: saved with it and in force again when it is reopened.
+        assertTrue(context.article().document().getActiveFilter().getHiddenTypes().contains(DefaultCodebook.CLAIM));
+        editor.doSave(null);
+        EditorTestSupport.page().closeEditor(editor, false);
+        GlossaEditor reopened = EditorTestSupport.open(article);
+        GlossaEditorContext again = reopened.getAdapter(GlossaEditorContext.class);
+        org.junit.jupiter.api.Assertions.assertFalse(again.filter().isTypeVisible(DefaultCodebook.CLAIM),
+                "the remembered filter is in force after reopening");
+        AnnotationType claimAgain = Codebooks.find(again.article().document().getCodebook(), DefaultCodebook.CLAIM)
+                .orElseThrow();
+        assertEquals(0, visibleInEditor(reopened, claimAgain), "claims stay hidden after reopening");
     }
 
     private static int visibleInEditor(GlossaEditor editor, AnnotationType type) {

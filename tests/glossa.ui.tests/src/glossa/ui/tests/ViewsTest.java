@@ -143,8 +143,6 @@ class ViewsTest {
         for (TreeItem row : summary.sectionViewer().getTree().getItems()) {
             assertEquals("0", row.getText(1), "no claims counted in " + row.getText(0));
         }
-        assertNotNull(document.getActiveFilter(), "the filter is remembered with the document");
-        assertTrue(document.getActiveFilter().getHiddenTypes().contains(DefaultCodebook.CLAIM));
     }
 
     @Test

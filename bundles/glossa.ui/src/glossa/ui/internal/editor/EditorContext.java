@@ -19,6 +19,7 @@ import org.eclipse.text.undo.IDocumentUndoManager;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.query.SavedFilters;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.ui.GlossaEditorContext;
@@ -51,6 +52,8 @@ final class EditorContext implements GlossaEditorContext {
         this.bridge = bridge;
         this.undoContext = undoContext;
         info.fDocument.addDocumentListener(staleText);
+        // The filter is remembered per document: start from the one saved with it.
+        bridge.setFilter(SavedFilters.remembered(info.article.document()));
     }
 
     void dispose() {
@@ -112,6 +115,7 @@ final class EditorContext implements GlossaEditorContext {
     @Override
     public void setFilter(AnnotationFilter filter) {
         bridge.setFilter(filter);
+        SavedFilters.remember(article().document(), filter);
         filterListeners.forEach(Runnable::run);
     }
 
