@@ -25,14 +25,14 @@ import glossa.ui.GlossaUiPlugin;
  *
  * <p>When the re-anchoring produced moved, fuzzy or orphaned annotations, the Re-anchoring review view is shown.</p>
  */
-final class EditorReanchoring {
+public final class EditorReanchoring {
 
     /** Job family, for tests and for cancelling on close. */
     public static final Object FAMILY = EditorReanchoring.class;
 
     /** Above this many annotations, or characters of text, the work goes to a background job. */
-    static volatile int backgroundAnnotations = 2_000;
-    static volatile int backgroundChars = 500_000;
+    public static volatile int backgroundAnnotations = 2_000;
+    public static volatile int backgroundChars = 500_000;
 
     private final GlossaEditor editor;
     private final EditorContext context;
