@@ -13,6 +13,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
     public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
     public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
     public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
+    public static final String CASE_SUMMARY_VIEW = "glossa.ui.views.caseSummary";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -20,8 +21,9 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
 
         IFolderLayout left = layout.createFolder("glossa.left", IPageLayout.LEFT, 0.22f, editorArea);
+        // The cases (projects) and their articles; the outline of the open article beside them.
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         left.addView(IPageLayout.ID_OUTLINE);
-        left.addPlaceholder(IPageLayout.ID_PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.70f, editorArea);
         right.addPlaceholder(SECTION_SUMMARY_VIEW);
@@ -30,6 +32,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addPlaceholder(ANNOTATIONS_VIEW);
         bottom.addPlaceholder(REANCHOR_VIEW);
+        bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
@@ -37,5 +40,8 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(SECTION_SUMMARY_VIEW);
         layout.addShowViewShortcut(ANNOTATIONS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(CASE_SUMMARY_VIEW);
+        layout.addNewWizardShortcut("glossa.ui.wizards.newCase");
     }
 }
