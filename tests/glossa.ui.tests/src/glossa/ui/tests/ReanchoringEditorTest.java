@@ -218,7 +218,7 @@ class ReanchoringEditorTest {
 
         String preface = "编者按:本文于今日更新。\n\n";
         Files.writeString(article, preface + text, StandardCharsets.UTF_8);
-        editor.getDocumentProvider().synchronize(editor.getEditorInput()); // what "reload" does
+        GlossaEditor.documentProvider().synchronize(editor.getEditorInput()); // what "reload" does
         EditorTestSupport.settle();
         assertEquals(preface + text, text(editor).get());
         assertEquals(begin + preface.length(), annotation.getBegin(), "found again by glossa.core's re-anchorer");
