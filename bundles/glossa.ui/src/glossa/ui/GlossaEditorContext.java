@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.anchor.ReanchorReport;
 import glossa.core.filter.AnnotationFilter;
 import glossa.model.Annotation;
 
@@ -59,4 +60,19 @@ public interface GlossaEditorContext {
 
     /** Selects and reveals a range of the text in the editor. */
     void reveal(int begin, int end);
+
+    /**
+     * The editor's last re-anchoring (when the article was opened after its text changed, or reloaded after a change
+     * on disk), already applied as one undoable command; null when there was none. Its results keep the old quotes.
+     */
+    default ReanchorReport lastReanchoring() {
+        return null;
+    }
+
+    /** Called on the UI thread after a re-anchoring was applied. */
+    default void addReanchorListener(Runnable listener) {
+    }
+
+    default void removeReanchorListener(Runnable listener) {
+    }
 }

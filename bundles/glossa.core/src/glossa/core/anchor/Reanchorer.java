@@ -76,13 +76,13 @@ public final class Reanchorer {
         Section lastSection;
         boolean hasLast;
 
-        Run(String newText, Document document, String oldText) {
+        Run(String newText, List<Section> oldSections, String oldText) {
             this.newText = newText;
             this.folded = NormalizedText.of(newText);
             this.index = new QGramIndex(folded);
-            int oldLength = oldText != null ? oldText.length() : estimateOldLength(document, newText.length());
+            int oldLength = oldText != null ? oldText.length() : estimateOldLength(oldSections, newText.length());
             this.scale = oldLength == 0 ? 1 : (double) newText.length() / oldLength;
-            this.sections = new SectionMap(document, folded, index, newText.length(), scale);
+            this.sections = new SectionMap(oldSections, folded, index, newText.length(), scale);
             this.positionScale = Math.max(200, newText.length() * 0.01);
         }
 
@@ -92,9 +92,9 @@ public final class Reanchorer {
     }
 
     /** Without the old text, the old length is at least the end of the last section or annotation. */
-    private static int estimateOldLength(Document document, int fallback) {
+    private static int estimateOldLength(List<Section> oldSections, int fallback) {
         int max = 0;
-        for (Section section : document.getSections()) {
+        for (Section section : oldSections) {
             max = Math.max(max, section.getEnd());
         }
         return max > 0 ? max : fallback;
@@ -108,13 +108,26 @@ public final class Reanchorer {
      * @throws OperationCanceledException when the monitor is cancelled
      */
     public ReanchorReport reanchor(String newText, Document document, String oldText, IProgressMonitor monitor) {
+        return reanchor(newText, document, document.getSections(), oldText, monitor);
+    }
+
+    /**
+     * As {@link #reanchor(String, Document, String, IProgressMonitor)}, with the section tree the annotations were
+     * made on given separately: loading detects the new text's sections into the document, and keeps the old tree
+     * (detached) for this call, so that section membership still helps.
+     *
+     * @param oldSections top-level sections of the old text (read only; may be detached from the document)
+     */
+    public ReanchorReport reanchor(String newText, Document document, List<Section> oldSections, String oldText,
+            IProgressMonitor monitor) {
         Objects.requireNonNull(newText);
         Objects.requireNonNull(document);
+        Objects.requireNonNull(oldSections);
         List<Annotation> annotations = List.copyOf(document.getAnnotations());
         // Not SubMonitor: its tracing hooks need org.eclipse.osgi, which the plain-class-path command line lacks.
         IProgressMonitor progress = monitor != null ? monitor : new NullProgressMonitor();
         progress.beginTask("Re-anchoring annotations", annotations.size() + 10);
-        Run run = new Run(newText, document, oldText);
+        Run run = new Run(newText, oldSections, oldText);
         progress.worked(10);
 
         // In old-text order, so the displacement of one annotation predicts the next one's.

@@ -1,10 +1,13 @@
 package glossa.core.anchor;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.text.ContentHash;
 import glossa.model.Document;
+import glossa.model.Section;
 
 /**
  * The entry point for loading and the command line: decides whether a document's annotations were made on another
@@ -28,9 +31,15 @@ public final class Reanchoring {
         return recorded != null && !recorded.isEmpty() && !recorded.equalsIgnoreCase(contentHash(text));
     }
 
-    /** Re-anchors the article's annotations on its current text; changes nothing until the report is applied. */
+    /**
+     * Re-anchors the article's annotations on its current text; changes nothing until the report is applied. Uses the
+     * sections the annotations were made on when loading kept them ({@link AnnotatedArticle#sectionsAnnotatedOn()}).
+     * Reads the document only, so it may run in a background job while nobody changes the document.
+     */
     public static ReanchorReport reanchor(AnnotatedArticle article, String oldText, IProgressMonitor monitor) {
-        return new Reanchorer().reanchor(article.text(), article.document(), oldText, monitor);
+        List<Section> oldSections = article.sectionsAnnotatedOn() != null ? article.sectionsAnnotatedOn()
+                : article.document().getSections();
+        return new Reanchorer().reanchor(article.text(), article.document(), oldSections, oldText, monitor);
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}: the model's {@code Document.contentHash}. */

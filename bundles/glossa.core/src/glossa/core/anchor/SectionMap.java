@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import glossa.core.sections.SectionIndex;
-import glossa.model.Document;
 import glossa.model.Section;
 
 /**
@@ -21,8 +20,8 @@ final class SectionMap {
     private final SectionIndex oldIndex;
     private final Map<Section, int[]> newRange = new HashMap<>();
 
-    SectionMap(Document document, NormalizedText text, QGramIndex index, int newLength, double scale) {
-        this.oldIndex = SectionIndex.of(document);
+    SectionMap(List<Section> oldRoots, NormalizedText text, QGramIndex index, int newLength, double scale) {
+        this.oldIndex = new SectionIndex(oldRoots);
         List<Section> mapped = new ArrayList<>();
         Map<Section, Integer> begins = new HashMap<>();
         for (Section section : oldIndex.sections()) {

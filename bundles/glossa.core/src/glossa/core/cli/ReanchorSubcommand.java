@@ -48,13 +48,14 @@ final class ReanchorSubcommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of(), Set.of("json", "save"));
+        // Opening already re-anchored (in memory) when the text changed; otherwise check every annotation anyway.
         AnnotatedArticle article = CliArticles.open(parsed.file());
-        boolean changed = article.textChangedSinceAnnotated();
-        ReanchorReport report = Reanchoring.reanchor(article, null, null);
+        boolean changed = article.reanchorReport() != null;
+        ReanchorReport report = changed ? article.reanchorReport() : Reanchoring.reanchor(article, null, null);
         boolean save = parsed.flag("save");
         if (save) {
             report.apply();
-            article.setTextChangedSinceAnnotated(false);
+            article.reanchored(report);
             CliArticles.saveSidecar(article);
         }
         if (parsed.flag("json")) {

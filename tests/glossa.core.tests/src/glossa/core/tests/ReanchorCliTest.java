@@ -76,4 +76,60 @@ class ReanchorCliTest {
         assertEquals(Map.of("exact", 1L, "moved", 0L, "fuzzy", 0L, "orphaned", 1L), again.get("counts"),
                 "the orphan is kept, not deleted");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listAndStatsShowTheReanchoredPlacesAndNeverSave() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.copy(TestFiles.sample(), article);
+        String moving = "限制其申请联邦科研基金";
+        String deleted = "降低了对西方数据集的依赖";
+        run("annotate", article.toString(), "--type", "policy-measure", "--quote", moving);
+        run("annotate", article.toString(), "--type", "claim", "--quote", deleted);
+        Path sidecar = AnnotatedArticle.sidecarOf(article);
+        String text = Files.readString(article);
+        int cut = text.indexOf(deleted);
+        String revised = "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + deleted.length());
+        Files.writeString(article, revised);
+        byte[] before = Files.readAllBytes(sidecar);
+        long modified = Files.getLastModifiedTime(sidecar).toMillis();
+
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json("list", article.toString(), "--json")
+                .get("annotations");
+        Map<String, Object> moved = rows.stream().filter(r -> moving.equals(r.get("quote"))).findFirst().orElseThrow();
+        assertEquals((long) revised.indexOf(moving), moved.get("begin"), "the new place");
+        assertEquals("moved", moved.get("anchor"));
+        assertEquals("confirmed", moved.get("status"));
+        Map<String, Object> orphan = rows.stream().filter(r -> deleted.equals(r.get("quote"))).findFirst().orElseThrow();
+        assertEquals("orphaned", orphan.get("status"));
+        assertEquals("orphaned", orphan.get("anchor"));
+        String table = run("list", article.toString())[0];
+        assertTrue(table.lines().findFirst().orElseThrow().contains("ANCHOR"), table);
+        assertTrue(table.contains("moved") && table.contains("orphaned"), table);
+        run("stats", article.toString());
+        run("stats", article.toString(), "--json");
+
+        assertArrayEquals(before, Files.readAllBytes(sidecar), "list and stats never write the sidecar");
+        assertEquals(modified, Files.getLastModifiedTime(sidecar).toMillis());
+        Map<String, Object> report = json("reanchor", article.toString(), "--json");
+        assertEquals(true, report.get("changed"), "still to be saved: reanchor --save");
+    }
+
+    @Test
+    void anArticleAboveTheSizeLimitIsRefusedInOneLineWithExitCode2() throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(glossa.core.io.ArticleStore.MAX_ARTICLE_BYTES + 1024);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GlossaCli.run(new String[] { "list", big.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(big.toString()) && message.contains("too large") && message.contains("20.0 MB"),
+                message);
+        assertFalse(Files.exists(AnnotatedArticle.sidecarOf(big)));
+    }
 }

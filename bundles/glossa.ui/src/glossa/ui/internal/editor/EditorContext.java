@@ -18,6 +18,7 @@ import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.anchor.ReanchorReport;
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.query.SavedFilters;
 import glossa.model.Annotation;
@@ -33,6 +34,8 @@ final class EditorContext implements GlossaEditorContext {
     private final AnnotationModelBridge bridge;
     private final IUndoContext undoContext;
     private final List<Runnable> filterListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> reanchorListeners = new CopyOnWriteArrayList<>();
+    private ReanchorReport lastReanchoring;
     private boolean textStale;
     private final IDocumentListener staleText = new IDocumentListener() {
         @Override
@@ -156,6 +159,40 @@ final class EditorContext implements GlossaEditorContext {
     @Override
     public void reveal(int begin, int end) {
         editor.selectAndReveal(begin, Math.max(0, end - begin));
+    }
+
+    @Override
+    public ReanchorReport lastReanchoring() {
+        return lastReanchoring;
+    }
+
+    void reanchored(ReanchorReport report) {
+        lastReanchoring = report;
+        reanchorListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public void addReanchorListener(Runnable listener) {
+        reanchorListeners.add(listener);
+    }
+
+    @Override
+    public void removeReanchorListener(Runnable listener) {
+        reanchorListeners.remove(listener);
+    }
+
+    /** Whether the text or the annotations changed since {@code stamp} (see {@link #stamp()}). */
+    boolean changedSince(Object[] stamp) {
+        Object[] now = stamp();
+        return !java.util.Arrays.equals(stamp, now);
+    }
+
+    /** The text's modification stamp and the last command: what a background re-anchoring must not miss. */
+    Object[] stamp() {
+        long textStamp = info.fDocument instanceof org.eclipse.jface.text.IDocumentExtension4 d4
+                ? d4.getModificationStamp() : -1;
+        return new Object[] { textStamp, info.domain.getCommandStack().getMostRecentCommand(),
+                info.domain.getCommandStack().getUndoCommand() };
     }
 
     AnnotationModelBridge bridge() {

@@ -34,7 +34,7 @@ import glossa.core.io.SidecarException;
  * Documents for articles on the local file system ({@link IURIEditorInput} from the command line and File &gt; Open
  * Article, {@link IFileEditorInput}, {@link IPathEditorInput}). Per open article it holds the decoded text, the one EMF
  * document and its editing domain. Dirty means: the text changed, or the command stack is past its save point, or a
- * reload moved annotations. Saving writes the text (only if it changed, in its own encoding) and the sidecar, each
+ * unsaved annotation changes survived a reload. Saving writes the text (only if it changed, in its own encoding) and the sidecar, each
  * atomically. External changes are noticed through the modification stamp (the file's mtime).
  */
 public class GlossaDocumentProvider extends AbstractDocumentProvider {
@@ -103,16 +103,10 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         } catch (IOException e) {
             throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
         }
-        // The text changed outside Glossa since the annotations were made: find them again by their quotes.
-        boolean moved = article.textChangedSinceAnnotated()
-                && QuoteReanchor.reanchor(article.document(), article.text());
-        if (article.textChangedSinceAnnotated()) {
-            article.setTextChangedSinceAnnotated(false);
-        }
+        // When the text changed since the annotations were made, the article comes with the re-anchoring pending
+        // (ArticleStore's DEFER policy): the editor runs it and applies it as one undoable command (GlossaEditor).
         IDocument document = new org.eclipse.jface.text.Document(article.text());
-        ArticleInfo info = new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly);
-        info.annotationsMoved = moved;
-        return info;
+        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManagerExtension;
@@ -44,11 +46,16 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     private AnnotationModelBridge bridge;
     private EditorContext context;
     private AnnotationPropertySheetPage propertySheetPage;
+    private EditorReanchoring reanchoring;
+    /** The text before a reload replaced it: helps the re-anchoring predict where annotations went. */
+    private String textBeforeReload;
 
     private final IElementStateListener reloadListener = new IElementStateListener() {
         @Override
         public void elementContentAboutToBeReplaced(Object element) {
             if (element.equals(getEditorInput()) && bridge != null) {
+                GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+                textBeforeReload = info == null ? null : info.fDocument.get();
                 bridge.disconnect();
             }
         }
@@ -99,6 +106,33 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         setKeyBindingScopes(new String[] { CONTEXT_ID });
     }
 
+    /**
+     * Word wrap is on by default (articles are long paragraphs), but StyledText re-wraps a whole line on every change
+     * and a wrapped line of a megabyte takes seconds: above this many characters in one line the editor opens
+     * without word wrap (the analyst may still turn it on).
+     */
+    public static final int WRAP_LINE_LIMIT = 20_000;
+
+    @Override
+    protected boolean getInitialWordWrapStatus() {
+        return super.getInitialWordWrapStatus() && longestLine() <= WRAP_LINE_LIMIT;
+    }
+
+    private int longestLine() {
+        IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+        int longest = 0;
+        if (document != null) {
+            try {
+                for (int line = 0, n = document.getNumberOfLines(); line < n; line++) {
+                    longest = Math.max(longest, document.getLineLength(line));
+                }
+            } catch (BadLocationException e) {
+                // cannot happen for lines below getNumberOfLines()
+            }
+        }
+        return longest;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
@@ -134,9 +168,31 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
                 .getUndoContext();
         context = new EditorContext(this, info, bridge, undoContext);
+        // Opened on a text that changed since the annotations were made: re-anchor them, one undoable step.
+        if (info.article.textChangedSinceAnnotated() && !info.readOnly) {
+            startReanchoring(info, null);
+        }
+    }
+
+    private void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {
+        if (reanchoring != null) {
+            reanchoring.cancel();
+        }
+        reanchoring = new EditorReanchoring(this, context, info.article, oldText);
+        reanchoring.start();
+    }
+
+    /** True when this editor was closed, or shows another input, since {@code expected} was its context. */
+    boolean isDisposedOrSwitched(EditorContext expected) {
+        return context != expected || getSourceViewer() == null || getSourceViewer().getTextWidget() == null
+                || getSourceViewer().getTextWidget().isDisposed();
     }
 
     private void unbind() {
+        if (reanchoring != null) {
+            reanchoring.cancel();
+            reanchoring = null;
+        }
         if (bridge != null) {
             bridge.disconnect();
             bridge = null;
@@ -154,15 +210,22 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         }
         boolean wasDirty = info.domain.getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack s
                 && s.isSaveNeeded();
-        boolean moved = QuoteReanchor.reanchor(info.article.document(), info.fDocument.get());
         // The text was replaced wholesale: older text edits and annotation commands can no longer be undone.
         if (getSourceViewer() instanceof ITextViewerExtension6 e6 && e6.getUndoManager() != null) {
             e6.getUndoManager().reset();
         }
         info.domain.getCommandStack().flush();
         bridge.connect();
-        if (moved || wasDirty) {
+        if (wasDirty) {
+            // Unsaved annotation changes from before the reload are still in the document: keep them saveable.
             PROVIDER.setAnnotationsMoved(getEditorInput());
+        }
+        // Find the annotations again on the new text (glossa.core's re-anchorer), as one undoable command.
+        String oldText = textBeforeReload;
+        textBeforeReload = null;
+        if (!info.readOnly && oldText != null && !oldText.equals(info.fDocument.get())) {
+            info.article.setTextChangedSinceAnnotated(true);
+            startReanchoring(info, oldText);
         }
     }
 

@@ -28,16 +28,20 @@ public final class ArticleFiles {
     }
 
     /**
-     * Decodes the article and loads its sidecar, or starts a fresh document when there is none.
+     * Decodes the article and loads its sidecar, or starts a fresh document when there is none. When the text changed
+     * since the annotations were made, the re-anchoring is left pending ({@link ArticleStore.ReanchorPolicy#DEFER}):
+     * the editor runs it and applies it as one undoable command.
      *
+     * @throws glossa.core.io.ArticleTooLargeException above {@link ArticleStore#MAX_ARTICLE_BYTES}
      * @throws SidecarException when the sidecar exists but cannot be read
      */
     public static AnnotatedArticle open(Path article, IProgressMonitor monitor) throws IOException {
-        return STORE.open(article, monitor);
+        return STORE.open(article, ArticleStore.ReanchorPolicy.DEFER, monitor);
     }
 
     /** The text only, with a fresh document; used when the sidecar is broken and kept aside or ignored. */
     public static AnnotatedArticle openWithoutSidecar(Path article) throws IOException {
+        ArticleStore.checkSize(article);
         ArticleText text = TextDecoder.decode(article);
         return new AnnotatedArticle(article, text, newDocument(article, text));
     }
@@ -60,6 +64,7 @@ public final class ArticleFiles {
     }
 
     public static ArticleText decode(Path article) throws IOException {
+        ArticleStore.checkSize(article);
         return TextDecoder.decode(article);
     }
 
