@@ -154,7 +154,8 @@ class ExportImportWizardTest {
         assertTrue(export(wizard, ReportKind.HTML_REPORT, html));
         String report = Files.readString(html, StandardCharsets.UTF_8);
         for (String[] span : SPANS) {
-            assertEquals(1, count(report, "data-type=\"" + span[1] + "\""), "one " + span[1] + " entry in " + html);
+            assertEquals(1, java.util.regex.Pattern.compile("id=\"ann-\\d+\" data-type=\"" + span[1] + "\"").matcher(report)
+                    .results().count(), "one " + span[1] + " entry in " + html);
             assertTrue(report.contains(span[0]), "the report holds the quote " + span[0]);
         }
         assertTrue(report.contains("<mark"), "the full text with highlights");
@@ -349,14 +350,6 @@ class ExportImportWizardTest {
         } else if (node instanceof List<?> list) {
             list.forEach(v -> collectExact(v, exact));
         }
-    }
-
-    private static int count(String s, String part) {
-        int n = 0;
-        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** A wizard dialog whose progress monitor is cancelled as soon as the export reports its first progress. */
