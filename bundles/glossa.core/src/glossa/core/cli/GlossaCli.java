@@ -22,7 +22,9 @@ public final class GlossaCli {
             new TypesCommand(),
             new ExportSubcommand(),
             new ImportSubcommand(),
-            new ReanchorSubcommand());
+            new ReanchorSubcommand(),
+            new CaseCommand(),
+            new CaseExportCommand());
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -220,6 +220,9 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         if (adapter == GlossaEditorContext.class) {
             return adapter.cast(context);
         }
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            return adapter.cast(new glossa.ui.outline.SectionOutlinePage(context));
+        }
         if (adapter == IPropertySheetPage.class) {
             if (propertySheetPage == null || propertySheetPage.getControl() == null
                     || propertySheetPage.getControl().isDisposed()) {
