@@ -17,6 +17,7 @@ public final class AnnotatedArticle {
     private final Path articlePath;
     private ArticleText articleText;
     private final Document document;
+    private boolean textChangedSinceAnnotated;
 
     public AnnotatedArticle(Path articlePath, ArticleText articleText, Document document) {
         this.articlePath = articlePath;
@@ -44,6 +45,18 @@ public final class AnnotatedArticle {
 
     public Document document() {
         return document;
+    }
+
+    /**
+     * True when the text on disk is not the text the annotations were made on (its hash differs from
+     * {@link Document#getContentHash()}): annotations may need re-anchoring. Whoever re-anchors clears it.
+     */
+    public boolean textChangedSinceAnnotated() {
+        return textChangedSinceAnnotated;
+    }
+
+    public void setTextChangedSinceAnnotated(boolean changed) {
+        this.textChangedSinceAnnotated = changed;
     }
 
     /** The sidecar file that holds the annotations of an article: {@code article.txt.glossa} beside it. */

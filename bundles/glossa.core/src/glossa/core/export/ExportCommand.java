@@ -1,0 +1,115 @@
+package glossa.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.codebook.Codebooks;
+import glossa.core.filter.AnnotationFilter;
+import glossa.model.AnnotationType;
+
+/**
+ * The {@code export} command line, parsed: {@code export FILE --format html|md|csv|jsonld [--types a,b]
+ * [--sections 1,3] [--no-text] -o OUT}. The CLI framework's subcommand loads the article and calls
+ * {@link #run(AnnotatedArticle, IProgressMonitor)}; without {@code --types} the document's saved filter applies.
+ */
+public record ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections,
+        boolean fullText, Path output) {
+
+    public static final String USAGE = "export FILE --format html|md|csv|jsonld [--types a,b] [--sections 1,3] "
+            + "[--no-text] -o OUT";
+
+    /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
+    public static ExportCommand parse(List<String> args) {
+        Path article = null;
+        ExportFormat format = null;
+        Set<String> types = Set.of();
+        Set<String> sections = Set.of();
+        boolean fullText = true;
+        Path output = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--format", "-f" -> format = ExportFormat.fromName(value(args, ++i, arg));
+                case "--types" -> types = list(value(args, ++i, arg));
+                case "--sections" -> sections = list(value(args, ++i, arg));
+                case "--no-text" -> fullText = false;
+                case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("-") || article != null) {
+                        throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: " + USAGE);
+                    }
+                    article = Path.of(arg);
+                }
+            }
+        }
+        if (article == null || format == null || output == null) {
+            throw new IllegalArgumentException("FILE, --format and -o are required; usage: " + USAGE);
+        }
+        return new ExportCommand(article, format, types, sections, fullText, output);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value; usage: " + USAGE);
+        }
+        return args.get(i);
+    }
+
+    private static Set<String> list(String value) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    /** The options for an article: its saved filter, or only {@code --types} when given (unknown ids are errors). */
+    public ExportOptions options(AnnotatedArticle annotated) {
+        AnnotationFilter filter = AnnotationFilter.of(annotated.document().getActiveFilter());
+        if (!types.isEmpty()) {
+            List<String> all = new ArrayList<>();
+            for (AnnotationType type : Codebooks.allTypes(annotated.document().getCodebook())) {
+                all.add(type.getId());
+            }
+            for (String type : types) {
+                if (!all.contains(type)) {
+                    throw new IllegalArgumentException("unknown type '" + type + "'; types: " + String.join(", ", all));
+                }
+            }
+            filter = AnnotationFilter.onlyTypes(types, all);
+        }
+        return new ExportOptions(filter, sections, fullText, null);
+    }
+
+    /** Exports to {@link #output()} atomically: a temporary file beside it, moved into place when complete. */
+    public void run(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
+        ExportOptions options = options(annotated);
+        Path target = output.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                format.newExporter().export(annotated, options, out, monitor);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package glossa.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The file system steps of an atomic save, one method each so that tests can make any step fail (e.g. a crash
+ * between writing the temporary file and renaming it).
+ */
+public interface FileSystemOps {
+
+    FileSystemOps DEFAULT = new FileSystemOps() {
+    };
+
+    /** A new empty temporary file in {@code directory}, so that the final rename stays within one file system. */
+    default Path createTempFile(Path directory, String targetName) throws IOException {
+        return Files.createTempFile(directory, "." + targetName + ".", ".tmp");
+    }
+
+    /** Writes all bytes and forces them to the disk before returning. */
+    default void writeAndForce(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Renames {@code source} over {@code target}: atomically where the file system can, else replacing it. */
+    default void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forces the directory entry of a rename to the disk; a no-op where directories cannot be opened (Windows). */
+    default void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not supported on this platform: the rename itself is still atomic.
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package glossa.core.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.xml.sax.SAXParseException;
+
+import glossa.model.Document;
+
+/**
+ * Reads and writes a {@link Document} as the XMI sidecar beside its article ({@code article.txt.glossa}).
+ *
+ * <p>Loading is safe and strict: no DTDs or external entities, the format version is checked before anything else
+ * (newer versions are refused, older ones migrated in memory by {@link SidecarMigrations}), and any error becomes a
+ * {@link SidecarException} naming file, line and column. A sidecar that fails to load is never written to; see
+ * {@link #keepAside}. Saving is atomic through {@link AtomicFileWriter}.</p>
+ */
+public final class SidecarStore {
+
+    /** The format version this Glossa writes and the newest it reads. */
+    public static final int CURRENT_VERSION = 1;
+
+    private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final AtomicFileWriter writer;
+
+    public SidecarStore() {
+        this(FileSystemOps.DEFAULT);
+    }
+
+    public SidecarStore(FileSystemOps ops) {
+        this.writer = new AtomicFileWriter(Objects.requireNonNull(ops));
+        GlossaResources.register();
+    }
+
+    public Document load(Path sidecar) throws IOException {
+        return load(Files.readAllBytes(sidecar), sidecar);
+    }
+
+    /** Loads sidecar bytes; {@code file} names the sidecar in errors and becomes the resource URI. */
+    public Document load(byte[] bytes, Path file) throws SidecarException {
+        SidecarHeader header = SidecarHeader.read(bytes, file);
+        if (header.version() > CURRENT_VERSION) {
+            throw new SidecarException(file, header.line(), header.column(), "written by a newer Glossa (format version "
+                    + header.version() + "); this Glossa reads format versions up to " + CURRENT_VERSION, null);
+        }
+        if (header.version() < 0) {
+            throw new SidecarException(file, header.line(), header.column(), "format version " + header.version()
+                    + " does not exist", null);
+        }
+        byte[] current = header.version() < CURRENT_VERSION ? SidecarMigrations.migrate(bytes, header.version(), file)
+                : bytes;
+        XMLResource resource = GlossaResources.newResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            resource.load(new ByteArrayInputStream(current), GlossaResources.loadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw translate(file, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw translate(file, resource.getErrors().get(0));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Document document)) {
+            throw new SidecarException(file, header.line(), header.column(), "holds no Glossa document", null);
+        }
+        document.setFormatVersion(CURRENT_VERSION);
+        return document;
+    }
+
+    /** Writes {@code document} to {@code sidecar} atomically. */
+    public void save(Document document, Path sidecar) throws IOException {
+        writer.write(sidecar, toBytes(document));
+    }
+
+    /** The XMI of {@code document}, UTF-8. A document without a resource is given one. */
+    public byte[] toBytes(Document document) throws IOException {
+        document.setFormatVersion(CURRENT_VERSION);
+        Resource resource = document.eResource();
+        if (resource == null) {
+            resource = GlossaResources.newResource(URI.createURI("memory:/document." + GlossaResources.EXTENSION));
+            resource.getContents().add(document);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        resource.save(out, GlossaResources.saveOptions());
+        return out.toByteArray();
+    }
+
+    /**
+     * Moves an unreadable sidecar out of the way, to {@code article.txt.glossa.broken-<yyyyMMdd-HHmmss>}, so the
+     * analyst can start afresh without losing it. Returns the new path.
+     */
+    public static Path keepAside(Path sidecar) throws IOException {
+        String base = sidecar.getFileName() + ".broken-" + LocalDateTime.now().format(ASIDE_STAMP);
+        Path aside = sidecar.resolveSibling(base);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = sidecar.resolveSibling(base + "-" + i);
+        }
+        return Files.move(sidecar, aside);
+    }
+
+    private static SidecarException translate(Path file, Object problem) {
+        for (Object cause = problem; cause != null; cause = cause instanceof Throwable t ? t.getCause() : null) {
+            if (cause instanceof SAXParseException sax) {
+                return new SidecarException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), sax);
+            }
+            if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
+                return new SidecarException(file, diagnostic.getLine(), diagnostic.getColumn(),
+                        diagnostic.getMessage(), cause instanceof Throwable t ? t : null);
+            }
+            if (cause instanceof Throwable t && t.getCause() == t) {
+                break;
+            }
+        }
+        String message = problem instanceof Throwable t ? t.getMessage() : String.valueOf(problem);
+        if (problem instanceof Resource.Diagnostic diagnostic) {
+            message = diagnostic.getMessage();
+        }
+        return new SidecarException(file, 1, 1, message, problem instanceof Throwable t ? t : null);
+    }
+}

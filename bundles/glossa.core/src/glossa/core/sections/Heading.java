@@ -1,0 +1,27 @@
+package glossa.core.sections;
+
+/**
+ * A line that looks like a heading or a numbered point, before the detector has checked that it fits the numbering
+ * around it.
+ *
+ * @param family   the numbering style; headings of one family at one place in the tree are siblings
+ * @param rank     how high the style sits in a document: smaller ranks hold larger ones (Markdown 1..6 above all)
+ * @param number   the number label as written ("一", "（一）", "1.", "2.3", "第一章"), or "" when there is none
+ * @param ordinals the numeric value(s) of the label: {2} for "二", {2, 3} for "2.3"; empty when not numbered
+ * @param title    the rest of the line, trimmed
+ * @param closing  whether the title names a closing section (结语, Conclusion)
+ */
+record Heading(String family, int rank, String number, int[] ordinals, String title, boolean closing) {
+
+    boolean numbered() {
+        return ordinals.length > 0;
+    }
+
+    int last() {
+        return ordinals[ordinals.length - 1];
+    }
+
+    boolean markdown() {
+        return family.startsWith(HeadingRecognizer.MARKDOWN);
+    }
+}

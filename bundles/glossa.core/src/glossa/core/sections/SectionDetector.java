@@ -1,0 +1,219 @@
+package glossa.core.sections;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import glossa.model.GlossaFactory;
+import glossa.model.Section;
+import glossa.model.SectionKind;
+
+/**
+ * Detects the section tree of a plain-text or Markdown article.
+ *
+ * <p>It recognises Markdown {@code #} headings, Chinese {@code 一、}, {@code （一）}, {@code 第一章}/{@code 第一节}, English
+ * {@code I.}, numbered points {@code 1.}, {@code 1、}, {@code （1）} and dotted numbers {@code 1.1}, and closing sections
+ * ({@code 结语}, {@code Conclusion}). A candidate only counts when its number continues the numbering around it: the
+ * first of a style under a parent is 1 (一, I), the next ones count up. That keeps a year ("2023年…"), an amount
+ * ("1.5亿…") or a stray number in running text from becoming a heading, while a long numbered sentence is still a
+ * point.</p>
+ *
+ * <p>Nesting follows the styles: a style met again closes everything opened since its last sibling; a new style opens
+ * beneath the current section unless it ranks higher (第一章 above 一、 above （一） above 1. above 1.1 above （1）;
+ * Markdown levels above all). Text before the first heading becomes a {@link SectionKind#PREAMBLE} section; a text
+ * without headings is one section. Each section spans from the start of its heading line to the start of the next
+ * heading that is not inside it; offsets are UTF-16 code units into the text as given (CRLF kept).</p>
+ */
+public final class SectionDetector {
+
+    /** Title given to the text before the first heading. */
+    public static final String PREAMBLE_TITLE = "Preamble";
+
+    private static final int UNTITLED_LENGTH = 60;
+
+    private SectionDetector() {
+    }
+
+    public static List<Section> detect(String text) {
+        List<Node> roots = new ArrayList<>();
+        List<Node> stack = new ArrayList<>(); // last = innermost open section
+        boolean inFence = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            String line = text.substring(lineStart, lineEnd);
+            String stripped = HeadingRecognizer.strip(line);
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                inFence = !inFence;
+            } else if (!inFence) {
+                Heading heading = HeadingRecognizer.recognize(line);
+                if (heading != null) {
+                    open(heading, lineStart, stack, roots);
+                }
+            }
+            lineStart = nextLine(text, lineEnd);
+        }
+        close(stack, 0, text.length());
+        return toSections(text, roots);
+    }
+
+    private static void open(Heading heading, int offset, List<Node> stack, List<Node> roots) {
+        int keep = keptOpen(heading, stack);
+        if (!fitsNumbering(heading, stack, keep)) {
+            return;
+        }
+        close(stack, keep, offset);
+        Node node = new Node(heading, offset);
+        (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(node);
+        stack.add(node);
+    }
+
+    /** How many of the open sections stay open when {@code heading} starts (the rest end before it). */
+    private static int keptOpen(Heading heading, List<Node> stack) {
+        if (heading.markdown()) {
+            int keep = stack.size();
+            while (keep > 0 && stack.get(keep - 1).heading.rank() >= heading.rank()) {
+                keep--;
+            }
+            return keep;
+        }
+        int sibling = siblingIndex(heading, stack);
+        if (sibling >= 0) {
+            return sibling;
+        }
+        int keep = stack.size();
+        while (keep > 0 && !stack.get(keep - 1).heading.markdown() && stack.get(keep - 1).heading.rank() >= heading.rank()) {
+            keep--;
+        }
+        return keep;
+    }
+
+    /** The open section of the same style that {@code heading} would follow as a sibling, or -1. */
+    private static int siblingIndex(Heading heading, List<Node> stack) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Heading open = stack.get(i).heading;
+            if (open.markdown()) {
+                return -1; // plain-text styles never reach out of a Markdown section
+            }
+            if (open.family().equals(heading.family())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean fitsNumbering(Heading heading, List<Node> stack, int keep) {
+        if (!heading.numbered()) {
+            return true;
+        }
+        Heading previous = keep < stack.size() && stack.get(keep).heading.family().equals(heading.family())
+                ? stack.get(keep).heading : null;
+        Heading parent = keep > 0 ? stack.get(keep - 1).heading : null;
+        int[] ordinals = heading.ordinals();
+        if (ordinals.length > 1) {
+            int[] prefix = Arrays.copyOf(ordinals, ordinals.length - 1);
+            // "2.3" belongs under "2." or "2.2"'s parent "2": its prefix must match the number above it.
+            if (parent != null && parent.numbered() && parent.family().startsWith("1")
+                    && !Arrays.equals(parent.ordinals(), prefix)) {
+                return false;
+            }
+        }
+        if (previous == null) {
+            // A new style starts at 1; 第…章 may start anywhere (excerpts), it is distinctive enough.
+            return heading.last() == 1 || heading.family().startsWith("第");
+        }
+        // Counting on from the previous sibling, or a fresh list restarting at 1.
+        return heading.last() == previous.last() + 1 || heading.last() == 1;
+    }
+
+    private static void close(List<Node> stack, int keep, int offset) {
+        while (stack.size() > keep) {
+            stack.remove(stack.size() - 1).end = offset;
+        }
+    }
+
+    private static List<Section> toSections(String text, List<Node> roots) {
+        List<Section> sections = new ArrayList<>();
+        if (roots.isEmpty()) {
+            sections.add(section("", firstLine(text), 1, 0, text.length(), SectionKind.BODY));
+            return sections;
+        }
+        if (roots.size() == 1 && roots.get(0).heading.family().equals(HeadingRecognizer.MARKDOWN + 1)
+                && !roots.get(0).children.isEmpty()) {
+            // A lone "# Title" names the document; its "##" sections are the top level, the text above them the preamble.
+            roots = roots.get(0).children;
+        }
+        int first = roots.get(0).begin;
+        if (!text.substring(0, first).isBlank()) {
+            sections.add(section("", PREAMBLE_TITLE, 1, 0, first, SectionKind.PREAMBLE));
+        }
+        for (Node root : roots) {
+            sections.add(toSection(root, 1));
+        }
+        return sections;
+    }
+
+    private static Section toSection(Node node, int level) {
+        Heading h = node.heading;
+        Section section = section(h.number(), h.title(), level, node.begin, node.end,
+                h.closing() ? SectionKind.CLOSING : SectionKind.BODY);
+        for (Node child : node.children) {
+            section.getChildren().add(toSection(child, level + 1));
+        }
+        return section;
+    }
+
+    private static Section section(String number, String title, int level, int begin, int end, SectionKind kind) {
+        Section section = GlossaFactory.eINSTANCE.createSection();
+        section.setNumber(number);
+        section.setTitle(title);
+        section.setLevel(level);
+        section.setBegin(begin);
+        section.setEnd(end);
+        section.setKind(kind);
+        return section;
+    }
+
+    /** The first non-blank line without Markdown heading marks, shortened: a title for a text or a document. */
+    public static String firstLine(String text) {
+        for (int start = 0; start < text.length(); start = nextLine(text, lineEnd(text, start))) {
+            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)))
+                    .replaceFirst("^#{1,6}[ \t]+", "");
+            if (!line.isEmpty()) {
+                int codePoints = line.codePointCount(0, line.length());
+                return codePoints <= UNTITLED_LENGTH ? line
+                        : line.substring(0, line.offsetByCodePoints(0, UNTITLED_LENGTH)) + "…";
+            }
+        }
+        return "";
+    }
+
+    /** Offset of the line break (\n, \r\n or \r) ending the line that starts at {@code start}, or the text length. */
+    static int lineEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    static int nextLine(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return text.length();
+        }
+        return text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
+    }
+
+    /** A heading while the tree is built; becomes a {@link Section} at the end. */
+    private static final class Node {
+        final Heading heading;
+        final int begin;
+        int end;
+        final List<Node> children = new ArrayList<>();
+
+        Node(Heading heading, int begin) {
+            this.heading = heading;
+            this.begin = begin;
+        }
+    }
+}
