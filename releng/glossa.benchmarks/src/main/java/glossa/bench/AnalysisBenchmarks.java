@@ -15,7 +15,7 @@ import glossa.core.stats.SectionStatistics;
 import glossa.model.Annotation;
 import glossa.model.Section;
 
-/** What the views do with a loaded document: statistics per section, and filter plus sort. */
+/** What the views do with a loaded document: statistics per section, filter plus sort, export. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AnalysisBenchmarks {
@@ -38,5 +38,20 @@ public class AnalysisBenchmarks {
     @Benchmark
     public List<AnnotationFS> uimaFilterSort(BenchState s) {
         return Queries.uima(s.cas, s.features);
+    }
+
+    @Benchmark
+    public int glossaExportHtml(BenchState s) {
+        return Exports.html(s.article);
+    }
+
+    @Benchmark
+    public int glossaExportCsv(BenchState s) {
+        return Exports.csv(s.article);
+    }
+
+    @Benchmark
+    public int uimaExportCsv(BenchState s) {
+        return Exports.uimaCsv(s.cas, s.features);
     }
 }

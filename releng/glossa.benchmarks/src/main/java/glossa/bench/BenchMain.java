@@ -49,7 +49,10 @@ public final class BenchMain {
             new Pair("Statistics per section", "AnalysisBenchmarks.glossaStatistics",
                     "AnalysisBenchmarks.naiveStatistics", "naive O(n·s) section scan"),
             new Pair("Filter + sort", "AnalysisBenchmarks.glossaFilterSort", "AnalysisBenchmarks.uimaFilterSort",
-                    "UIMA index scan + same predicate"));
+                    "UIMA index scan + same predicate"),
+            new Pair("Export CSV", "AnalysisBenchmarks.glossaExportCsv", "AnalysisBenchmarks.uimaExportCsv",
+                    "plain CSV dump of the UIMA CAS"),
+            new Pair("Export HTML report (full text)", "AnalysisBenchmarks.glossaExportHtml", null, "none"));
 
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = options(args);

@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import glossa.core.AnnotatedArticle;
 import glossa.model.Document;
 
 /** Everything a benchmark needs for one size, made once per trial: both tools hold the same annotations. */
@@ -18,6 +19,7 @@ public class BenchState {
 
     public BenchDataset data;
     public Document document;
+    public AnnotatedArticle article;
     public byte[] glossaXmi;
     public CAS cas;
     public UimaMirror.Features features;
@@ -31,6 +33,7 @@ public class BenchState {
         data = BenchDataset.of(annotations);
         document = GlossaDocuments.build(data);
         glossaXmi = GlossaSidecar.save(document);
+        article = Exports.article(data, document);
         cas = UimaMirror.build(data);
         features = new UimaMirror.Features(cas);
         uimaXmi = UimaMirror.saveXmi(cas);

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
-import org.eclipse.emf.ecore.resource.Resource;
+import glossa.model.Document;
 
 /**
  * Retained heap of a loaded sidecar, per annotation: used heap after repeated full collections, before and after a
@@ -35,7 +35,7 @@ public final class HeapFootprint {
 
     public static PerAnnotation glossa(BenchDataset data, int repetitions) {
         byte[] xmi = GlossaSidecar.save(GlossaDocuments.build(data));
-        List<Resource> held = new ArrayList<>();
+        List<Document> held = new ArrayList<>();
         held.add(GlossaSidecar.load(xmi)); // warm up: class loading, parser pool, name-to-feature map
         double[] samples = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {

@@ -3,7 +3,6 @@ package glossa.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,7 +19,7 @@ public class SidecarBenchmarks {
     }
 
     @Benchmark
-    public Resource glossaLoad(BenchState s) {
+    public glossa.model.Document glossaLoad(BenchState s) {
         return GlossaSidecar.load(s.glossaXmi);
     }
 

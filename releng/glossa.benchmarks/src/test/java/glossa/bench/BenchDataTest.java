@@ -67,7 +67,7 @@ class BenchDataTest {
 
     @Test
     void glossaSidecarAndUimaCasHoldTheSameAnnotations() {
-        Document document = GlossaSidecar.document(GlossaSidecar.load(GlossaSidecar.save(GlossaDocuments.build(data))));
+        Document document = GlossaSidecar.load(GlossaSidecar.save(GlossaDocuments.build(data)));
         CAS cas = UimaMirror.loadXmi(UimaMirror.saveXmi(UimaMirror.build(data)), UimaMirror.newCas());
         UimaMirror.Features f = new UimaMirror.Features(cas);
 
