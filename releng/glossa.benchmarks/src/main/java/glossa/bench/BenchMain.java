@@ -99,14 +99,15 @@ public final class BenchMain {
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
                 .measurementTime(TimeValue.seconds(Integer.parseInt(options.getOrDefault("seconds", "2"))))
-                .shouldFailOnError(true)
-                .jvmArgsAppend("-Xms2g", "-Xmx2g");
+                .shouldFailOnError(true);
+        // One call: each jvmArgs* call replaces the previous list.
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms2g", "-Xmx2g"));
         for (String property : new String[] { "glossa.sample", "glossa.repo" }) {
             if (System.getProperty(property) != null) {
-                builder.jvmArgsAppend("-D" + property + "=" + System.getProperty(property));
+                jvmArgs.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        return builder.build();
+        return builder.jvmArgs(jvmArgs.toArray(String[]::new)).build();
     }
 
     private static String environment(Map<String, String> options) {
