@@ -9,10 +9,11 @@ public class GlossaPerspective implements IPerspectiveFactory {
 
     public static final String ID = "glossa.perspective";
 
-    /** View ids contributed by glossa.ui; placeholders keep their place before the views exist. */
+    /** View ids contributed by glossa.ui. */
     public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
     public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
     public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
+    public static final String CASE_SUMMARY_VIEW = "glossa.ui.views.caseSummary";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -20,16 +21,19 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
 
         IFolderLayout left = layout.createFolder("glossa.left", IPageLayout.LEFT, 0.22f, editorArea);
-        left.addView(IPageLayout.ID_OUTLINE);
-        left.addPlaceholder(IPageLayout.ID_PROJECT_EXPLORER);
+        // The cases (projects) and their articles above, the open article's section outline below.
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+        IFolderLayout leftBottom = layout.createFolder("glossa.leftBottom", IPageLayout.BOTTOM, 0.35f, "glossa.left");
+        leftBottom.addView(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.70f, editorArea);
-        right.addPlaceholder(SECTION_SUMMARY_VIEW);
+        IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.64f, editorArea);
+        right.addView(SECTION_SUMMARY_VIEW);
         right.addView(IPageLayout.ID_PROP_SHEET);
 
         IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
-        bottom.addPlaceholder(ANNOTATIONS_VIEW);
+        bottom.addView(ANNOTATIONS_VIEW);
         bottom.addPlaceholder(REANCHOR_VIEW);
+        bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
@@ -37,5 +41,8 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(SECTION_SUMMARY_VIEW);
         layout.addShowViewShortcut(ANNOTATIONS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(CASE_SUMMARY_VIEW);
+        layout.addNewWizardShortcut("glossa.ui.wizards.newCase");
     }
 }

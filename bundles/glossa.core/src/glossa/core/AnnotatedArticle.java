@@ -1,10 +1,13 @@
 package glossa.core;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
+import glossa.core.anchor.ReanchorReport;
 import glossa.core.text.ArticleText;
 import glossa.model.Document;
+import glossa.model.Section;
 
 /**
  * An article and what the analysts said about it: the decoded text and the one EMF {@link Document} that the editor,
@@ -18,6 +21,8 @@ public final class AnnotatedArticle {
     private ArticleText articleText;
     private final Document document;
     private boolean textChangedSinceAnnotated;
+    private List<Section> sectionsAnnotatedOn;
+    private ReanchorReport reanchorReport;
 
     public AnnotatedArticle(Path articlePath, ArticleText articleText, Document document) {
         this.articlePath = articlePath;
@@ -57,6 +62,39 @@ public final class AnnotatedArticle {
 
     public void setTextChangedSinceAnnotated(boolean changed) {
         this.textChangedSinceAnnotated = changed;
+        if (!changed) {
+            sectionsAnnotatedOn = null;
+        }
+    }
+
+    /**
+     * While re-anchoring is pending ({@link #textChangedSinceAnnotated()}): the top-level sections of the text the
+     * annotations were made on, detached from the document (which now holds the new text's sections), so that the
+     * re-anchoring can still weigh section membership. Null otherwise (then the document's sections are the ones).
+     */
+    public List<Section> sectionsAnnotatedOn() {
+        return sectionsAnnotatedOn;
+    }
+
+    public void setSectionsAnnotatedOn(List<Section> oldSections) {
+        this.sectionsAnnotatedOn = oldSections == null ? null : List.copyOf(oldSections);
+    }
+
+    /**
+     * The last re-anchoring of this article (on open, or after a reload), applied or about to be; null when there was
+     * none. Its results keep the old quotes, which a review shows beside the new text.
+     */
+    public ReanchorReport reanchorReport() {
+        return reanchorReport;
+    }
+
+    /**
+     * Records that {@code report} was applied to the document: the annotations now belong to the current text, so
+     * {@link #textChangedSinceAnnotated()} is cleared and the old sections are let go.
+     */
+    public void reanchored(ReanchorReport report) {
+        this.reanchorReport = report;
+        setTextChangedSinceAnnotated(false);
     }
 
     /** The sidecar file that holds the annotations of an article: {@code article.txt.glossa} beside it. */

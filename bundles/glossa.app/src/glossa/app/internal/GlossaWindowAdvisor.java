@@ -7,6 +7,7 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -17,6 +18,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.internal.ide.EditorAreaDropAdapter;
 
 /** Sets up the window titled "Glossa" and opens the articles passed on the command line. */
 public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -44,6 +46,9 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle("Glossa");
+        // Articles dropped on the editor area open in the editor registered for them.
+        configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+        configurer.configureEditorAreaDropListener(new EditorAreaDropAdapter(configurer.getWindow()));
     }
 
     @Override

@@ -33,6 +33,23 @@ public class GlossaWorkbenchAdvisor extends WorkbenchAdvisor {
         return new GlossaWindowAdvisor(configurer, articlesToOpen);
     }
 
+    /** The workspace root: the Project Explorer shows the cases (projects) under it. */
+    @Override
+    public org.eclipse.core.runtime.IAdaptable getDefaultPageInput() {
+        return org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    /** Saves the workspace state (projects, markers, local history) so the next start finds the cases as left. */
+    @Override
+    public boolean preShutdown() {
+        try {
+            org.eclipse.core.resources.ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+        }
+        return super.preShutdown();
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return GlossaPerspective.ID;

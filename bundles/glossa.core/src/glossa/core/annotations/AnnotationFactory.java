@@ -45,8 +45,18 @@ public final class AnnotationFactory {
         annotation.setBegin(begin);
         annotation.setEnd(end);
         annotation.setQuote(text.substring(begin, end));
-        annotation.setPrefix(text.substring(safeBoundary(text, Math.max(0, begin - CONTEXT_LENGTH)), begin));
-        annotation.setSuffix(text.substring(end, safeBoundary(text, Math.min(text.length(), end + CONTEXT_LENGTH))));
+        annotation.setPrefix(prefixOf(text, begin));
+        annotation.setSuffix(suffixOf(text, end));
+    }
+
+    /** The up to {@value #CONTEXT_LENGTH} characters before {@code begin}, never half a surrogate pair. */
+    public static String prefixOf(String text, int begin) {
+        return text.substring(safeBoundary(text, Math.max(0, begin - CONTEXT_LENGTH)), begin);
+    }
+
+    /** The up to {@value #CONTEXT_LENGTH} characters after {@code end}, never half a surrogate pair. */
+    public static String suffixOf(String text, int end) {
+        return text.substring(end, safeBoundary(text, Math.min(text.length(), end + CONTEXT_LENGTH)));
     }
 
     public static AttributeValue attribute(String name, String value) {

@@ -33,6 +33,7 @@ final class CliRows {
         row.put("begin", a.getBegin());
         row.put("end", a.getEnd());
         row.put("status", a.getStatus().getLiteral());
+        row.put("anchor", a.getAnchor().getLiteral());
         row.put("quote", a.getQuote());
         row.put("author", a.getAuthor());
         Map<String, Object> attributes = new LinkedHashMap<>();

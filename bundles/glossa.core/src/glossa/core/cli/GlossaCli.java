@@ -19,7 +19,12 @@ public final class GlossaCli {
             new AnnotateCommand(),
             new ListCommand(),
             new StatsCommand(),
-            new TypesCommand());
+            new TypesCommand(),
+            new ExportSubcommand(),
+            new ImportSubcommand(),
+            new ReanchorSubcommand(),
+            new CaseCommand(),
+            new CaseExportCommand());
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

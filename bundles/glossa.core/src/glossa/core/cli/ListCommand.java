@@ -34,13 +34,16 @@ final class ListCommand implements Subcommand {
         return """
                 usage: glossa-cli list FILE [--types ID,ID...] [--section N] [--json]
 
-                Lists FILE's annotations in text order: id, type, section, begin, end, status, quote.
+                Lists FILE's annotations in text order: id, type, section, begin, end, status, anchor, quote.
+                When FILE's text changed since it was annotated, the annotations are first re-anchored on the
+                current text (in memory: nothing is saved; see reanchor --save), so begin, end, status and
+                anchor (exact, moved, fuzzy, orphaned) are those on the current text.
 
                   --types ID,ID   only these types (unknown ids are an error)
                   --section N     only annotations that begin inside section N: a number as written
                                   ("二", "（一）", "1." or "1"), a title, or a path such as "二/1"
                   --json          {"annotations": [{id, type, section, sectionPath, begin, end, status,
-                                  quote, author, attributes: {NAME: VALUE}, memo}]}
+                                  anchor, quote, author, attributes: {NAME: VALUE}, memo}]}
                 """;
     }
 
@@ -70,12 +73,12 @@ final class ListCommand implements Subcommand {
             json.put("annotations", rows);
             out.println(Json.write(json));
         } else {
-            TextTable table = new TextTable(false, false, false, true, true, false, false);
-            table.row("ID", "TYPE", "SECTION", "BEGIN", "END", "STATUS", "QUOTE");
+            TextTable table = new TextTable(false, false, false, true, true, false, false, false);
+            table.row("ID", "TYPE", "SECTION", "BEGIN", "END", "STATUS", "ANCHOR", "QUOTE");
             for (Annotation a : selected) {
                 Map<String, Object> row = CliRows.annotation(a, index);
                 table.row(a.getId(), row.get("type"), row.get("sectionPath"), a.getBegin(), a.getEnd(),
-                        a.getStatus().getLiteral(), TextTable.shorten(a.getQuote(), 40));
+                        a.getStatus().getLiteral(), a.getAnchor().getLiteral(), TextTable.shorten(a.getQuote(), 40));
             }
             table.print(out);
         }

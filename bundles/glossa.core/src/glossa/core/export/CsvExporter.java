@@ -68,7 +68,7 @@ public final class CsvExporter implements Exporter {
         return header;
     }
 
-    private static List<String> row(String document, String number, String title, Annotation a,
+    static List<String> row(String document, String number, String title, Annotation a,
             List<String> attributes) {
         List<String> row = new ArrayList<>(FIXED_BEFORE.size() + attributes.size() + FIXED_AFTER.size());
         row.add(document);

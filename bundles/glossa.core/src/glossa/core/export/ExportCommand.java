@@ -1,11 +1,8 @@
 package glossa.core.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.io.AtomicFileWriter;
 import glossa.model.AnnotationType;
 
 /**
@@ -94,22 +92,10 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         return new ExportOptions(filter, sections, fullText, null);
     }
 
-    /** Exports to {@link #output()} atomically: a temporary file beside it, moved into place when complete. */
+    /** Exports to {@link #output()} atomically, so a cancelled or failed export never leaves half a report. */
     public void run(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
-        ExportOptions options = options(annotated);
-        Path target = output.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                format.newExporter().export(annotated, options, out, monitor);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        format.newExporter().export(annotated, options(annotated), buffer, monitor);
+        new AtomicFileWriter().write(output.toAbsolutePath(), buffer.toByteArray());
     }
 }

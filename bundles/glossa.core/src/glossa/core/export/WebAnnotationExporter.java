@@ -24,7 +24,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.internal.CodePointIndex;
 import glossa.core.export.internal.Iso;
-import glossa.core.export.internal.Json;
+import glossa.core.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
 import glossa.model.Relation;
@@ -70,7 +70,7 @@ public final class WebAnnotationExporter implements Exporter {
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
         // Written by hand around the streamed items so 50,000 annotations never sit in memory as one tree.
-        String headJson = Json.toString(head);
+        String headJson = Json.write(head);
         w.write(headJson, 0, headJson.length() - 2);
         w.write(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
                 .getBytes(StandardCharsets.UTF_8)) + "\",\n    \"type\": \"AnnotationPage\",\n"
@@ -79,7 +79,7 @@ public final class WebAnnotationExporter implements Exporter {
         int count = 0;
         for (Annotation a : model.annotations()) {
             w.write(first ? "\n      " : ",\n      ");
-            Json.write(annotation(a, source, codePoints), w, 3);
+            w.write(Json.write(annotation(a, source, codePoints), 3));
             first = false;
             progress.worked(1);
             if (++count % 256 == 0 && progress.isCanceled()) {
@@ -88,7 +88,7 @@ public final class WebAnnotationExporter implements Exporter {
         }
         for (Relation r : relations) {
             w.write(first ? "\n      " : ",\n      ");
-            Json.write(relation(r), w, 3);
+            w.write(Json.write(relation(r), 3));
             first = false;
         }
         w.write("\n    ]\n  }\n}\n");

@@ -2,7 +2,6 @@ package glossa.core.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.WebAnnotation;
 import glossa.core.export.internal.CodePointIndex;
-import glossa.core.export.internal.Json;
+import glossa.core.json.Json;
 import glossa.model.Annotation;
 import glossa.model.GlossaFactory;
 import glossa.model.Relation;
@@ -213,13 +212,7 @@ public final class WebAnnotationImporter implements Importer {
     }
 
     private static int integer(Object value) {
-        if (value instanceof BigDecimal d) {
-            try {
-                return d.intValueExact();
-            } catch (ArithmeticException e) {
-                return -1;
-            }
-        }
-        return -1;
+        // The reader gives integral numbers as Long; anything else is not a valid offset.
+        return value instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE ? n.intValue() : -1;
     }
 }

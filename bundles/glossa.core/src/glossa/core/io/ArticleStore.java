@@ -5,12 +5,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.anchor.ReanchorReport;
+import glossa.core.anchor.Reanchoring;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.ArticleText;
@@ -19,20 +22,46 @@ import glossa.core.text.TextDecoder;
 import glossa.core.text.TextEncoder;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
+import glossa.model.Section;
 
 /**
  * Opens and saves an article with its sidecar: the one way the editor and the command line get an
  * {@link AnnotatedArticle}.
  *
- * <p>Open: the sidecar first (its recorded encoding helps decoding; a bad sidecar fails the open before anything
- * else), then the text, then sections are detected unless the analyst corrected them. When the text's hash differs
- * from the one recorded, {@link AnnotatedArticle#textChangedSinceAnnotated()} is set; re-anchoring is the caller's
- * next step.</p>
+ * <p>Open: the size is checked ({@link #MAX_ARTICLE_BYTES}), then the sidecar is read (its recorded encoding helps
+ * decoding; a bad sidecar fails the open before anything else), then the text, then sections are detected unless the
+ * analyst corrected them. When the text's hash differs from the one recorded, the annotations are re-anchored on the
+ * new text as the {@link ReanchorPolicy} says: {@link ReanchorPolicy#APPLY applied} at once (the command line, so that
+ * {@code list} and {@code stats} show the new places), or {@link ReanchorPolicy#DEFER deferred} to the caller (the
+ * editor runs it in a job and applies it as one undoable command). Either way the sections the annotations were made
+ * on are used, not the freshly detected ones.</p>
  *
  * <p>Progress goes straight to the given {@link IProgressMonitor} (no {@code SubMonitor}: on the command line's plain
  * class path SubMonitor's tracing needs OSGi classes that are not there).</p>
  */
 public final class ArticleStore {
+
+    /**
+     * The largest article Glossa opens: 20 MiB. Far above any policy article (the sample is 20 KB), and low enough
+     * that decoding, the section tree, the editor's text widget and re-anchoring stay within a normal heap.
+     */
+    public static final long MAX_ARTICLE_BYTES = 20L * 1024 * 1024;
+
+    /** What {@link ArticleStore#open} does when the text changed since the annotations were made. */
+    public enum ReanchorPolicy {
+        /**
+         * Re-anchor and apply the result to the document directly (no command stack); the report is kept in
+         * {@link AnnotatedArticle#reanchorReport()}. Nothing is saved.
+         */
+        APPLY,
+        /**
+         * Leave the annotations as they are, with {@link AnnotatedArticle#textChangedSinceAnnotated()} set and the old
+         * sections kept in {@link AnnotatedArticle#sectionsAnnotatedOn()}: the caller runs
+         * {@link glossa.core.anchor.Reanchoring#reanchor}, applies the report (e.g. as one command) and calls
+         * {@link AnnotatedArticle#reanchored}.
+         */
+        DEFER
+    }
 
     private final SidecarStore sidecars;
     private final AtomicFileWriter writer;
@@ -56,11 +85,24 @@ public final class ArticleStore {
      * @throws glossa.core.text.TextDecodingException when the article is not text Glossa can decode
      */
     public AnnotatedArticle open(Path article, IProgressMonitor monitor) throws IOException {
+        return open(article, ReanchorPolicy.APPLY, monitor);
+    }
+
+    /**
+     * Opens an article; when its text changed since the annotations were made, re-anchors as {@code policy} says.
+     *
+     * @throws ArticleTooLargeException when the file is larger than {@link #MAX_ARTICLE_BYTES} (nothing is read)
+     * @throws NoSuchFileException when the article does not exist
+     * @throws SidecarException when the sidecar exists but cannot be read (it is left untouched)
+     * @throws glossa.core.text.TextDecodingException when the article is not text Glossa can decode
+     */
+    public AnnotatedArticle open(Path article, ReanchorPolicy policy, IProgressMonitor monitor) throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        progress.beginTask("Opening " + article.getFileName(), 3);
+        progress.beginTask("Opening " + article.getFileName(), 4);
         if (!Files.isRegularFile(article)) {
             throw new NoSuchFileException(article.toString(), null, "no such article file");
         }
+        checkSize(article);
         Path sidecar = AnnotatedArticle.sidecarOf(article);
         Document document = Files.exists(sidecar) ? sidecars.load(sidecar) : null;
         progress.worked(1);
@@ -81,15 +123,39 @@ public final class ArticleStore {
         }
         document.setEncoding(text.charset().name());
         document.setByteOrderMark(text.byteOrderMark());
+        AnnotatedArticle annotated = new AnnotatedArticle(article, text, document);
+        annotated.setTextChangedSinceAnnotated(changed);
+        // The annotations were made on the old sections: keep that tree (detached) for the re-anchoring.
+        List<Section> oldSections = List.copyOf(document.getSections());
         if (!document.isSectionsCorrected()) {
             document.getSections().clear();
             document.getSections().addAll(SectionDetector.detect(text.text()));
         }
         progress.worked(1);
+        if (changed) {
+            annotated.setSectionsAnnotatedOn(oldSections);
+            if (policy == ReanchorPolicy.APPLY) {
+                IProgressMonitor cancelOnly = new NullProgressMonitor() {
+                    @Override
+                    public boolean isCanceled() {
+                        return progress.isCanceled();
+                    }
+                };
+                ReanchorReport report = Reanchoring.reanchor(annotated, null, cancelOnly);
+                report.apply();
+                annotated.reanchored(report);
+            }
+        }
         progress.done();
-        AnnotatedArticle annotated = new AnnotatedArticle(article, text, document);
-        annotated.setTextChangedSinceAnnotated(changed);
         return annotated;
+    }
+
+    /** Refuses files above {@link #MAX_ARTICLE_BYTES} before reading them. */
+    public static void checkSize(Path article) throws IOException {
+        long size = Files.size(article);
+        if (size > MAX_ARTICLE_BYTES) {
+            throw new ArticleTooLargeException(article, size, MAX_ARTICLE_BYTES);
+        }
     }
 
     /**

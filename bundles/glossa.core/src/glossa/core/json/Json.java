@@ -20,8 +20,16 @@ public final class Json {
 
     /** {@code value} as indented JSON (two spaces), without a trailing newline. */
     public static String write(Object value) {
+        return write(value, 0);
+    }
+
+    /**
+     * {@code value} as indented JSON whose inner lines are indented as if it were nested {@code depth} levels deep,
+     * for writers that stream a large document piece by piece.
+     */
+    public static String write(Object value, int depth) {
         StringBuilder sb = new StringBuilder();
-        write(value, sb, 0, true);
+        write(value, sb, depth, true);
         return sb.toString();
     }
 

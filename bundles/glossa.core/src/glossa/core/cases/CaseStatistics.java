@@ -1,0 +1,252 @@
+package glossa.core.cases;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.codebook.Codebooks;
+import glossa.core.filter.AnnotationFilter;
+import glossa.core.sections.SectionIndex;
+import glossa.model.Annotation;
+import glossa.model.AnnotationType;
+import glossa.model.Codebook;
+import glossa.model.Section;
+
+/**
+ * Articles × types counts over the articles of a case, and for one type every annotation across the articles with
+ * its article, section and quote. Only annotations that pass the {@link AnnotationFilter} count; types the filter
+ * hides have no column. Columns follow the case codebook's order (types only some article knows come after, in the
+ * order met). One pass over all annotations: O(n) for n annotations; per-type lists are built on demand.
+ */
+public final class CaseStatistics {
+
+    /** One annotation of the per-type list. {@code section} is the deepest section holding its begin, or null. */
+    public record Entry(int articleIndex, AnnotatedArticle article, Annotation annotation, Section section) {
+
+        /** The section's number label as written ("二", "1."), or "" outside every section. */
+        public String sectionNumber() {
+            return section == null || section.getNumber() == null ? "" : section.getNumber();
+        }
+
+        public String sectionTitle() {
+            return section == null || section.getTitle() == null ? "" : section.getTitle().strip();
+        }
+
+        /** "二 › 1." style path of the section, or "". */
+        public String sectionPath() {
+            return section == null ? "" : SectionIndex.path(section);
+        }
+
+        public String quote() {
+            return annotation.getQuote() == null ? "" : annotation.getQuote();
+        }
+    }
+
+    /** Begin ascending, the longer span first (as in exports). */
+    private static final java.util.Comparator<Annotation> DOCUMENT_ORDER = java.util.Comparator
+            .comparingInt(Annotation::getBegin).thenComparing(java.util.Comparator.comparingInt(Annotation::getEnd).reversed());
+
+    private final List<AnnotatedArticle> articles;
+    private final AnnotationFilter filter;
+    private final List<String> typeIds = new ArrayList<>();
+    private final List<String> typeNames = new ArrayList<>();
+    private final List<String> typeColors = new ArrayList<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+    private int[][] counts;
+    private int[] typeTotals;
+    private int[] articleTotals;
+    private int total;
+    private int maxCell;
+    private final SectionIndex[] sectionIndexes;
+
+    private CaseStatistics(List<AnnotatedArticle> articles, AnnotationFilter filter) {
+        this.articles = List.copyOf(articles);
+        this.filter = filter == null ? AnnotationFilter.ALL : filter;
+        this.sectionIndexes = new SectionIndex[articles.size()];
+    }
+
+    /**
+     * Counts the annotations of {@code articles} that pass {@code filter}.
+     *
+     * @param caseCodebook gives the column order and the type names; may be null (then the articles' codebooks do)
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public static CaseStatistics compute(List<AnnotatedArticle> articles, Codebook caseCodebook, AnnotationFilter filter,
+            IProgressMonitor monitor) {
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        progress.beginTask("Counting annotations", articles.size());
+        CaseStatistics stats = new CaseStatistics(articles, filter);
+        for (AnnotationType type : Codebooks.allTypes(caseCodebook)) {
+            stats.column(type);
+        }
+        for (AnnotatedArticle article : articles) {
+            for (AnnotationType type : Codebooks.allTypes(article.document().getCodebook())) {
+                stats.column(type);
+            }
+        }
+        int columnCount = stats.typeIds.size();
+        stats.counts = new int[articles.size()][columnCount];
+        stats.typeTotals = new int[columnCount];
+        stats.articleTotals = new int[articles.size()];
+        for (int a = 0; a < articles.size(); a++) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            int[] row = stats.counts[a];
+            // Columns are looked up once per type object, not once per annotation.
+            Map<AnnotationType, Integer> local = new HashMap<>();
+            for (Annotation annotation : articles.get(a).document().getAnnotations()) {
+                AnnotationType type = annotation.getType();
+                if (type == null || !stats.filter.test(annotation)) {
+                    continue;
+                }
+                Integer column = local.computeIfAbsent(type, t -> stats.columns.getOrDefault(t.getId(), -1));
+                if (column < 0) {
+                    continue;
+                }
+                row[column]++;
+                stats.typeTotals[column]++;
+                stats.articleTotals[a]++;
+                stats.total++;
+            }
+            for (int n : row) {
+                stats.maxCell = Math.max(stats.maxCell, n);
+            }
+            progress.worked(1);
+        }
+        progress.done();
+        return stats;
+    }
+
+    private void column(AnnotationType type) {
+        String id = type.getId();
+        if (id == null || columns.containsKey(id) || !filter.isTypeVisible(id)) {
+            return;
+        }
+        columns.put(id, typeIds.size());
+        typeIds.add(id);
+        typeNames.add(type.getName() == null || type.getName().isBlank() ? id : type.getName());
+        typeColors.add(type.getColor());
+    }
+
+    public List<AnnotatedArticle> articles() {
+        return articles;
+    }
+
+    public AnnotationFilter filter() {
+        return filter;
+    }
+
+    /** The column type ids, in column order. */
+    public List<String> typeIds() {
+        return List.copyOf(typeIds);
+    }
+
+    public String typeName(int column) {
+        return typeNames.get(column);
+    }
+
+    /** The type's colour as stored (#RRGGBB, not checked). */
+    public String typeColor(int column) {
+        return typeColors.get(column);
+    }
+
+    /** The column of a type id, or -1. */
+    public int column(String typeId) {
+        return columns.getOrDefault(typeId, -1);
+    }
+
+    public int count(int article, int column) {
+        return counts[article][column];
+    }
+
+    public int articleTotal(int article) {
+        return articleTotals[article];
+    }
+
+    public int typeTotal(int column) {
+        return typeTotals[column];
+    }
+
+    public int total() {
+        return total;
+    }
+
+    /** The largest cell, for heat shading. */
+    public int maxCell() {
+        return maxCell;
+    }
+
+    /** Counts of one article by type id, in column order. */
+    public Map<String, Integer> row(int article) {
+        Map<String, Integer> row = new LinkedHashMap<>();
+        for (int c = 0; c < typeIds.size(); c++) {
+            row.put(typeIds.get(c), counts[article][c]);
+        }
+        return row;
+    }
+
+    /** A label for an article: its title, else its file name. */
+    public static String label(AnnotatedArticle article) {
+        String title = article.document().getTitle();
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        Path path = article.articlePath();
+        return path == null ? String.valueOf(article.document().getSourcePath()) : path.getFileName().toString();
+    }
+
+    /**
+     * Every annotation of {@code typeId} that passes the filter, article by article, in document order within each
+     * article, with its section. Empty for an unknown or hidden type.
+     */
+    public List<Entry> entries(String typeId, IProgressMonitor monitor) {
+        int column = column(typeId);
+        if (column < 0) {
+            return List.of();
+        }
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        progress.beginTask("Listing annotations", articles.size());
+        List<Entry> entries = new ArrayList<>(typeTotals[column]);
+        for (int a = 0; a < articles.size(); a++) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            if (counts[a][column] == 0) {
+                progress.worked(1);
+                continue;
+            }
+            AnnotatedArticle article = articles.get(a);
+            List<Annotation> ofType = new ArrayList<>(counts[a][column]);
+            for (Annotation annotation : article.document().getAnnotations()) {
+                if (annotation.getType() != null && typeId.equals(annotation.getType().getId())
+                        && filter.test(annotation)) {
+                    ofType.add(annotation);
+                }
+            }
+            ofType.sort(DOCUMENT_ORDER);
+            SectionIndex index = sectionIndex(a);
+            for (Annotation annotation : ofType) {
+                entries.add(new Entry(a, article, annotation, index.deepestAt(annotation.getBegin())));
+            }
+            progress.worked(1);
+        }
+        progress.done();
+        return entries;
+    }
+
+    private synchronized SectionIndex sectionIndex(int article) {
+        if (sectionIndexes[article] == null) {
+            sectionIndexes[article] = SectionIndex.of(articles.get(article).document());
+        }
+        return sectionIndexes[article];
+    }
+}

@@ -1,0 +1,101 @@
+package glossa.core.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+import glossa.core.cases.CaseArticles;
+import glossa.core.export.CaseExporter;
+import glossa.core.export.ExportFormat;
+import glossa.core.export.ExportOptions;
+
+/** {@code case-export DIR --format html|csv|jsonld -o OUT}: one file for all articles of a case. */
+final class CaseExportCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "case-export";
+    }
+
+    @Override
+    public String summary() {
+        return "export all articles of a case folder as one HTML, CSV or JSON-LD file";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: glossa-cli case-export DIR --format html|csv|jsonld -o OUT
+
+                Exports every article under DIR (as 'case' finds them) into one file:
+                  html     one report with a table of contents (articles × types), then each article's report
+                  csv      the 'export --format csv' columns, one row per annotation; 'document' is the
+                           article's path relative to DIR
+                  jsonld   one W3C Web Annotation collection holding all articles' annotations
+                All annotations are exported (no filter). OUT is written atomically.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        // -o is the one short option; Args knows long ones only.
+        List<String> normalized = args.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
+        Args parsed = Args.parse(normalized, Set.of("format", "output"), Set.of());
+        List<String> positional = parsed.positional();
+        if (positional.isEmpty()) {
+            throw new UsageException("missing DIR argument");
+        }
+        if (positional.size() > 1) {
+            throw new UsageException("unexpected argument '" + positional.get(1) + "'");
+        }
+        String output = parsed.value("output");
+        String formatName = parsed.value("format");
+        if (formatName == null || output == null) {
+            throw new UsageException("--format and -o OUT are required");
+        }
+        ExportFormat format;
+        try {
+            format = ExportFormat.fromName(formatName);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (format == ExportFormat.MARKDOWN) {
+            throw new UsageException("a case exports as html, csv or jsonld");
+        }
+        Path root = CaseCommand.directory(positional.get(0));
+        CaseArticles.Loaded loaded = CaseCommand.load(root);
+        CaseExporter exporter = new CaseExporter(root, CaseCommand.caseName(root), loaded.articles(),
+                loaded.codebook().codebook());
+        Path target = Path.of(output).toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new UsageException("no such folder for " + output);
+        }
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                exporter.export(format, ExportOptions.defaults(), stream, null);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + CliArticles.oneLine(String.valueOf(e.getMessage())));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        for (CaseArticles.Problem problem : loaded.problems()) {
+            err.println("glossa: skipped " + root.relativize(problem.article()) + ": "
+                    + CliArticles.oneLine(problem.message()));
+        }
+        out.println("wrote " + loaded.articles().size() + " articles to " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package glossa.core.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.export.ExportCommand;
+
+/** {@code export FILE --format html|md|csv|jsonld [--types a,b] [--sections 1,3] [--no-text] -o OUT}. */
+final class ExportSubcommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "write an annotated report (HTML, Markdown, CSV or W3C Web Annotation JSON-LD)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: glossa-cli %s
+
+                Writes a report of FILE's annotations. The file is written atomically.
+                  --format F       html (self-contained report), md, csv (UTF-8 with BOM) or jsonld (W3C Web Annotation)
+                  --types a,b      only these annotation types (ids as listed by `types`)
+                  --sections 1,3   only these top-level sections (number as written, e.g. 三, or position 1..n)
+                  --no-text        HTML/Markdown: list the quotes per section and type, without the article text
+                  -o OUT           the file to write
+                """.formatted(ExportCommand.USAGE);
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        ExportCommand command;
+        try {
+            command = ExportCommand.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        AnnotatedArticle article = CliArticles.open(command.article().toString());
+        try {
+            command.run(article, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.println("wrote " + command.output());
+        return GlossaCli.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package glossa.ui.internal.cases;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import glossa.core.cases.CaseCodebook;
+import glossa.ui.GlossaUiPlugin;
+
+/** One {@link CaseCodebook} per open project (case), shared by the editors of its articles. */
+public final class CaseCodebooks {
+
+    private static final Map<IProject, CaseCodebook> CODEBOOKS = new HashMap<>();
+
+    private CaseCodebooks() {
+    }
+
+    /** The project's case codebook, read on first use. Does file I/O: call it from a job. */
+    public static synchronized CaseCodebook of(IProject project) throws IOException {
+        CaseCodebook codebook = CODEBOOKS.get(project);
+        if (codebook == null) {
+            codebook = CaseCodebook.load(project.getLocation().toFile().toPath());
+            CODEBOOKS.put(project, codebook);
+        }
+        return codebook;
+    }
+
+    /** Saves off the UI thread: each save is a small job (writes are atomic; a later save includes earlier changes). */
+    public static Executor saver(IProject project) {
+        return save -> Job.create("Saving the case codebook of " + project.getName(), monitor -> {
+            save.run();
+            try {
+                project.getFile(CaseCodebook.FILE_NAME).refreshLocal(0, monitor);
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                return e.getStatus();
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    static void log(IOException e) {
+        GlossaUiPlugin.getDefault().getLog().log(new Status(IStatus.ERROR, "glossa.ui", e.getMessage(), e));
+    }
+}

@@ -1,0 +1,57 @@
+package glossa.ui.internal.cases;
+
+import java.util.Locale;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.cases.CaseCodebook;
+
+/** Workspace vocabulary of cases: a project is a case, a {@code .txt}/{@code .md} file is an article. */
+public final class CaseResources {
+
+    private CaseResources() {
+    }
+
+    public static boolean isArticle(IResource resource) {
+        if (!(resource instanceof IFile) || resource.getName().startsWith(".")) {
+            return false;
+        }
+        String extension = resource.getFileExtension();
+        if (extension == null) {
+            return false;
+        }
+        String lower = extension.toLowerCase(Locale.ROOT);
+        return lower.equals("txt") || lower.equals("md") || lower.equals("markdown");
+    }
+
+    /** The sidecar beside an article file: {@code name.txt.glossa}. */
+    public static IFile sidecarOf(IFile article) {
+        return sidecarIn(article.getParent(), article.getName());
+    }
+
+    /** Where the sidecar of an article named {@code articleName} lives in {@code container}. */
+    public static IFile sidecarIn(IContainer container, String articleName) {
+        return container.getFile(IPath.fromPortableString(articleName + AnnotatedArticle.SIDECAR_SUFFIX));
+    }
+
+    public static IFile caseCodebookOf(IProject project) {
+        return project.getFile(CaseCodebook.FILE_NAME);
+    }
+
+    /** The project of the first element of a selection that adapts to a resource, or null. */
+    public static IProject projectOf(ISelection selection) {
+        if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+            IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+            return resource == null ? null : resource.getProject();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+package glossa.ui.internal.cases;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import glossa.core.cases.CaseArticles;
+import glossa.core.export.CaseExporter;
+import glossa.core.export.ExportFormat;
+import glossa.core.export.ExportOptions;
+
+/**
+ * Export Case…: writes the selected case (or the Case Summary's) as one HTML report, CSV or JSON-LD file, chosen by
+ * the file name's extension, in a job with progress. With the Case Summary active, its filter applies.
+ */
+public final class ExportCaseHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        IWorkbenchPart part = HandlerUtil.getActivePart(event);
+        IProject project = part instanceof CaseSummaryView view ? view.project()
+                : CaseResources.projectOf(HandlerUtil.getCurrentSelection(event));
+        if (project == null || project.getLocation() == null) {
+            MessageDialog.openInformation(shell, "Export Case", "Select a case (a project) in the Project Explorer first.");
+            return null;
+        }
+        ExportOptions options = part instanceof CaseSummaryView view && view.statistics() != null
+                ? ExportOptions.defaults().withFilter(view.statistics().filter()) : ExportOptions.defaults();
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText("Export Case " + project.getName());
+        dialog.setFilterExtensions(new String[] { "*.html", "*.csv", "*.jsonld" });
+        dialog.setFilterNames(new String[] { "HTML report with contents", "CSV, one row per annotation",
+                "W3C Web Annotation (JSON-LD)" });
+        dialog.setFileName(project.getName() + ".html");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        Path target = Path.of(chosen);
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        ExportFormat format = name.endsWith(".csv") ? ExportFormat.CSV
+                : name.endsWith(".jsonld") || name.endsWith(".json") ? ExportFormat.JSONLD : ExportFormat.HTML;
+        export(project, format, options, target).schedule();
+        return null;
+    }
+
+    /** The export job (public for tests): loads the case, writes to a temporary file, moves it into place. */
+    public static Job export(IProject project, ExportFormat format, ExportOptions options, Path target) {
+        Job job = Job.create("Exporting case " + project.getName(), monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 10);
+            Path root = project.getLocation().toFile().toPath();
+            Path temp = null;
+            try {
+                CaseArticles.Loaded loaded = CaseArticles.load(root, progress.split(5));
+                CaseExporter exporter = new CaseExporter(root, project.getName(), loaded.articles(),
+                        loaded.codebook().codebook());
+                temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    exporter.export(format, options, out, progress.split(5));
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                refreshIfInWorkspace(target);
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, "glossa.ui", "Cannot export case " + project.getName() + ": "
+                        + e.getMessage(), e);
+            } finally {
+                deleteQuietly(temp);
+            }
+        });
+        job.setUser(true);
+        return job;
+    }
+
+    private static void refreshIfInWorkspace(Path target) {
+        for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
+                .findContainersForLocationURI(target.toAbsolutePath().getParent().toUri())) {
+            try {
+                container.refreshLocal(IResource.DEPTH_ONE, null);
+            } catch (CoreException e) {
+                // The file is written; the explorer shows it after the next refresh.
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // a leftover hidden .tmp file is harmless
+        }
+    }
+
+}

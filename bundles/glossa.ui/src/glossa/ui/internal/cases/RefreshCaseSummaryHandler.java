@@ -1,0 +1,17 @@
+package glossa.ui.internal.cases;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Reloads the Case Summary from disk. */
+public final class RefreshCaseSummaryHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (HandlerUtil.getActivePart(event) instanceof CaseSummaryView view) {
+            view.refresh(0);
+        }
+        return null;
+    }
+}

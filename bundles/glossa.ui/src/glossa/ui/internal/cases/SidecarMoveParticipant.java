@@ -1,0 +1,48 @@
+package glossa.ui.internal.cases;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
+import org.eclipse.ltk.core.refactoring.participants.MoveParticipant;
+import org.eclipse.ltk.core.refactoring.resource.MoveResourceChange;
+
+/** Moving an article (Project Explorer's Move…) moves its hidden sidecar to the same folder, in the same refactoring. */
+public final class SidecarMoveParticipant extends MoveParticipant {
+
+    private IFile article;
+
+    @Override
+    protected boolean initialize(Object element) {
+        if (element instanceof IFile file && CaseResources.isArticle(file) && CaseResources.sidecarOf(file).exists()
+                && getArguments().getDestination() instanceof IContainer) {
+            article = file;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String getName() {
+        return "Move the Glossa sidecar with its article";
+    }
+
+    @Override
+    public RefactoringStatus checkConditions(IProgressMonitor pm, CheckConditionsContext context)
+            throws OperationCanceledException {
+        IContainer destination = (IContainer) getArguments().getDestination();
+        IFile target = CaseResources.sidecarIn(destination, article.getName());
+        return target.exists()
+                ? RefactoringStatus.createFatalErrorStatus("'" + target.getFullPath() + "' already exists.")
+                : new RefactoringStatus();
+    }
+
+    @Override
+    public Change createChange(IProgressMonitor pm) throws CoreException, OperationCanceledException {
+        return new MoveResourceChange(CaseResources.sidecarOf(article), (IContainer) getArguments().getDestination());
+    }
+}

@@ -1,0 +1,309 @@
+package glossa.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension6;
+import org.eclipse.jface.text.IUndoManagerExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
+import org.eclipse.ui.texteditor.AnnotationPreference;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.IElementStateListener;
+import org.eclipse.ui.texteditor.MarkerAnnotationPreferences;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import glossa.model.Annotation;
+import glossa.ui.GlossaEditorContext;
+import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.properties.AnnotationPropertySheetPage;
+
+/**
+ * The annotating editor: a decorated text editor over an article, whose annotations are painted by
+ * {@link GlossaHighlighter} from the JFace model that {@link AnnotationModelBridge} keeps in step with the EMF document.
+ * Offers {@link GlossaEditorContext} through {@link #getAdapter(Class)}.
+ */
+public class GlossaEditor extends AbstractDecoratedTextEditor {
+
+    public static final String ID = "glossa.ui.editor";
+    public static final String CONTEXT_ID = "glossa.ui.editorContext";
+    public static final String CONTEXT_MENU_ID = "#GlossaEditorContext";
+
+    private static final GlossaDocumentProvider PROVIDER = new GlossaDocumentProvider();
+
+    private GlossaHighlighter highlighter;
+    private AnnotationModelBridge bridge;
+    private EditorContext context;
+    private AnnotationPropertySheetPage propertySheetPage;
+    private EditorReanchoring reanchoring;
+    /** The text before a reload replaced it: helps the re-anchoring predict where annotations went. */
+    private String textBeforeReload;
+
+    private final IElementStateListener reloadListener = new IElementStateListener() {
+        @Override
+        public void elementContentAboutToBeReplaced(Object element) {
+            if (element.equals(getEditorInput()) && bridge != null) {
+                GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+                textBeforeReload = info == null ? null : info.fDocument.get();
+                bridge.disconnect();
+            }
+        }
+
+        @Override
+        public void elementContentReplaced(Object element) {
+            if (element.equals(getEditorInput())) {
+                afterReload();
+            }
+        }
+
+        @Override
+        public void elementDirtyStateChanged(Object element, boolean isDirty) {
+        }
+
+        @Override
+        public void elementDeleted(Object element) {
+        }
+
+        @Override
+        public void elementMoved(Object originalElement, Object movedElement) {
+        }
+    };
+
+    public static GlossaDocumentProvider documentProvider() {
+        return PROVIDER;
+    }
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        IPreferenceStore store = new ChainedPreferenceStore(
+                new IPreferenceStore[] { GlossaUiPlugin.getDefault().getPreferenceStore(), EditorsUI.getPreferenceStore() });
+        setPreferenceStore(store);
+        setDocumentProvider(PROVIDER);
+        setEditorContextMenuId(CONTEXT_MENU_ID);
+        setRulerContextMenuId("#GlossaRulerContext");
+        setSourceViewerConfiguration(new GlossaSourceViewerConfiguration(store, this));
+    }
+
+    @Override
+    protected void setDocumentProvider(IEditorInput input) {
+        setDocumentProvider(PROVIDER);
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] { CONTEXT_ID });
+    }
+
+    /**
+     * Word wrap is on by default (articles are long paragraphs), but StyledText re-wraps a whole line on every change
+     * and a wrapped line of a megabyte takes seconds: above this many characters in one line the editor opens
+     * without word wrap (the analyst may still turn it on).
+     */
+    public static final int WRAP_LINE_LIMIT = 20_000;
+
+    @Override
+    protected boolean getInitialWordWrapStatus() {
+        return super.getInitialWordWrapStatus() && longestLine() <= WRAP_LINE_LIMIT;
+    }
+
+    private int longestLine() {
+        IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+        int longest = 0;
+        if (document != null) {
+            try {
+                for (int line = 0, n = document.getNumberOfLines(); line < n; line++) {
+                    longest = Math.max(longest, document.getLineLength(line));
+                }
+            } catch (BadLocationException e) {
+                // cannot happen for lines below getNumberOfLines()
+            }
+        }
+        return longest;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        highlighter = new GlossaHighlighter(getSourceViewer(), getAnnotationAccess(), getOverviewRuler());
+        PROVIDER.addElementStateListener(reloadListener);
+        bind();
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        unbind();
+        super.doSetInput(input);
+        if (highlighter != null) {
+            bind();
+        }
+    }
+
+    /** Connects the bridge and the context to the current input's document. */
+    private void bind() {
+        GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+        ISourceViewer viewer = getSourceViewer();
+        if (info == null || viewer == null) {
+            return;
+        }
+        bridge = new AnnotationModelBridge(info.article.document(), info.fDocument,
+                (GlossaAnnotationModel) info.fModel);
+        bridge.setAppearanceListener(() -> {
+            highlighter.configure(info.article.document());
+            viewer.invalidateTextPresentation();
+        });
+        highlighter.configure(info.article.document());
+        bridge.connect();
+        IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
+                .getUndoContext();
+        context = new EditorContext(this, info, bridge, undoContext);
+        // Opened on a text that changed since the annotations were made: re-anchor them, one undoable step.
+        if (info.article.textChangedSinceAnnotated() && !info.readOnly) {
+            startReanchoring(info, null);
+        }
+    }
+
+    private void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {
+        if (reanchoring != null) {
+            reanchoring.cancel();
+        }
+        reanchoring = new EditorReanchoring(this, context, info.article, oldText);
+        reanchoring.start();
+    }
+
+    /** True when this editor was closed, or shows another input, since {@code expected} was its context. */
+    boolean isDisposedOrSwitched(EditorContext expected) {
+        return context != expected || getSourceViewer() == null || getSourceViewer().getTextWidget() == null
+                || getSourceViewer().getTextWidget().isDisposed();
+    }
+
+    private void unbind() {
+        if (reanchoring != null) {
+            reanchoring.cancel();
+            reanchoring = null;
+        }
+        if (bridge != null) {
+            bridge.disconnect();
+            bridge = null;
+        }
+        if (context != null) {
+            context.dispose();
+            context = null;
+        }
+    }
+
+    private void afterReload() {
+        GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+        if (info == null || bridge == null) {
+            return;
+        }
+        boolean wasDirty = info.domain.getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack s
+                && s.isSaveNeeded();
+        // The text was replaced wholesale: older text edits and annotation commands can no longer be undone.
+        if (getSourceViewer() instanceof ITextViewerExtension6 e6 && e6.getUndoManager() != null) {
+            e6.getUndoManager().reset();
+        }
+        info.domain.getCommandStack().flush();
+        bridge.connect();
+        if (wasDirty) {
+            // Unsaved annotation changes from before the reload are still in the document: keep them saveable.
+            PROVIDER.setAnnotationsMoved(getEditorInput());
+        }
+        // Find the annotations again on the new text (glossa.core's re-anchorer), as one undoable command.
+        String oldText = textBeforeReload;
+        textBeforeReload = null;
+        if (!info.readOnly && oldText != null && !oldText.equals(info.fDocument.get())) {
+            info.article.setTextChangedSinceAnnotated(true);
+            startReanchoring(info, oldText);
+        }
+    }
+
+    @Override
+    protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+        // Everything the platform paints, except Glossa's types: GlossaHighlighter paints those.
+        for (Object o : new MarkerAnnotationPreferences().getAnnotationPreferences()) {
+            AnnotationPreference preference = (AnnotationPreference) o;
+            if (!String.valueOf(preference.getAnnotationType()).startsWith(TypeAppearance.PREFIX)) {
+                support.setAnnotationPreference(preference);
+            }
+        }
+        support.setCursorLinePainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE,
+                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE_COLOR);
+        support.setMarginPainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN,
+                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLOR,
+                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLUMN);
+        support.setSymbolicFontName(getFontPropertyPreferenceKey());
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /** The analyst's selection as {begin, end} offsets into the document. */
+    public int[] selectedRange() {
+        ISelection selection = getSelectionProvider().getSelection();
+        if (selection instanceof ITextSelection text) {
+            return new int[] { text.getOffset(), text.getOffset() + text.getLength() };
+        }
+        return new int[] { 0, 0 };
+    }
+
+    /** The innermost visible annotation at the caret (or selection start), or null. */
+    public Annotation annotationAtCaret() {
+        if (context == null) {
+            return null;
+        }
+        List<Annotation> at = context.annotationsAt(selectedRange()[0]);
+        return at.isEmpty() ? null : at.get(at.size() - 1);
+    }
+
+    /** For tests and the benchmark: the bridge of the current input. */
+    public AnnotationModelBridge bridge() {
+        return bridge;
+    }
+
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == GlossaEditorContext.class) {
+            return adapter.cast(context);
+        }
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            return adapter.cast(new glossa.ui.outline.SectionOutlinePage(context));
+        }
+        if (adapter == IPropertySheetPage.class) {
+            if (propertySheetPage == null || propertySheetPage.getControl() == null
+                    || propertySheetPage.getControl().isDisposed()) {
+                propertySheetPage = new AnnotationPropertySheetPage(this);
+            }
+            return adapter.cast(propertySheetPage);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        PROVIDER.removeElementStateListener(reloadListener);
+        unbind();
+        if (highlighter != null) {
+            highlighter.dispose();
+            highlighter = null;
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,244 @@
+package glossa.ui.internal.exports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+
+import glossa.core.codebook.Codebooks;
+import glossa.core.filter.AnnotationFilter;
+import glossa.model.AnnotationStatus;
+import glossa.model.AnnotationType;
+import glossa.model.Document;
+import glossa.model.Section;
+
+/**
+ * Page (b): which annotations. The types and statuses start as the editor's filter has them (the one filter in force),
+ * the sections all checked; the filter's authors and text, which this page does not edit, are kept as they are.
+ */
+public final class ExportFilterPage extends WizardPage {
+
+    /** A top-level section and its 1-based position, the way {@code ExportOptions.sections()} names it. */
+    record SectionChoice(int position, Section section) {
+        String label() {
+            String number = section.getNumber() == null ? "" : section.getNumber().strip();
+            String title = section.getTitle() == null ? "" : section.getTitle().strip();
+            String heading = (number + " " + title).strip();
+            return heading.isEmpty() ? "Section " + position : heading;
+        }
+    }
+
+    private final AnnotationFilter editorFilter;
+    private final List<AnnotationType> types;
+    private final List<SectionChoice> sections = new ArrayList<>();
+    private final Map<AnnotationStatus, Button> statusButtons = new EnumMap<>(AnnotationStatus.class);
+    private CheckboxTableViewer typeViewer;
+    private CheckboxTableViewer sectionViewer;
+    private Button fullText;
+    private ReportKind kind;
+    private Runnable fullTextListener = () -> { };
+
+    ExportFilterPage(Document document, AnnotationFilter editorFilter) {
+        super("filter", "Annotations and Sections", null);
+        setDescription("Choose what to export. The filter starts as the editor's.");
+        this.editorFilter = editorFilter == null ? AnnotationFilter.ALL : editorFilter;
+        this.types = Codebooks.allTypes(document.getCodebook());
+        List<Section> roots = document.getSections();
+        for (int i = 0; i < roots.size(); i++) {
+            sections.add(new SectionChoice(i + 1, roots.get(i)));
+        }
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(composite);
+
+        Group typeGroup = group(composite, "&Types");
+        typeViewer = CheckboxTableViewer.newCheckList(typeGroup, SWT.BORDER | SWT.V_SCROLL);
+        typeViewer.setContentProvider(ArrayContentProvider.getInstance());
+        typeViewer.setLabelProvider(LabelProvider.createTextProvider(o -> ((AnnotationType) o).getName()));
+        typeViewer.setInput(types);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 110).applyTo(typeViewer.getControl());
+        for (AnnotationType type : types) {
+            typeViewer.setChecked(type, editorFilter.isTypeVisible(type.getId()));
+        }
+        typeViewer.addCheckStateListener(e -> validate());
+
+        Group sectionGroup = group(composite, "&Sections");
+        GridDataFactory.fillDefaults().grab(true, true).span(1, 2).applyTo(sectionGroup);
+        sectionViewer = CheckboxTableViewer.newCheckList(sectionGroup, SWT.BORDER | SWT.V_SCROLL);
+        sectionViewer.setContentProvider(ArrayContentProvider.getInstance());
+        sectionViewer.setLabelProvider(LabelProvider.createTextProvider(o -> ((SectionChoice) o).label()));
+        sectionViewer.setInput(sections);
+        sectionViewer.setAllChecked(true);
+        sectionViewer.addCheckStateListener(e -> validate());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(sectionViewer.getControl());
+        Composite sectionButtons = new Composite(sectionGroup, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(sectionButtons);
+        button(sectionButtons, "Select &All", () -> sectionViewer.setAllChecked(true));
+        button(sectionButtons, "&Deselect All", () -> sectionViewer.setAllChecked(false));
+        if (sections.isEmpty()) {
+            new Label(sectionGroup, SWT.WRAP).setText("The article has no sections: the whole text is exported.");
+            sectionGroup.setEnabled(false);
+        }
+
+        Group statusGroup = group(composite, "Status");
+        boolean allStatuses = editorFilter.statuses().isEmpty();
+        for (AnnotationStatus status : AnnotationStatus.values()) {
+            Button button = new Button(statusGroup, SWT.CHECK);
+            button.setText(status.getLiteral().substring(0, 1).toUpperCase() + status.getLiteral().substring(1));
+            button.setSelection(allStatuses || editorFilter.statuses().contains(status));
+            button.addListener(SWT.Selection, e -> validate());
+            statusButtons.put(status, button);
+        }
+
+        fullText = new Button(composite, SWT.CHECK);
+        fullText.setText("Include the full article &text with highlights (HTML)");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(fullText);
+        fullText.addListener(SWT.Selection, e -> fullTextListener.run());
+
+        String kept = keptCriteria();
+        if (!kept.isEmpty()) {
+            Label note = new Label(composite, SWT.WRAP);
+            note.setText("Also from the editor's filter: " + kept);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(note);
+        }
+        setControl(composite);
+        updateKind(kind == null ? ReportKind.HTML_REPORT : kind);
+        validate();
+    }
+
+    private static Group group(Composite parent, String text) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(text);
+        GridLayoutFactory.swtDefaults().applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
+        return group;
+    }
+
+    private void button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> {
+            action.run();
+            validate();
+        });
+    }
+
+    private String keptCriteria() {
+        List<String> parts = new ArrayList<>();
+        if (!editorFilter.authors().isEmpty()) {
+            parts.add("authors " + String.join(", ", editorFilter.authors().stream().sorted().toList()));
+        }
+        if (!editorFilter.text().isEmpty()) {
+            parts.add("text \"" + editorFilter.text() + "\"");
+        }
+        return String.join("; ", parts);
+    }
+
+    private void validate() {
+        String problem = null;
+        if (typeViewer.getCheckedElements().length == 0) {
+            problem = "Check at least one type.";
+        } else if (!sections.isEmpty() && sectionViewer.getCheckedElements().length == 0) {
+            problem = "Check at least one section.";
+        } else if (statusButtons.values().stream().noneMatch(Button::getSelection)) {
+            problem = "Check at least one status.";
+        }
+        setErrorMessage(problem);
+        setPageComplete(problem == null);
+    }
+
+    /** The full-text box follows the chosen format: only HTML offers the choice. */
+    void updateKind(ReportKind newKind) {
+        kind = newKind;
+        if (fullText != null && !fullText.isDisposed()) {
+            fullText.setEnabled(newKind.isHtml());
+            fullText.setSelection(newKind.fullText());
+        }
+    }
+
+    void onFullTextChanged(Runnable listener) {
+        fullTextListener = listener;
+    }
+
+    boolean fullTextSelected() {
+        return fullText.getSelection();
+    }
+
+    /** The filter for the export: the page's types and statuses, the editor filter's authors and text. */
+    public AnnotationFilter filter() {
+        Set<String> hidden = new HashSet<>(editorFilter.hiddenTypes());
+        for (AnnotationType type : types) {
+            if (typeViewer.getChecked(type)) {
+                hidden.remove(type.getId());
+            } else {
+                hidden.add(type.getId());
+            }
+        }
+        Set<AnnotationStatus> statuses = new LinkedHashSet<>();
+        statusButtons.forEach((status, button) -> {
+            if (button.getSelection()) {
+                statuses.add(status);
+            }
+        });
+        if (statuses.size() == statusButtons.size()) {
+            statuses.clear(); // all checked means no restriction
+        }
+        return new AnnotationFilter(hidden, statuses, editorFilter.authors(), editorFilter.text());
+    }
+
+    /** The checked sections as positions ("1", "2", …), or empty when all are checked (which also keeps text outside any section). */
+    public Set<String> sections() {
+        Object[] checked = sectionViewer.getCheckedElements();
+        if (checked.length == sections.size()) {
+            return Set.of();
+        }
+        Set<String> positions = new LinkedHashSet<>();
+        for (Object o : checked) {
+            positions.add(Integer.toString(((SectionChoice) o).position()));
+        }
+        return positions;
+    }
+
+    public boolean isTypeChecked(String typeId) {
+        return types.stream().anyMatch(t -> t.getId().equals(typeId) && typeViewer.getChecked(t));
+    }
+
+    public void setTypeChecked(String typeId, boolean checked) {
+        types.stream().filter(t -> t.getId().equals(typeId)).forEach(t -> typeViewer.setChecked(t, checked));
+        validate();
+    }
+
+    public boolean isStatusChecked(AnnotationStatus status) {
+        return statusButtons.get(status).getSelection();
+    }
+
+    /** Checks exactly the sections at the given 1-based positions. */
+    public void checkOnlySections(Set<Integer> positions) {
+        for (SectionChoice choice : sections) {
+            sectionViewer.setChecked(choice, positions.contains(choice.position()));
+        }
+        validate();
+    }
+
+    public int sectionCount() {
+        return sections.size();
+    }
+}

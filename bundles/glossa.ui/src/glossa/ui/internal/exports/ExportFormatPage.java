@@ -1,0 +1,194 @@
+package glossa.ui.internal.exports;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Page (a): the format and the destination file. The file name defaults to the article's name with the format's
+ * extension, in the folder used last time (dialog settings); the format is remembered too.
+ */
+public final class ExportFormatPage extends WizardPage {
+
+    static final String SETTING_KIND = "kind";
+    static final String SETTING_DIRECTORY = "directory";
+
+    private final String baseName;
+    private final Path articleDirectory;
+    private final Map<ReportKind, Button> kindButtons = new EnumMap<>(ReportKind.class);
+    private ReportKind kind = ReportKind.HTML_REPORT;
+    private Text destination;
+    private Runnable kindListener = () -> { };
+
+    ExportFormatPage(Path article) {
+        super("format", "Export Report", null);
+        setDescription("Choose the format and the file to write.");
+        String name = article == null ? "report" : article.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        this.baseName = dot > 0 ? name.substring(0, dot) : name;
+        this.articleDirectory = article == null ? null : article.toAbsolutePath().getParent();
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
+
+        Group formats = new Group(composite, SWT.NONE);
+        formats.setText("Format");
+        GridLayoutFactory.swtDefaults().applyTo(formats);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(formats);
+        for (ReportKind k : ReportKind.values()) {
+            Button button = new Button(formats, SWT.RADIO);
+            button.setText(k.label());
+            button.addListener(SWT.Selection, e -> {
+                if (button.getSelection()) {
+                    changeKind(k);
+                }
+            });
+            kindButtons.put(k, button);
+        }
+
+        new Label(composite, SWT.NONE).setText("To &file:");
+        destination = new Text(composite, SWT.BORDER | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(destination);
+        destination.addListener(SWT.Modify, e -> validate());
+        Button browse = new Button(composite, SWT.PUSH);
+        browse.setText("B&rowse…");
+        browse.addListener(SWT.Selection, e -> browse());
+
+        IDialogSettings settings = getDialogSettings();
+        kind = ReportKind.fromName(settings == null ? null : settings.get(SETTING_KIND), ReportKind.HTML_REPORT);
+        kindButtons.get(kind).setSelection(true);
+        String folder = settings == null ? null : settings.get(SETTING_DIRECTORY);
+        Path directory = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder) : articleDirectory;
+        String fileName = baseName + "." + kind.extension();
+        destination.setText(directory == null ? fileName : directory.resolve(fileName).toString());
+        setControl(composite);
+        validate();
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+        dialog.setText("Export Report To");
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] { "*." + kind.extension(), "*.*" });
+        Path current = destinationPath();
+        if (current != null) {
+            if (current.getParent() != null) {
+                dialog.setFilterPath(current.getParent().toString());
+            }
+            dialog.setFileName(current.getFileName().toString());
+        }
+        String chosen = dialog.open();
+        if (chosen != null) {
+            destination.setText(chosen);
+        }
+    }
+
+    /** A new format also gets its extension on the destination, when the name still has another known one. */
+    private void changeKind(ReportKind newKind) {
+        ReportKind old = kind;
+        kind = newKind;
+        String text = destination.getText();
+        String oldSuffix = "." + old.extension();
+        if (!old.extension().equals(newKind.extension()) && text.endsWith(oldSuffix)) {
+            destination.setText(text.substring(0, text.length() - oldSuffix.length()) + "." + newKind.extension());
+        }
+        kindListener.run();
+        validate();
+    }
+
+    private void validate() {
+        String problem = problem();
+        setErrorMessage(problem);
+        setPageComplete(problem == null);
+        Path path = destinationPath();
+        if (problem == null && path != null && Files.exists(path)) {
+            setMessage(path.getFileName() + " exists and will be replaced.", IMessageProvider.WARNING);
+        } else {
+            setMessage(null);
+        }
+    }
+
+    private String problem() {
+        String text = destination.getText().strip();
+        if (text.isEmpty()) {
+            return "Choose the file to export to.";
+        }
+        Path path = destinationPath();
+        if (path == null) {
+            return "'" + text + "' is not a valid file name.";
+        }
+        if (Files.isDirectory(path)) {
+            return path + " is a folder; give a file name.";
+        }
+        Path parent = path.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "The folder " + parent + " does not exist.";
+        }
+        return null;
+    }
+
+    /** The destination as an absolute path, or null when it is not a valid path. */
+    public Path destinationPath() {
+        if (destination == null) {
+            return null;
+        }
+        String text = destination.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Path.of(text).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    /** Chooses a format as the analyst would, by its radio button. */
+    public void setKind(ReportKind newKind) {
+        kindButtons.forEach((k, b) -> b.setSelection(k == newKind));
+        if (newKind != kind) {
+            changeKind(newKind);
+        }
+    }
+
+    public void setDestination(Path path) {
+        destination.setText(path.toString());
+    }
+
+    void onKindChanged(Runnable listener) {
+        kindListener = listener;
+    }
+
+    void saveSettings() {
+        IDialogSettings settings = getDialogSettings();
+        Path path = destinationPath();
+        if (settings != null) {
+            settings.put(SETTING_KIND, kind.name());
+            if (path != null && path.getParent() != null) {
+                settings.put(SETTING_DIRECTORY, path.getParent().toString());
+            }
+        }
+    }
+}

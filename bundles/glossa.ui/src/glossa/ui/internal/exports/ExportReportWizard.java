@@ -1,0 +1,143 @@
+package glossa.ui.internal.exports;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.export.ExportModel;
+import glossa.core.export.ExportOptions;
+import glossa.ui.GlossaEditorContext;
+import glossa.ui.GlossaUiPlugin;
+
+/**
+ * File &gt; Export &gt; Glossa Report: exports the active editor's article to HTML, Markdown, CSV or W3C Web Annotation
+ * JSON-LD. The export runs in the wizard's own progress area, can be cancelled, and writes atomically; a failure keeps
+ * the wizard open with the file named in the error.
+ */
+public final class ExportReportWizard extends Wizard implements IExportWizard {
+
+    public static final String ID = "glossa.ui.exportReportWizard";
+    private static final String SETTINGS = "ExportReportWizard";
+
+    private GlossaEditorContext context;
+    private ExportFormatPage formatPage;
+    private ExportFilterPage filterPage;
+    private ExportFinishPage finishPage;
+
+    /** For the platform's File &gt; Export dialog, which then calls {@link #init}. */
+    public ExportReportWizard() {
+        setWindowTitle("Export Report");
+        setNeedsProgressMonitor(true);
+        setDialogSettings(DialogSettings.getOrCreateSection(GlossaUiPlugin.getDefault().getDialogSettings(), SETTINGS));
+    }
+
+    /** For the Export Report command: exports the given editor's article. */
+    public ExportReportWizard(GlossaEditorContext context) {
+        this();
+        this.context = Objects.requireNonNull(context);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        if (context == null) {
+            context = ActiveArticle.of(workbench);
+        }
+    }
+
+    @Override
+    public void addPages() {
+        if (context == null) {
+            addPage(new NoArticlePage("File > Export"));
+            return;
+        }
+        AnnotatedArticle article = context.article();
+        formatPage = new ExportFormatPage(article.articlePath());
+        filterPage = new ExportFilterPage(article.document(), context.filter());
+        finishPage = new ExportFinishPage(this::summary);
+        addPage(formatPage);
+        addPage(filterPage);
+        addPage(finishPage);
+        // One state, two controls: the format's HTML variant and the filter page's full-text box.
+        formatPage.onKindChanged(() -> filterPage.updateKind(formatPage.kind()));
+        filterPage.onFullTextChanged(() -> formatPage.setKind(formatPage.kind().withFullText(filterPage.fullTextSelected())));
+    }
+
+    @Override
+    public void createPageControls(org.eclipse.swt.widgets.Composite pageContainer) {
+        super.createPageControls(pageContainer);
+        if (formatPage != null) {
+            filterPage.updateKind(formatPage.kind());
+        }
+    }
+
+    @Override
+    public boolean canFinish() {
+        return context != null && formatPage.isPageComplete() && filterPage.isPageComplete();
+    }
+
+    /** The options the pages describe (the date is the moment of the export). */
+    public ExportOptions options() {
+        return new ExportOptions(filterPage.filter(), filterPage.sections(), formatPage.kind().fullText(), null);
+    }
+
+    private String summary() {
+        ExportModel model = ExportModel.of(context.article(), options());
+        int sections = filterPage.sections().isEmpty() ? filterPage.sectionCount() : filterPage.sections().size();
+        return "Format: " + formatPage.kind().label() + "\nFile: " + formatPage.destinationPath()
+                + "\nAnnotations: " + model.annotations().size() + " (of " + context.article().document().getAnnotations().size()
+                + ")\nSections: " + (filterPage.sectionCount() == 0 ? "whole text" : sections + " of " + filterPage.sectionCount())
+                + "\nFilter: " + options().filter().describe();
+    }
+
+    @Override
+    public boolean performFinish() {
+        Path target = formatPage.destinationPath();
+        ReportKind kind = formatPage.kind();
+        WizardPage page = currentPage();
+        ReportExport export = new ReportExport(context.article(), kind.format(), options(), target);
+        try {
+            getContainer().run(true, true, export);
+        } catch (InterruptedException e) {
+            page.setMessage("Export cancelled; " + target.getFileName() + " was not written.", IMessageProvider.WARNING);
+            return false;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            page.setErrorMessage("Could not export to " + target + ": " + reason);
+            return false;
+        }
+        formatPage.saveSettings();
+        finishPage.saveSettings();
+        if (finishPage.openWhenDone()) {
+            ResultOpener.open(getShell(), target, kind);
+        }
+        return true;
+    }
+
+    private WizardPage currentPage() {
+        IWizardPage page = getContainer() == null ? null : getContainer().getCurrentPage();
+        return page instanceof WizardPage p ? p : formatPage;
+    }
+
+    public ExportFormatPage formatPage() {
+        return formatPage;
+    }
+
+    public ExportFilterPage filterPage() {
+        return filterPage;
+    }
+
+    public ExportFinishPage finishPage() {
+        return finishPage;
+    }
+}

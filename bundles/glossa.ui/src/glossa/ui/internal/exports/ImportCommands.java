@@ -1,0 +1,29 @@
+package glossa.ui.internal.exports;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import glossa.core.imports.ImportResult;
+import glossa.model.Document;
+import glossa.model.GlossaPackage.Literals;
+
+/** An import as one command: undo removes every imported annotation and relation in one step. */
+public final class ImportCommands {
+
+    private ImportCommands() {
+    }
+
+    public static Command add(EditingDomain domain, Document document, ImportResult result) {
+        int n = result.annotations().size();
+        CompoundCommand compound = new CompoundCommand(n == 1 ? "Import 1 annotation" : "Import " + n + " annotations");
+        if (!result.annotations().isEmpty()) {
+            compound.append(AddCommand.create(domain, document, Literals.DOCUMENT__ANNOTATIONS, result.annotations()));
+        }
+        if (!result.relations().isEmpty()) {
+            compound.append(AddCommand.create(domain, document, Literals.DOCUMENT__RELATIONS, result.relations()));
+        }
+        return compound;
+    }
+}

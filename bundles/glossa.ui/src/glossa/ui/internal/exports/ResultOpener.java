@@ -1,0 +1,34 @@
+package glossa.ui.internal.exports;
+
+import java.net.MalformedURLException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/** Opens an exported file for the analyst: HTML in the system browser, the rest with the system's program. */
+final class ResultOpener {
+
+    private ResultOpener() {
+    }
+
+    static void open(Shell shell, Path file, ReportKind kind) {
+        if (kind.isHtml()) {
+            try {
+                PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(file.toUri().toURL());
+                return;
+            } catch (PartInitException | MalformedURLException e) {
+                ILog.of(ResultOpener.class).warn("No external browser for " + file + "; trying the system program", e);
+            }
+        }
+        if (!Program.launch(file.toString())) {
+            MessageDialog.openInformation(shell, "Export Report",
+                    "The report was written to\n" + file + "\nbut no program is set up to open ." + kind.extension()
+                            + " files.");
+        }
+    }
+}

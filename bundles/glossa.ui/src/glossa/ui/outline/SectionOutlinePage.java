@@ -1,0 +1,230 @@
+package glossa.ui.outline;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+import glossa.core.sections.SectionEdits;
+import glossa.core.stats.SectionStatistics;
+import glossa.model.Document;
+import glossa.model.Section;
+import glossa.ui.GlossaEditorContext;
+import glossa.ui.views.DocumentWatcher;
+import glossa.ui.views.ListCellLabelProvider;
+import glossa.ui.views.TypeColors;
+import glossa.ui.views.ViewCommands;
+
+/**
+ * The editor's Outline: the section tree with the number of (filtered) annotations in each section. Selecting a
+ * section scrolls the editor to it. The context menu corrects the tree — rename, split at the caret, merge with the
+ * next, level up and down — through undoable commands on the editor's command stack.
+ *
+ * <p>The editor hands it out: {@code if (adapter == IContentOutlinePage.class) return adapter.cast(new
+ * SectionOutlinePage(context));}</p>
+ */
+public class SectionOutlinePage extends ContentOutlinePage {
+
+    private final GlossaEditorContext context;
+    private final Runnable filterListener = this::refresh;
+    private Runnable unsubscribe;
+    private SectionStatistics stats;
+    /** True while the page itself moves the selection, so the editor is not scrolled in return. */
+    private boolean settingSelection;
+
+    public SectionOutlinePage(GlossaEditorContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setUseHashlookup(true);
+        TypeColors.useListColours(viewer.getTree());
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return input instanceof Document d ? d.getSections().toArray() : new Object[0];
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                return ((Section) element).getChildren().toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return element instanceof Section s && s.eContainer() instanceof Section p ? p : null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !((Section) element).getChildren().isEmpty();
+            }
+        });
+        // One column, like the Section Summary's tree: cell colours then apply on every theme.
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        viewer.getTree().addListener(SWT.Resize,
+                e -> column.getColumn().setWidth(Math.max(120, viewer.getTree().getClientArea().width)));
+        column.setLabelProvider(new ListCellLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Section s = (Section) element;
+                String label = s.getNumber() == null || s.getNumber().isEmpty() ? s.getTitle() : s.getNumber() + " " + s.getTitle();
+                return stats == null ? label : label + "  (" + stats.total(s) + ")";
+            }
+        });
+        Document document = context.article().document();
+        stats = SectionStatistics.compute(document, context.filter());
+        viewer.setInput(document);
+        viewer.expandAll();
+        context.addFilterListener(filterListener);
+        unsubscribe = DocumentWatcher.subscribe(document, changes -> {
+            if (changes.structureChanged()) {
+                stats = SectionStatistics.compute(document, context.filter());
+                Object[] expanded = viewer.getExpandedElements();
+                viewer.refresh();
+                viewer.setExpandedElements(expanded);
+            } else {
+                refresh();
+            }
+        });
+        createContextMenu(viewer);
+    }
+
+    private void refresh() {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        stats = SectionStatistics.compute(context.article().document(), context.filter());
+        viewer.refresh(true);
+    }
+
+    @Override
+    public void selectionChanged(SelectionChangedEvent event) {
+        super.selectionChanged(event);
+        if (!settingSelection && event.getSelection() instanceof IStructuredSelection s
+                && s.getFirstElement() instanceof Section section) {
+            context.reveal(section.getBegin(), section.getBegin());
+        }
+    }
+
+    /** Selects a section without scrolling the editor (e.g. to follow the caret). */
+    public void select(Section section) {
+        settingSelection = true;
+        try {
+            getTreeViewer().setSelection(section == null ? StructuredSelection.EMPTY : new StructuredSelection(section), true);
+        } finally {
+            settingSelection = false;
+        }
+    }
+
+    private void createContextMenu(TreeViewer viewer) {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            Section section = selected();
+            if (section == null) {
+                return;
+            }
+            EditingDomain domain = context.editingDomain();
+            m.add(action("&Rename\u2026", () -> rename(section)));
+            Integer caret = caret();
+            m.add(action("&Split at Caret", caret == null ? null
+                    : command(() -> SectionEdits.split(domain, section, caret, "", ""))));
+            Section next = nextSibling(section);
+            m.add(action("&Merge with Next", next == null ? null : command(() -> SectionEdits.merge(domain, section, next))));
+            m.add(new Separator());
+            m.add(action("Level &Up", command(() -> SectionEdits.relevel(domain, section, false))));
+            m.add(action("Level &Down", command(() -> SectionEdits.relevel(domain, section, true))));
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    /** A menu item; disabled when there is nothing to run. */
+    private static Action action(String label, Runnable run) {
+        Action action = new Action(label) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(run != null);
+        return action;
+    }
+
+    /** The correction as something to run, or null when it does not apply here (SectionEdits refuses it). */
+    private Runnable command(Supplier<Command> edit) {
+        try {
+            Command command = edit.get();
+            return command.canExecute() ? () -> execute(command) : null;
+        } catch (IllegalArgumentException notApplicable) {
+            return null;
+        }
+    }
+
+    private static Section nextSibling(Section section) {
+        if (section.eContainer() == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Section> siblings = (List<Section>) section.eContainer().eGet(section.eContainmentFeature());
+        int i = siblings.indexOf(section);
+        return i + 1 < siblings.size() ? siblings.get(i + 1) : null;
+    }
+
+    private void rename(Section section) {
+        InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Section", "Title of section "
+                + (section.getNumber() == null ? "" : section.getNumber()) + ":", section.getTitle(), null);
+        if (dialog.open() == Window.OK) {
+            execute(SectionEdits.rename(context.editingDomain(), section, section.getNumber(), dialog.getValue()));
+        }
+    }
+
+    /** The caret offset of the active editor when it is this page's editor. */
+    private Integer caret() {
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        if (editor != null && editor.getAdapter(GlossaEditorContext.class) == context
+                && editor.getSite().getSelectionProvider() != null
+                && editor.getSite().getSelectionProvider().getSelection() instanceof ITextSelection text) {
+            return text.getOffset();
+        }
+        return null;
+    }
+
+    private Section selected() {
+        return getTreeViewer().getStructuredSelection().getFirstElement() instanceof Section s ? s : null;
+    }
+
+    private void execute(Command command) {
+        ViewCommands.execute(context, command);
+    }
+
+    @Override
+    public void dispose() {
+        context.removeFilterListener(filterListener);
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,71 @@
+package glossa.ui.views;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import glossa.model.Annotation;
+
+/**
+ * What changed in a document since the views last looked, gathered from EMF notifications over a short quiet period.
+ * Annotations that were added and removed again within the period appear in neither set.
+ */
+public final class DocumentChanges {
+
+    final Set<Annotation> added = new LinkedHashSet<>();
+    final Set<Annotation> removed = new LinkedHashSet<>();
+    final Set<Annotation> changed = new LinkedHashSet<>();
+    boolean structure;
+    boolean relations;
+
+    public Set<Annotation> added() {
+        return Collections.unmodifiableSet(added);
+    }
+
+    public Set<Annotation> removed() {
+        return Collections.unmodifiableSet(removed);
+    }
+
+    /** Annotations whose values (type, span, quote, memo, attributes, status…) changed and that are still there. */
+    public Set<Annotation> changed() {
+        return Collections.unmodifiableSet(changed);
+    }
+
+    /** The section tree or the codebook changed: counts and labels must be computed anew. */
+    public boolean structureChanged() {
+        return structure;
+    }
+
+    public boolean relationsChanged() {
+        return relations;
+    }
+
+    public int annotationCount() {
+        return added.size() + removed.size() + changed.size();
+    }
+
+    public boolean isEmpty() {
+        return !structure && !relations && annotationCount() == 0;
+    }
+
+    void annotationAdded(Annotation a) {
+        if (!removed.remove(a)) {
+            added.add(a);
+        } else {
+            changed.add(a); // removed and put back (undo/redo, move): treat as a change
+        }
+    }
+
+    void annotationRemoved(Annotation a) {
+        changed.remove(a);
+        if (!added.remove(a)) {
+            removed.add(a);
+        }
+    }
+
+    void annotationChanged(Annotation a) {
+        if (!added.contains(a) && !removed.contains(a)) {
+            changed.add(a);
+        }
+    }
+}

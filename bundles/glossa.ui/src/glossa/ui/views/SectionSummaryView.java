@@ -1,0 +1,499 @@
+package glossa.ui.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import glossa.core.filter.AnnotationFilter;
+import glossa.core.query.AnnotationCells;
+import glossa.core.stats.SectionStatistics;
+import glossa.model.Annotation;
+import glossa.model.AnnotationType;
+import glossa.model.Document;
+import glossa.model.Section;
+import glossa.ui.GlossaEditorContext;
+
+/**
+ * "What does each section claim, propose and counter?" The section tree with one column per annotation type and a
+ * total, shaded like a heat map (parents count their sub-sections); a bar chart per top-level section and type; and,
+ * for the selected section, its annotations grouped by type with their relations. Double-click a section, an
+ * annotation or a relation to reveal it in the editor. Everything follows the one filter.
+ */
+public class SectionSummaryView extends ViewPart {
+
+    public static final String ID = "glossa.ui.views.sectionSummary";
+
+    private EditorTracker tracker;
+    private GlossaEditorContext context;
+    private Runnable unsubscribe;
+    private final Runnable filterListener = this::recompute;
+
+    private TreeViewer sections;
+    private TreeViewer details;
+    private SectionChart chart;
+    private Label filterLabel;
+    private TypeColors colors;
+    private SectionStatistics stats;
+    private final FilterMenu filterMenu = new FilterMenu(() -> context, () -> getSite().getShell());
+    private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
+
+    /** A lower-pane group: the annotations of one type in the selected section. */
+    public record TypeGroup(AnnotationType type, List<Annotation> annotations) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        colors = new TypeColors(parent.getDisplay());
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        parent.setLayout(layout);
+        filterLabel = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(filterLabel);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createSectionTree(sash);
+        chart = new SectionChart(sash);
+        createDetails(sash);
+        sash.setWeights(40, 25, 35);
+        createActions();
+        tracker = new EditorTracker(getSite().getPage(), this::show);
+        if (context == null) {
+            show(null);
+        }
+    }
+
+    private void createSectionTree(Composite parent) {
+        sections = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        sections.getTree().setHeaderVisible(true);
+        sections.getTree().setLinesVisible(true);
+        TypeColors.useListColours(sections.getTree());
+        sections.setUseHashlookup(true);
+        sections.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return input instanceof Document d ? d.getSections().toArray() : new Object[0];
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                return ((Section) element).getChildren().toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return element instanceof Section s && s.eContainer() instanceof Section p ? p : null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !((Section) element).getChildren().isEmpty();
+            }
+        });
+        TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
+        name.getColumn().setText("Section");
+        name.getColumn().setWidth(170);
+        name.setLabelProvider(new ListCellLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Section s = (Section) element;
+                return s.getNumber() == null || s.getNumber().isEmpty() ? s.getTitle() : s.getNumber() + " " + s.getTitle();
+            }
+        });
+        sections.addSelectionChangedListener(e -> showDetails());
+        sections.addDoubleClickListener(e -> {
+            if (context != null && e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Section section) {
+                context.reveal(section.getBegin(), section.getBegin());
+            }
+        });
+    }
+
+    /** One column per type, plus Total; rebuilt when the codebook changes. */
+    private void createCountColumns(List<AnnotationType> types) {
+        for (TreeViewerColumn column : typeColumns) {
+            column.getColumn().dispose();
+        }
+        typeColumns.clear();
+        for (AnnotationType type : types) {
+            typeColumns.add(countColumn(type.getName(), type));
+        }
+        typeColumns.add(countColumn("Total", null));
+    }
+
+    private TreeViewerColumn countColumn(String title, AnnotationType type) {
+        TreeViewerColumn column = new TreeViewerColumn(sections, SWT.RIGHT);
+        column.getColumn().setText(title);
+        // Narrow: the view usually sits beside the editor; the header's tooltip and swatch name the type.
+        column.getColumn().setWidth(type == null ? 52 : 64);
+        if (type != null) {
+            column.getColumn().setImage(colors.swatch(type));
+            column.getColumn().setToolTipText(type.getName() + ": " + type.getDescription());
+        }
+        column.setLabelProvider(new ListCellLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return stats == null ? "" : Integer.toString(count((Section) element));
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                // Zeros recede, so the counts stand out.
+                return stats != null && count((Section) element) == 0
+                        ? sections.getTree().getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW)
+                        : super.getForeground(element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), stats.maxCell());
+                return heat != null ? heat : super.getBackground(element);
+            }
+
+            private int count(Section section) {
+                return type == null ? stats.total(section) : stats.count(section, type);
+            }
+        });
+        return column;
+    }
+
+    private void createDetails(Composite parent) {
+        details = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        details.getTree().setHeaderVisible(true);
+        TypeColors.useListColours(details.getTree());
+        details.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return input instanceof List<?> l ? l.toArray() : new Object[0];
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                if (element instanceof TypeGroup g) {
+                    return g.annotations().toArray();
+                }
+                if (element instanceof Annotation a && context != null) {
+                    return RelationRow.of(context.article().document(), a).toArray();
+                }
+                return new Object[0];
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return element instanceof TypeGroup || (element instanceof Annotation a && context != null
+                        && !RelationRow.of(context.article().document(), a).isEmpty());
+            }
+        });
+        TreeViewerColumn quote = new TreeViewerColumn(details, SWT.LEFT);
+        quote.getColumn().setText("Annotations of the section");
+        quote.getColumn().setWidth(300);
+        quote.setLabelProvider(new ListCellLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                if (element instanceof TypeGroup g) {
+                    return g.type().getName() + " (" + g.annotations().size() + ")";
+                }
+                if (element instanceof Annotation a) {
+                    return "\u300C" + oneLine(a.getQuote()) + "\u300D";
+                }
+                return element instanceof RelationRow r ? r.label() : "";
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                if (element instanceof TypeGroup g) {
+                    return colors.swatch(g.type());
+                }
+                return element instanceof RelationRow r ? colors.swatch(r.other().getType()) : null;
+            }
+        });
+        TreeViewerColumn memo = new TreeViewerColumn(details, SWT.LEFT);
+        memo.getColumn().setText("Memo");
+        memo.getColumn().setWidth(200);
+        memo.setLabelProvider(new ListCellLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Annotation a && a.getMemo() != null ? oneLine(a.getMemo()) : "";
+            }
+        });
+        details.addDoubleClickListener(e -> {
+            if (context == null || !(e.getSelection() instanceof IStructuredSelection s)) {
+                return;
+            }
+            if (s.getFirstElement() instanceof Annotation a) {
+                context.reveal(a);
+            } else if (s.getFirstElement() instanceof RelationRow r) {
+                context.reveal(r.other());
+            } else if (s.getFirstElement() instanceof TypeGroup g) {
+                details.setExpandedState(g, !details.getExpandedState(g));
+            }
+        });
+    }
+
+    private void createActions() {
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        Action copy = new Action("Copy Chart") {
+            @Override
+            public void run() {
+                copyChart();
+            }
+        };
+        copy.setToolTipText("Copy the chart to the clipboard as an image");
+        copy.setImageDescriptor(ViewImages.COPY);
+        Action save = new Action("Save Chart As\u2026") {
+            @Override
+            public void run() {
+                saveChart();
+            }
+        };
+        save.setToolTipText("Save the chart as PNG or SVG");
+        save.setImageDescriptor(ViewImages.SAVE);
+        toolBar.add(filterMenu.dropDown());
+        toolBar.add(copy);
+        toolBar.add(save);
+        getViewSite().getActionBars().getMenuManager().add(filterMenu.subMenu());
+        getViewSite().getActionBars().getMenuManager().add(copy);
+        getViewSite().getActionBars().getMenuManager().add(save);
+    }
+
+    /** Shows the document of another editor, or nothing. */
+    public void show(GlossaEditorContext newContext) {
+        if (newContext == context && newContext != null) {
+            return;
+        }
+        if (context != null) {
+            context.removeFilterListener(filterListener);
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        context = newContext;
+        if (context == null) {
+            stats = null;
+            sections.setInput(null);
+            details.setInput(null);
+            chart.setData(null);
+            filterLabel.setText("Open an article to see its sections.");
+            return;
+        }
+        Document document = context.article().document();
+        context.addFilterListener(filterListener);
+        unsubscribe = DocumentWatcher.subscribe(document, changes -> {
+            if (changes.structureChanged()) {
+                recomputeStructure();
+            } else {
+                recompute();
+            }
+        });
+        recomputeStructure();
+    }
+
+    private void recomputeStructure() {
+        if (context == null) {
+            return;
+        }
+        stats = SectionStatistics.compute(context.article().document(), context.filter());
+        sections.getTree().setRedraw(false);
+        try {
+            createCountColumns(stats.types());
+            sections.setInput(context.article().document());
+            sections.expandAll();
+        } finally {
+            sections.getTree().setRedraw(true);
+        }
+        recompute();
+    }
+
+    /**
+     * Recounts. One pass over the annotations (O(n log s)), a refresh of the few section rows and of the selected
+     * section's list; cheap enough for the UI thread even with 100,000 annotations.
+     */
+    private void recompute() {
+        if (context == null || sections.getControl().isDisposed()) {
+            return;
+        }
+        AnnotationFilter filter = context.filter();
+        stats = SectionStatistics.compute(context.article().document(), filter);
+        if (stats.types().size() + 1 != typeColumns.size()) {
+            recomputeStructure();
+            return;
+        }
+        sections.refresh(true);
+        chart.setData(ChartData.of(stats));
+        filterLabel.setText(String.format("%,d annotations%s", stats.total(),
+                filter.isEmpty() ? "" : " \u00B7 filter: " + filter.describe()));
+        showDetails();
+    }
+
+    /** The selected section's annotations that pass the filter, grouped by type in codebook order. */
+    private void showDetails() {
+        Section section = selectedSection();
+        if (context == null || section == null) {
+            details.setInput(List.of());
+            return;
+        }
+        Object[] expanded = details.getExpandedElements();
+        Map<AnnotationType, List<Annotation>> groups = new LinkedHashMap<>();
+        for (AnnotationType type : stats.types()) {
+            groups.put(type, new ArrayList<>());
+        }
+        AnnotationFilter filter = context.filter();
+        for (Annotation a : context.article().document().getAnnotations()) {
+            if (a.getBegin() >= section.getBegin() && a.getBegin() < section.getEnd() && groups.containsKey(a.getType())
+                    && filter.test(a)) {
+                groups.get(a.getType()).add(a);
+            }
+        }
+        List<TypeGroup> input = new ArrayList<>();
+        groups.forEach((type, list) -> {
+            if (!list.isEmpty()) {
+                list.sort((x, y) -> Integer.compare(x.getBegin(), y.getBegin()));
+                input.add(new TypeGroup(type, list));
+            }
+        });
+        details.getTree().setRedraw(false);
+        try {
+            details.setInput(input);
+            if (expanded.length == 0) {
+                details.expandToLevel(2);
+            } else {
+                for (TypeGroup g : input) {
+                    for (Object e : expanded) {
+                        if (e instanceof TypeGroup old && old.type() == g.type()) {
+                            details.setExpandedState(g, true);
+                        }
+                    }
+                }
+            }
+        } finally {
+            details.getTree().setRedraw(true);
+        }
+        details.getTree().getColumn(0).setText("Annotations of " + AnnotationCells.sectionLabel(section));
+    }
+
+    private Section selectedSection() {
+        return sections.getStructuredSelection().getFirstElement() instanceof Section s ? s : null;
+    }
+
+    /** For tests: the statistics shown. */
+    public SectionStatistics statistics() {
+        return stats;
+    }
+
+    public TreeViewer sectionViewer() {
+        return sections;
+    }
+
+    public TreeViewer detailViewer() {
+        return details;
+    }
+
+    public void selectSection(Section section) {
+        sections.setSelection(new StructuredSelection(section), true);
+    }
+
+    private Point chartSize() {
+        Point size = chart.control().getSize();
+        return new Point(Math.max(480, size.x), Math.max(240, size.y));
+    }
+
+    private void copyChart() {
+        if (chart.data() == null) {
+            return;
+        }
+        Point size = chartSize();
+        Image image = SectionChart.toImage(chart.control().getDisplay(), chart.data(), size.x, size.y);
+        Clipboard clipboard = new Clipboard(chart.control().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { image.getImageData() }, new Transfer[] { ImageTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+            image.dispose();
+        }
+    }
+
+    private void saveChart() {
+        if (chart.data() == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+        dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+        dialog.setFileName("sections.png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen);
+        Point size = chartSize();
+        try {
+            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".glossa-chart", ".tmp");
+            try {
+                if (chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    Files.writeString(temp, SvgChart.write(chart.data(), size.x, size.y), StandardCharsets.UTF_8);
+                } else {
+                    SectionChart.savePng(chart.control().getDisplay(), chart.data(), size.x, size.y, temp.toString());
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Save Chart", "Could not save " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ');
+    }
+
+    @Override
+    public void setFocus() {
+        sections.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (tracker != null) {
+            tracker.dispose();
+        }
+        if (context != null) {
+            context.removeFilterListener(filterListener);
+            unsubscribe.run();
+        }
+        colors.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,169 @@
+package glossa.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.io.ArticleStore;
+import glossa.core.io.GlossaResources;
+import glossa.core.io.SidecarException;
+import glossa.core.io.SidecarStore;
+import glossa.core.text.TextDecoder;
+import glossa.model.Document;
+
+/**
+ * Fuzz and hostile inputs for the sidecar and text readers (fixed seeds): every input loads or fails with an
+ * {@link IOException}; nothing hangs; no other exception escapes; the file read is unchanged byte for byte.
+ */
+class ReaderFuzzTest {
+
+    @TempDir
+    Path dir;
+
+    private static final int CASES = 150;
+
+    private byte[] validSidecar() throws Exception {
+        Path article = dir.resolve("seed.txt");
+        Files.copy(TestFiles.sample(), article);
+        GlossaResources.register();
+        ArticleStore store = new ArticleStore();
+        AnnotatedArticle a = store.open(article, null);
+        String text = a.text();
+        for (int i = 0; i + 20 < text.length(); i += 97) {
+            a.document().getAnnotations().add(glossa.core.annotations.AnnotationFactory.create(text,
+                    a.document().getCodebook().getTypes().get(0), i, i + 20, "fuzz"));
+        }
+        store.save(a, false, null);
+        return Files.readAllBytes(AnnotatedArticle.sidecarOf(article));
+    }
+
+    @Test
+    void mutatedSidecarsLoadOrFailWithASidecarException() throws Exception {
+        byte[] valid = validSidecar();
+        Random random = new Random(11);
+        SidecarStore store = new SidecarStore();
+        int refused = 0;
+        for (int i = 0; i < CASES; i++) {
+            byte[] input = mutate(valid, random, i);
+            Path file = dir.resolve("case-" + i + ".glossa");
+            Files.write(file, input);
+            boolean ok = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                try {
+                    Document d = store.load(file);
+                    return d != null;
+                } catch (SidecarException clear) {
+                    return false;
+                }
+            });
+            refused += ok ? 0 : 1;
+            assertArrayEquals(input, Files.readAllBytes(file), "case " + i + " changed its input");
+        }
+        assertTrue(refused > 0 && refused < CASES, refused + " of " + CASES + " refused");
+    }
+
+    @Test
+    void mutatedTextsDecodeOrFailWithAnIOException() throws Exception {
+        byte[] valid = Files.readAllBytes(TestFiles.sample());
+        Random random = new Random(12);
+        for (int i = 0; i < CASES; i++) {
+            byte[] input = mutate(valid, random, i);
+            Path file = dir.resolve("text-" + i + ".txt");
+            Files.write(file, input);
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                try {
+                    TextDecoder.decode(file);
+                } catch (IOException clear) {
+                    // refused with a message: fine
+                }
+            });
+            assertArrayEquals(input, Files.readAllBytes(file), "case " + i + " changed its input");
+        }
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws Exception {
+        Path file = dir.resolve("xxe.glossa");
+        Files.write(file, TestFiles.resource("hostile/xxe.glossa"));
+        String secret = Files.exists(Path.of("/etc/hostname")) ? Files.readString(Path.of("/etc/hostname")).strip() : "";
+        try {
+            Document d = new SidecarStore().load(file);
+            assertFalse(!secret.isEmpty() && String.valueOf(d.getTitle()).contains(secret), "entity was resolved");
+        } catch (SidecarException refused) {
+            // refusing a DOCTYPE is the expected outcome
+        }
+    }
+
+    @Test
+    void hostileTextsNeitherHangNorCrash() throws Exception {
+        byte[] longLine = "技".repeat(350_000).getBytes(StandardCharsets.UTF_8); // one ~1 MB line
+        byte[] nul = "前言\0\0后记\0".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = { (byte) 0xE6, (byte) 0x8A, 'a', (byte) 0xFF, (byte) 0xC0, (byte) 0x80, '\n' };
+        for (byte[] input : new byte[][] { longLine, nul, invalid }) {
+            Path file = dir.resolve("hostile.txt");
+            Files.write(file, input);
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                try {
+                    TextDecoder.decode(file);
+                } catch (IOException clear) {
+                    // refused with a message: fine
+                }
+            });
+            assertArrayEquals(input, Files.readAllBytes(file));
+        }
+    }
+
+    /** Truncation, byte flips, noise, a duplicated chunk, or a changed digit (which keeps the XML well-formed). */
+    static byte[] mutate(byte[] valid, Random random, int i) {
+        switch (i % 5) {
+            case 4: {
+                byte[] out = valid.clone();
+                for (int tries = 0; tries < 1000; tries++) {
+                    int at = random.nextInt(out.length);
+                    if (out[at] >= '0' && out[at] <= '9') {
+                        out[at] = (byte) ('0' + random.nextInt(10));
+                        break;
+                    }
+                }
+                return out;
+            }
+            case 0:
+                return Arrays.copyOf(valid, random.nextInt(valid.length + 1));
+            case 1: {
+                byte[] out = valid.clone();
+                for (int k = 0, n = 1 + random.nextInt(20); k < n; k++) {
+                    out[random.nextInt(out.length)] = (byte) random.nextInt(256);
+                }
+                return out;
+            }
+            case 2: {
+                byte[] out = new byte[random.nextInt(4096)];
+                random.nextBytes(out);
+                return out;
+            }
+            default: {
+                int from = random.nextInt(valid.length);
+                int length = Math.min(valid.length - from, 1 + random.nextInt(512));
+                int at = random.nextInt(valid.length);
+                byte[] out = new byte[valid.length + length];
+                System.arraycopy(valid, 0, out, 0, at);
+                System.arraycopy(valid, from, out, at, length);
+                System.arraycopy(valid, at, out, at + length, valid.length - at);
+                return out;
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package glossa.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.cli.GlossaCli;
+import glossa.core.json.Json;
+
+/** {@code reanchor FILE [--json] [--save]} end to end on a revised copy of the sample. */
+class ReanchorCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return new String[] { out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String... args) {
+        return (Map<String, Object>) Json.parse(run(args)[0]);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reportsCountsAndSavesOnlyWhenAsked() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.copy(TestFiles.sample(), article);
+        String moving = "限制其申请联邦科研基金";
+        String deleted = "降低了对西方数据集的依赖";
+        run("annotate", article.toString(), "--type", "policy-measure", "--quote", moving);
+        run("annotate", article.toString(), "--type", "claim", "--quote", deleted);
+        Path sidecar = AnnotatedArticle.sidecarOf(article);
+
+        String text = Files.readString(article);
+        int cut = text.indexOf(deleted);
+        Files.writeString(article, "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + deleted.length()));
+        byte[] before = Files.readAllBytes(sidecar);
+
+        Map<String, Object> report = json("reanchor", article.toString(), "--json");
+        assertEquals(true, report.get("changed"));
+        assertEquals(Map.of("exact", 0L, "moved", 1L, "fuzzy", 0L, "orphaned", 1L), report.get("counts"));
+        assertEquals(false, report.get("saved"));
+        List<Map<String, Object>> results = (List<Map<String, Object>>) report.get("results");
+        assertEquals(2, results.size());
+        assertArrayEquals(before, Files.readAllBytes(sidecar), "nothing is written without --save");
+
+        String plain = run("reanchor", article.toString())[0];
+        assertTrue(plain.startsWith("text changed since annotated; 0 exact, 1 moved, 0 fuzzy, 1 orphaned; not saved"), plain);
+
+        Map<String, Object> saved = json("reanchor", article.toString(), "--json", "--save");
+        assertEquals(true, saved.get("saved"));
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(sidecar)));
+
+        Map<String, Object> again = json("reanchor", article.toString(), "--json");
+        assertEquals(false, again.get("changed"), "the saved sidecar records the new text");
+        assertEquals(Map.of("exact", 1L, "moved", 0L, "fuzzy", 0L, "orphaned", 1L), again.get("counts"),
+                "the orphan is kept, not deleted");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listAndStatsShowTheReanchoredPlacesAndNeverSave() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.copy(TestFiles.sample(), article);
+        String moving = "限制其申请联邦科研基金";
+        String deleted = "降低了对西方数据集的依赖";
+        run("annotate", article.toString(), "--type", "policy-measure", "--quote", moving);
+        run("annotate", article.toString(), "--type", "claim", "--quote", deleted);
+        Path sidecar = AnnotatedArticle.sidecarOf(article);
+        String text = Files.readString(article);
+        int cut = text.indexOf(deleted);
+        String revised = "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + deleted.length());
+        Files.writeString(article, revised);
+        byte[] before = Files.readAllBytes(sidecar);
+        long modified = Files.getLastModifiedTime(sidecar).toMillis();
+
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json("list", article.toString(), "--json")
+                .get("annotations");
+        Map<String, Object> moved = rows.stream().filter(r -> moving.equals(r.get("quote"))).findFirst().orElseThrow();
+        assertEquals((long) revised.indexOf(moving), moved.get("begin"), "the new place");
+        assertEquals("moved", moved.get("anchor"));
+        assertEquals("confirmed", moved.get("status"));
+        Map<String, Object> orphan = rows.stream().filter(r -> deleted.equals(r.get("quote"))).findFirst().orElseThrow();
+        assertEquals("orphaned", orphan.get("status"));
+        assertEquals("orphaned", orphan.get("anchor"));
+        String table = run("list", article.toString())[0];
+        assertTrue(table.lines().findFirst().orElseThrow().contains("ANCHOR"), table);
+        assertTrue(table.contains("moved") && table.contains("orphaned"), table);
+        run("stats", article.toString());
+        run("stats", article.toString(), "--json");
+
+        assertArrayEquals(before, Files.readAllBytes(sidecar), "list and stats never write the sidecar");
+        assertEquals(modified, Files.getLastModifiedTime(sidecar).toMillis());
+        Map<String, Object> report = json("reanchor", article.toString(), "--json");
+        assertEquals(true, report.get("changed"), "still to be saved: reanchor --save");
+    }
+
+    @Test
+    void anArticleAboveTheSizeLimitIsRefusedInOneLineWithExitCode2() throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(glossa.core.io.ArticleStore.MAX_ARTICLE_BYTES + 1024);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GlossaCli.run(new String[] { "list", big.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(big.toString()) && message.contains("too large") && message.contains("20.0 MB"),
+                message);
+        assertFalse(Files.exists(AnnotatedArticle.sidecarOf(big)));
+    }
+}

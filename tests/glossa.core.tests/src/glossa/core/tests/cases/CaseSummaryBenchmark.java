@@ -1,0 +1,213 @@
+package glossa.core.tests.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.cases.CaseArticles;
+import glossa.core.cases.CaseStatistics;
+import glossa.core.codebook.Codebooks;
+import glossa.core.filter.AnnotationFilter;
+import glossa.core.io.ArticleStore;
+import glossa.core.io.SidecarStore;
+import glossa.model.Annotation;
+import glossa.model.AnnotationStatus;
+import glossa.model.AnnotationType;
+import glossa.model.Section;
+
+/**
+ * Case Summary benchmark (not a unit test: runs only with {@code GLOSSA_BENCH=case}). 200 articles (the shared
+ * sample, varied) with 1,000 annotations each = 200,000 annotations, sidecars on disk. Measures, after one warm-up,
+ * the median of 5 runs of
+ * <ul>
+ * <li>Glossa: {@link CaseArticles#load} on 2 threads + {@link CaseStatistics#compute} + the per-type list of one
+ * type — what the Case Summary view does when it opens;</li>
+ * <li>a naive peer: articles opened one after another, each table cell counted by its own scan of the article's
+ * annotations, each listed annotation's section found by a linear walk over the sections;</li>
+ * <li>recomputing the counts with a new filter on loaded articles (what a filter change costs).</li>
+ * </ul>
+ * Writes the figures to stdout and to {@code target/case-benchmark.txt}. See docs/benchmarks.md, section "Case".
+ */
+@EnabledIfEnvironmentVariable(named = "GLOSSA_BENCH", matches = "case|all")
+class CaseSummaryBenchmark {
+
+    private static final int ARTICLES = Integer.getInteger("glossa.bench.articles", 200);
+    private static final int PER_ARTICLE = 1_000;
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void caseSummary() throws IOException {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        generate(sample);
+        double generate = (System.nanoTime() - t0) / 1e9;
+        long sidecarBytes = 0;
+        try (var files = Files.list(root)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".glossa")).toList()) {
+                sidecarBytes += Files.size(p);
+            }
+        }
+        List<Path> articles = CaseArticles.find(root);
+        int expected = ARTICLES * PER_ARTICLE;
+
+        double[] glossa = new double[RUNS];
+        double[] naive = new double[RUNS];
+        double[] refilter = new double[RUNS];
+        for (int run = -1; run < RUNS; run++) {
+            System.gc();
+            long start = System.nanoTime();
+            CaseArticles.Loaded loaded = CaseArticles.load(root, articles, 2, null);
+            CaseStatistics stats = CaseStatistics.compute(loaded.articles(), loaded.codebook().codebook(),
+                    AnnotationFilter.ALL, null);
+            List<CaseStatistics.Entry> claims = stats.entries("claim", null);
+            int listed = claims.size();
+            int sectioned = (int) claims.stream().filter(e -> e.section() != null).count();
+            long glossaNanos = System.nanoTime() - start;
+            assertEquals(expected, stats.total());
+
+            start = System.nanoTime();
+            CaseStatistics filtered = CaseStatistics.compute(loaded.articles(), loaded.codebook().codebook(),
+                    new AnnotationFilter(java.util.Set.of(), java.util.Set.of(AnnotationStatus.CONFIRMED),
+                            java.util.Set.of(), "技术"), null);
+            long refilterNanos = System.nanoTime() - start;
+            if (filtered.total() > expected) {
+                throw new AssertionError();
+            }
+            loaded = null;
+            stats = null;
+            filtered = null;
+            System.gc();
+
+            start = System.nanoTime();
+            int[] naiveResult = naive(articles);
+            long naiveNanos = System.nanoTime() - start;
+            assertEquals(expected, naiveResult[0]);
+            assertEquals(listed, naiveResult[1]);
+            assertEquals(sectioned, naiveResult[2]);
+            if (run >= 0) {
+                glossa[run] = glossaNanos / 1e9;
+                naive[run] = naiveNanos / 1e9;
+                refilter[run] = refilterNanos / 1e6;
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        String report = String.format(java.util.Locale.ROOT,
+                "Case Summary benchmark: %d articles x %d annotations = %d annotations, sidecars %.1f MB, %d CPUs, "
+                        + "max heap %d MB (generated in %.1f s)%n"
+                        + "  Glossa (2 loader threads, one-pass counts, list of one type): median %.2f s  runs %s%n"
+                        + "  naive peer (sequential open, one scan per cell, linear section walk): median %.2f s  runs %s%n"
+                        + "  ratio Glossa/naive: %.2f%n"
+                        + "  recount with a new filter (status + text) on loaded articles: median %.0f ms  runs %s%n",
+                ARTICLES, PER_ARTICLE, expected, sidecarBytes / 1e6, rt.availableProcessors(), rt.maxMemory() >> 20,
+                generate, median(glossa), fmt(glossa), median(naive), fmt(naive), median(glossa) / median(naive),
+                median(refilter), fmt(refilter));
+        System.out.print(report);
+        Path out = Path.of("target", "case-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /** The naive peer; returns {total count, listed claims, listed claims inside a section}. */
+    private static int[] naive(List<Path> articles) throws IOException {
+        ArticleStore store = new ArticleStore();
+        List<AnnotatedArticle> loaded = new ArrayList<>();
+        for (Path path : articles) {
+            loaded.add(store.open(path, null));
+        }
+        int total = 0;
+        int listed = 0;
+        int sectioned = 0;
+        for (AnnotatedArticle article : loaded) {
+            List<AnnotationType> types = Codebooks.allTypes(article.document().getCodebook());
+            for (AnnotationType type : types) {
+                total += (int) article.document().getAnnotations().stream()
+                        .filter(a -> a.getType() != null && a.getType().getId().equals(type.getId())).count();
+            }
+            for (Annotation a : article.document().getAnnotations()) {
+                if (a.getType() != null && a.getType().getId().equals("claim")) {
+                    Section found = null;
+                    for (Section s : all(article.document().getSections())) {
+                        if (s.getBegin() <= a.getBegin() && a.getBegin() < s.getEnd()) {
+                            found = s;
+                        }
+                    }
+                    listed++;
+                    sectioned += found == null ? 0 : 1;
+                }
+            }
+        }
+        return new int[] { total, listed, sectioned };
+    }
+
+    private static List<Section> all(List<Section> sections) {
+        List<Section> all = new ArrayList<>();
+        for (Section s : sections) {
+            all.add(s);
+            all.addAll(all(s.getChildren()));
+        }
+        return all;
+    }
+
+    private void generate(String sample) throws IOException {
+        ArticleStore store = new ArticleStore();
+        SidecarStore sidecars = store.sidecars();
+        Random random = new Random(42);
+        for (int i = 0; i < ARTICLES; i++) {
+            Path file = root.resolve(String.format("article-%03d.txt", i));
+            // Varied per article so no two texts are the same.
+            Files.writeString(file, "第" + i + "篇\n" + sample, StandardCharsets.UTF_8);
+            AnnotatedArticle article = store.open(file, null);
+            String text = article.text();
+            List<AnnotationType> types = Codebooks.allTypes(article.document().getCodebook());
+            for (int k = 0; k < PER_ARTICLE;) {
+                int begin = random.nextInt(text.length() - 40);
+                int end = begin + 2 + random.nextInt(30);
+                if (Character.isLowSurrogate(text.charAt(begin))) {
+                    begin++;
+                }
+                Annotation a;
+                try {
+                    a = AnnotationFactory.create(text, types.get(random.nextInt(types.size())), begin, end,
+                            random.nextBoolean() ? "ana" : "bo");
+                } catch (IllegalArgumentException blank) {
+                    continue; // only white space there: draw again
+                }
+                a.setStatus(random.nextInt(4) == 0 ? AnnotationStatus.SUGGESTED : AnnotationStatus.CONFIRMED);
+                article.document().getAnnotations().add(a);
+                k++;
+            }
+            sidecars.save(article.document(), AnnotatedArticle.sidecarOf(file));
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static String fmt(double[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (double v : values) {
+            sb.append(sb.length() > 1 ? ", " : "").append(String.format(java.util.Locale.ROOT, "%.2f", v));
+        }
+        return sb.append(']').toString();
+    }
+}

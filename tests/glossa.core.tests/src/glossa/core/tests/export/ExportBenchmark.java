@@ -1,0 +1,161 @@
+package glossa.core.tests.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.codebook.Codebooks;
+import glossa.core.export.ExportFormat;
+import glossa.core.export.ExportOptions;
+import glossa.core.io.ArticleStore;
+import glossa.core.io.AtomicFileWriter;
+import glossa.core.sections.SectionDetector;
+import glossa.core.text.ArticleText;
+import glossa.core.text.ContentHash;
+import glossa.core.text.TextDecoder;
+import glossa.model.Annotation;
+import glossa.model.AnnotationType;
+import glossa.model.Document;
+
+/**
+ * Benchmark harness, not a unit test (its name does not end in "Test", so the normal build skips it): "exporting
+ * 50,000 annotations must take well under the time to open them". Writes a 1 MB article (the sample repeated) with a
+ * sidecar of 50,000 annotations, then measures {@code ArticleStore.open} against each export (build the report in
+ * memory, then write it with {@link AtomicFileWriter}, as the wizard does), medians of {@value #ROUNDS} rounds after
+ * {@value #WARM_UP} warm-up rounds. Run:
+ *
+ * <pre>
+ * ./mvnw -o -B verify -pl bundles/glossa.model,bundles/glossa.core,tests/glossa.core.tests \
+ *   -Dtest=ExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * cat tests/glossa.core.tests/target/export-benchmark.txt
+ * </pre>
+ *
+ * See docs/benchmarks.md, section "Export".
+ */
+class ExportBenchmark {
+
+    private static final int ANNOTATIONS = 50_000;
+    private static final int BYTES = 1_000_000;
+    private static final int WARM_UP = 2;
+    private static final int ROUNDS = 5;
+
+    @TempDir
+    Path dir;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void exportVersusOpen() throws Exception {
+        Path article = article(dir.resolve("big.txt"));
+        ArticleStore store = new ArticleStore();
+        line("Export benchmark: 1 MB article, %,d annotations; %d warm-up + %d rounds, median (min–max) in ms; %s, %d cores",
+                ANNOTATIONS, WARM_UP, ROUNDS, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        line("  sidecar %,d bytes", Files.size(AnnotatedArticle.sidecarOf(article)));
+
+        double[] open = measure(() -> {
+            AnnotatedArticle opened = store.open(article, null);
+            assertEquals(ANNOTATIONS, opened.document().getAnnotations().size());
+        });
+        line("%-40s %s", "open (ArticleStore.open)", stats(open));
+
+        AnnotatedArticle opened = store.open(article, null);
+        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.CSV, ExportFormat.JSONLD)) {
+            Path out = dir.resolve("report." + format.extension());
+            long[] size = { 0 };
+            double[] times = measure(() -> {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+                format.newExporter().export(opened, ExportOptions.defaults(), buffer, null);
+                new AtomicFileWriter().write(out, buffer.toByteArray());
+                size[0] = buffer.size();
+            });
+            line("%-40s %s   %,d bytes   export/open = %.2f", "export " + format.cliName(), stats(times), size[0],
+                    median(times) / median(open));
+            assertTrue(size[0] > ANNOTATIONS, format + " wrote the annotations");
+        }
+        Path file = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.core.tests", "target",
+                "export-benchmark.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double[] measure(Step step) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            step.run();
+        }
+        double[] times = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            System.gc();
+            long t0 = System.nanoTime();
+            step.run();
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return times;
+    }
+
+    /** The sample repeated to 1 MB, with a sidecar of evenly spread annotations (types in turn, every fifth overlapping). */
+    private static Path article(Path path) throws IOException {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(sample);
+        while (text.toString().getBytes(StandardCharsets.UTF_8).length < BYTES) {
+            text.append("\n\n").append(sample);
+        }
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+        ArticleText articleText = TextDecoder.decode(path);
+        String all = articleText.text();
+        Document document = ArticleStore.newDocument(path, articleText, ContentHash.of(all));
+        document.getSections().addAll(SectionDetector.detect(all));
+        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
+        int step = Math.max(1, all.length() / ANNOTATIONS);
+        List<Annotation> annotations = new ArrayList<>(ANNOTATIONS);
+        for (int i = 0; i < ANNOTATIONS; i++) {
+            int begin = Math.max(0, Math.min(i * step + (i % 5 == 4 ? -step / 2 : 0), all.length() - 30));
+            int end = Math.min(all.length(), begin + 4 + i % 9);
+            AnnotationType type = types.get(i % types.size());
+            try {
+                annotations.add(AnnotationFactory.create(all, type, begin, end, "bench"));
+            } catch (IllegalArgumentException blank) {
+                annotations.add(AnnotationFactory.create(all, type, begin, begin + 20, "bench"));
+            }
+        }
+        document.getAnnotations().addAll(annotations);
+        new ArticleStore().save(new AnnotatedArticle(path, articleText, document), false, null);
+        return path;
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        System.out.println(s);
+        report.append(s).append('\n');
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String stats(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "%7.0f (%.0f–%.0f)", median(values), sorted[0], sorted[sorted.length - 1]);
+    }
+}

@@ -1,0 +1,217 @@
+package glossa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.codebook.Codebooks;
+import glossa.core.text.ArticleText;
+import glossa.model.AnnotationType;
+import glossa.model.Document;
+import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.commands.AnnotationCommands;
+import glossa.ui.internal.editor.AnnotationModelBridge;
+import glossa.ui.internal.editor.GlossaAnnotationModel;
+import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.io.ArticleFiles;
+
+/**
+ * Benchmark harness, not a unit test (its name does not end in "Test", so the normal build skips it). Run:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -o -B verify -pl bundles/glossa.model,bundles/glossa.core,
+ * bundles/glossa.ui,bundles/glossa.app,tests/glossa.ui.tests -Dtest=EditorBenchmark}. Figures go to stdout and to
+ * {@code tests/glossa.ui.tests/target/editor-benchmark.txt}; see docs/benchmarks.md.
+ */
+class EditorBenchmark {
+
+    private static final int ROUNDS = 5;
+    private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
+
+    @TempDir
+    Path dir;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void largeArticleWithManyAnnotations() throws Exception {
+        Path big = article(dir.resolve("big.txt"), 1_000_000, 50_000);
+        Path sample = article(dir.resolve("sample.txt"), 0, 5_000);
+        line("Editor benchmark, %d rounds each, median (min–max) in ms; %s, %d cores",
+                ROUNDS, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+
+        // Warm up both editors once (class loading, JIT), then measure.
+        closeAll(firstPaint(big, PLAIN_TEXT_EDITOR));
+        closeAll(firstPaint(big, GlossaEditor.ID));
+
+        double plain = measureOpen("1 MB article, platform TextEditor (peer)", big, PLAIN_TEXT_EDITOR);
+        double glossa = measureOpen("1 MB article + 50,000 annotations, Glossa editor", big, GlossaEditor.ID);
+        line("  ratio Glossa / TextEditor, time to first paint: %.2f", glossa / plain);
+        double[] load = new double[ROUNDS];
+        double[] bridge = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long t0 = System.nanoTime();
+            AnnotatedArticle loaded = ArticleFiles.open(big, null);
+            long t1 = System.nanoTime();
+            org.eclipse.jface.text.Document text = new org.eclipse.jface.text.Document(loaded.text());
+            GlossaAnnotationModel model = new GlossaAnnotationModel();
+            model.connect(text);
+            new AnnotationModelBridge(loaded.document(), text, model).connect();
+            long t2 = System.nanoTime();
+            load[i] = (t1 - t0) / 1e6;
+            bridge[i] = (t2 - t1) / 1e6;
+        }
+        line("%-58s %s", "  of which: read text + sidecar (50,000 annotations)", stats(load));
+        line("%-58s %s", "  of which: build the JFace annotation model (bridge)", stats(bridge));
+        double sampleOpen = measureOpen("sample article + 5,000 annotations, Glossa editor", sample, GlossaEditor.ID);
+
+        GlossaEditor editor = (GlossaEditor) firstPaint(big, GlossaEditor.ID).editor;
+        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+        assertEquals(50_000, context.article().document().getAnnotations().size());
+        StyledText widget = editor.viewer().getTextWidget();
+        AnnotationType claim = Codebooks.find(context.article().document().getCodebook(), "claim").orElseThrow();
+        double[] add = new double[20];
+        for (int i = 0; i < add.length; i++) {
+            int begin = widget.getOffsetAtLine(widget.getTopIndex() + 1) + 2 + i;
+            String text = context.article().text();
+            long t0 = System.nanoTime();
+            context.execute(AnnotationCommands.add(context.editingDomain(), context.article().document(),
+                    AnnotationFactory.create(text, claim, begin, begin + 6, "bench")));
+            widget.update();
+            add[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        line("%-58s %s", "add one annotation (command + bridge + repaint)", stats(add));
+
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        double[] type = new double[20];
+        for (int i = 0; i < type.length; i++) {
+            long t0 = System.nanoTime();
+            document.replace(0, 0, "字"); // moves every annotation: the worst case for the position write-back
+            widget.update();
+            type[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        line("%-58s %s", "type one character before all 50,000 annotations", stats(type));
+        closeAll(editor);
+        line("  (sample with 5,000 annotations opened in %.0f ms)", sampleOpen);
+
+        Path out = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", "editor-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+        assertTrue(glossa > 0 && plain > 0);
+    }
+
+    private double measureOpen(String label, Path article, String editorId) throws Exception {
+        double[] times = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            Opened opened = firstPaint(article, editorId);
+            times[i] = opened.millis;
+            closeAll(opened.editor);
+        }
+        line("%-58s %s", label + ", open → first paint", stats(times));
+        return median(times);
+    }
+
+    private record Opened(IEditorPart editor, double millis) {
+    }
+
+    /** Opens the article and returns once the editor's text has painted for the first time. */
+    private static Opened firstPaint(Path article, String editorId) throws Exception {
+        Display display = Display.getCurrent();
+        long[] painted = { 0 };
+        Listener listener = e -> {
+            if (painted[0] == 0 && e.widget instanceof StyledText text && text.getCharCount() > 1000) {
+                painted[0] = System.nanoTime();
+            }
+        };
+        display.addFilter(SWT.Paint, listener);
+        try {
+            long t0 = System.nanoTime();
+            IEditorPart editor = EditorTestSupport.page().openEditor(
+                    new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(article.toUri())), editorId);
+            while (painted[0] == 0 && System.nanoTime() - t0 < 60_000_000_000L) {
+                if (!display.readAndDispatch()) {
+                    display.timerExec(5, () -> { });
+                    display.sleep();
+                }
+            }
+            assertTrue(painted[0] != 0, "the editor painted");
+            return new Opened(editor, (painted[0] - t0) / 1e6);
+        } finally {
+            display.removeFilter(SWT.Paint, listener);
+        }
+    }
+
+    private static void closeAll(Object editor) {
+        EditorTestSupport.page().closeAllEditors(false);
+        TestSupport.processEvents(Display.getCurrent(), 200);
+    }
+
+    /**
+     * Writes an article of at least {@code bytes} UTF-8 bytes (the sample repeated; the sample itself for 0) and a
+     * sidecar with {@code count} annotations spread evenly, types in turn, every fifth overlapping its predecessor.
+     */
+    private static Path article(Path path, int bytes, int count) throws IOException {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(sample);
+        while (text.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
+            text.append("\n\n").append(sample);
+        }
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+        String all = text.toString();
+        ArticleText articleText = ArticleFiles.decode(path);
+        Document document = ArticleFiles.newDocument(path, articleText);
+        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
+        int step = Math.max(1, all.length() / count);
+        List<glossa.model.Annotation> annotations = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int begin = Math.min(i * step + (i % 5 == 4 ? -step / 2 : 0), all.length() - 12);
+            begin = Math.max(begin, 0);
+            int end = Math.min(all.length(), begin + 4 + i % 9);
+            try {
+                annotations.add(AnnotationFactory.create(all, types.get(i % types.size()), begin, end, "bench"));
+            } catch (IllegalArgumentException blank) {
+                annotations.add(AnnotationFactory.create(all, types.get(i % types.size()), begin, begin + 20, "bench"));
+            }
+        }
+        document.getAnnotations().addAll(annotations);
+        ArticleFiles.save(new AnnotatedArticle(path, articleText, document), false, null);
+        return path;
+    }
+
+    private void line(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.println(line);
+        report.append(line).append('\n');
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String stats(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "%8.1f  (%.1f–%.1f)", median(values), sorted[0], sorted[sorted.length - 1]);
+    }
+}

@@ -1,0 +1,124 @@
+package glossa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+
+import glossa.ui.internal.editor.GlossaEditor;
+
+/** Opening articles, posting real key strokes and reading pixels. */
+final class EditorTestSupport {
+
+    private EditorTestSupport() {
+    }
+
+    /** A private copy of the shared sample (never modified) in {@code dir}. */
+    static Path copySample(Path dir) throws IOException {
+        Path sample = Path.of(System.getProperty("glossa.sample"));
+        return Files.copy(sample, dir.resolve(sample.getFileName()));
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    static GlossaEditor open(Path article) throws PartInitException {
+        IEditorPart part = IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(article.toUri()));
+        GlossaEditor editor = assertInstanceOf(GlossaEditor.class, part, "the Glossa editor opens articles");
+        settle();
+        return editor;
+    }
+
+    static void settle() {
+        TestSupport.processEvents(Display.getCurrent(), 300);
+    }
+
+    /** Gives the editor's text the keyboard focus, as a user clicking into it would. */
+    static void focus(GlossaEditor editor) {
+        StyledText text = editor.viewer().getTextWidget();
+        text.getShell().forceActive();
+        page().activate(editor);
+        text.setFocus();
+        settle();
+    }
+
+    /** Posts Ctrl+{@code key} through the OS event queue (real key events, as the user would type them). */
+    static void pressCtrl(char key) {
+        Display display = Display.getCurrent();
+        post(display, SWT.KeyDown, SWT.CTRL, '\0');
+        post(display, SWT.KeyDown, key, key);
+        post(display, SWT.KeyUp, key, key);
+        post(display, SWT.KeyUp, SWT.CTRL, '\0');
+        settle();
+    }
+
+    private static void post(Display display, int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        if (!display.post(event)) {
+            throw new IllegalStateException("Display.post refused a key event");
+        }
+    }
+
+    /**
+     * Executes a workbench command as its key binding would. Handlers such as Undo update their enablement
+     * asynchronously after the operation history changes, so wait (bounded) until the command is enabled.
+     */
+    static void executeCommand(String id) throws Exception {
+        org.eclipse.core.commands.Command command = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class).getCommand(id);
+        long until = System.currentTimeMillis() + 5_000;
+        while (!command.isEnabled() && System.currentTimeMillis() < until) {
+            TestSupport.processEvents(Display.getCurrent(), 50);
+        }
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+        settle();
+    }
+
+    /** Counts the pixels of exactly {@code rgb} inside the widget area showing {@code offset..offset+length}. */
+    static int pixelsOfColour(StyledText text, int offset, int length, RGB rgb) {
+        Rectangle bounds = text.getTextBounds(offset, offset + length - 1).intersection(text.getClientArea());
+        if (bounds.isEmpty()) {
+            return 0;
+        }
+        Image image = new Image(text.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(text);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            int count = 0;
+            for (int y = 0; y < data.height; y++) {
+                for (int x = 0; x < data.width; x++) {
+                    if (data.palette.getRGB(data.getPixel(x, y)).equals(rgb)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package glossa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.jface.operation.IRunnableWithProgress;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.codebook.Codebooks;
+import glossa.core.filter.AnnotationFilter;
+import glossa.core.imports.ImportReport;
+import glossa.core.json.Json;
+import glossa.model.Annotation;
+import glossa.model.AnnotationStatus;
+import glossa.model.Document;
+import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.commands.AnnotationCommands;
+import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.exports.ExportReportWizard;
+import glossa.ui.internal.exports.ImportAnnotationsWizard;
+import glossa.ui.internal.exports.ReportKind;
+
+/**
+ * The export and import wizards driven as an analyst would, through their pages in an open {@link WizardDialog}: the
+ * annotated sample exported to HTML, CSV and JSON-LD, the filter defaulting to the editor's, a cancelled export, and
+ * an import round trip that one undo takes back.
+ */
+class ExportImportWizardTest {
+
+    private static final String UNDO = "org.eclipse.ui.edit.undo";
+    /** Spans of the sample, with the type each gets. */
+    private static final String[][] SPANS = { { "技术出口管制", "claim" }, { "《芯片与科学法案》", "policy-measure" },
+            { "全链条封锁", "counter-strategy" } };
+
+    @TempDir
+    Path dir;
+
+    private final List<IStatus> errors = new ArrayList<>();
+    private final ILogListener listener = (status, plugin) -> {
+        if (status.matches(IStatus.ERROR)) {
+            errors.add(status);
+        }
+    };
+    private final List<WizardDialog> dialogs = new ArrayList<>();
+
+    @BeforeEach
+    void listen() {
+        Platform.addLogListener(listener);
+    }
+
+    @AfterEach
+    void closeAll() {
+        dialogs.forEach(d -> {
+            if (d.getShell() != null && !d.getShell().isDisposed()) {
+                d.close();
+            }
+        });
+        EditorTestSupport.page().closeAllEditors(false);
+        EditorTestSupport.settle();
+        Platform.removeLogListener(listener);
+        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
+    }
+
+    /** Opens a copy of the sample in {@code in} and annotates {@link #SPANS}, a memo and a relation, through commands. */
+    private GlossaEditorContext annotatedSample(Path in) throws Exception {
+        Files.createDirectories(in);
+        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(in));
+        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+        Document document = context.article().document();
+        String text = context.article().text();
+        List<Annotation> added = new ArrayList<>();
+        for (String[] span : SPANS) {
+            int at = text.indexOf(span[0]);
+            assertTrue(at >= 0, span[0] + " is in the sample");
+            Annotation a = AnnotationFactory.create(text,
+                    Codebooks.find(document.getCodebook(), span[1]).orElseThrow(), at, at + span[0].length(), "tester");
+            assertTrue(context.execute(AnnotationCommands.add(context.editingDomain(), document, a)));
+            added.add(a);
+        }
+        assertTrue(context.execute(AnnotationCommands.setMemo(context.editingDomain(), added.get(0), "备注 <b>memo</b>")));
+        assertTrue(context.execute(AnnotationCommands.relate(context.editingDomain(), document, added.get(2),
+                added.get(0), "responds-to")));
+        return context;
+    }
+
+    private <W extends IWizard> W open(W wizard, WizardDialog dialog) {
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialogs.add(dialog);
+        EditorTestSupport.settle();
+        return wizard;
+    }
+
+    private ExportReportWizard openExportWizard() {
+        ExportReportWizard wizard = new ExportReportWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY); // finds the active Glossa editor
+        return open(wizard, new WizardDialog(shell(), wizard));
+    }
+
+    private static Shell shell() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+    }
+
+    /** Chooses a format and a file, switches off opening the result, and presses Finish. */
+    private static boolean export(ExportReportWizard wizard, ReportKind kind, Path out) {
+        wizard.formatPage().setKind(kind);
+        wizard.formatPage().setDestination(out);
+        wizard.finishPage().setOpenWhenDone(false);
+        assertTrue(wizard.canFinish(), "the wizard can finish: " + wizard.formatPage().getErrorMessage());
+        boolean finished = wizard.performFinish();
+        EditorTestSupport.settle();
+        return finished;
+    }
+
+    @Test
+    void exportsTheAnnotatedSampleToHtmlCsvAndJsonLd() throws Exception {
+        GlossaEditorContext context = annotatedSample(dir.resolve("in"));
+        Path html = dir.resolve("report.html");
+        Path csv = dir.resolve("report.csv");
+        Path jsonld = dir.resolve("report.jsonld");
+
+        ExportReportWizard wizard = openExportWizard();
+        assertTrue(wizard.formatPage().destinationPath().getFileName().toString()
+                .startsWith("openai-deepseek-policy-article.zh."), "default name from the article: "
+                        + wizard.formatPage().destinationPath());
+        assertTrue(export(wizard, ReportKind.HTML_REPORT, html));
+        String report = Files.readString(html, StandardCharsets.UTF_8);
+        for (String[] span : SPANS) {
+            assertEquals(1, java.util.regex.Pattern.compile("id=\"ann-\\d+\" data-type=\"" + span[1] + "\"").matcher(report)
+                    .results().count(), "one " + span[1] + " entry in " + html);
+            assertTrue(report.contains(span[0]), "the report holds the quote " + span[0]);
+        }
+        assertTrue(report.contains("<mark"), "the full text with highlights");
+        assertTrue(report.contains("&lt;b&gt;memo&lt;/b&gt;") && !report.contains("<b>memo</b>"), "the memo, escaped");
+
+        wizard = openExportWizard();
+        assertTrue(export(wizard, ReportKind.CSV, csv));
+        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        assertTrue(rows.get(0).get(0).startsWith("\uFEFF"), "UTF-8 with a byte order mark");
+        List<String> header = rows.get(0).stream().map(h -> h.replace("\uFEFF", "")).toList();
+        int quote = header.indexOf("quote");
+        int memo = header.indexOf("memo");
+        assertTrue(quote >= 0 && memo >= 0, "quote and memo columns: " + header);
+        assertEquals(SPANS.length, rows.size() - 1, "one row per annotation: " + rows);
+        for (int i = 0; i < SPANS.length; i++) {
+            String expected = SPANS[i][0];
+            assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(quote).equals(expected)), "a row quotes " + expected);
+        }
+        assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(memo).equals("备注 <b>memo</b>")), "the memo as written");
+
+        wizard = openExportWizard();
+        assertTrue(export(wizard, ReportKind.JSONLD, jsonld));
+        Map<?, ?> collection = (Map<?, ?>) Json.parse(Files.readString(jsonld, StandardCharsets.UTF_8));
+        assertEquals("AnnotationCollection", collection.get("type"));
+        List<?> items = (List<?>) ((Map<?, ?>) collection.get("first")).get("items");
+        List<String> exact = new ArrayList<>();
+        for (Object item : items) {
+            Map<?, ?> annotation = (Map<?, ?>) item;
+            if ("classifying".equals(annotation.get("motivation"))) {
+                collectExact(annotation.get("target"), exact);
+            }
+        }
+        assertEquals(Set.of(SPANS[0][0], SPANS[1][0], SPANS[2][0]), Set.copyOf(exact), "TextQuoteSelector.exact");
+        assertEquals(SPANS.length + 1, items.size(), "three annotations and the relation");
+        assertEquals(SPANS.length, context.article().document().getAnnotations().size(), "exporting changes nothing");
+    }
+
+    @Test
+    void filterDefaultsToTheEditorsFilter() throws Exception {
+        GlossaEditorContext context = annotatedSample(dir.resolve("in"));
+        context.setFilter(new AnnotationFilter(Set.of("claim"), Set.of(AnnotationStatus.CONFIRMED), Set.of(), ""));
+        ExportReportWizard wizard = openExportWizard();
+        assertFalse(wizard.filterPage().isTypeChecked("claim"), "the type hidden in the editor is unchecked");
+        assertTrue(wizard.filterPage().isTypeChecked("policy-measure"));
+        assertTrue(wizard.filterPage().isTypeChecked("counter-strategy"));
+        assertTrue(wizard.filterPage().isStatusChecked(AnnotationStatus.CONFIRMED));
+        assertFalse(wizard.filterPage().isStatusChecked(AnnotationStatus.SUGGESTED));
+        assertEquals(context.filter().hiddenTypes(), wizard.options().filter().hiddenTypes());
+        assertEquals(context.filter().statuses(), wizard.options().filter().statuses());
+
+        Path csv = dir.resolve("filtered.csv");
+        assertTrue(export(wizard, ReportKind.CSV, csv));
+        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        int quote = rows.get(0).indexOf("quote");
+        List<String> quotes = rows.stream().skip(1).map(r -> r.get(quote)).toList();
+        assertEquals(List.of(SPANS[1][0], SPANS[2][0]), quotes, "the hidden type is not exported");
+
+        // Sections: only the one holding 全链条封锁 and 《芯片与科学法案》 (一、); the claim is in the introduction before it.
+        wizard = openExportWizard();
+        wizard.filterPage().setTypeChecked("claim", true);
+        assertTrue(wizard.filterPage().sectionCount() > 1, "the sample has sections");
+        int position = 1 + context.article().document().getSections().indexOf(
+                glossa.core.sections.SectionIndex.of(context.article().document())
+                        .topLevelAt(context.article().text().indexOf(SPANS[2][0])));
+        wizard.filterPage().checkOnlySections(Set.of(position));
+        assertEquals(Set.of(Integer.toString(position)), wizard.options().sections());
+        Path oneSection = dir.resolve("one-section.csv");
+        assertTrue(export(wizard, ReportKind.CSV, oneSection));
+        List<List<String>> sectionRows = Csv.parse(Files.readString(oneSection, StandardCharsets.UTF_8));
+        assertEquals(List.of(SPANS[1][0], SPANS[2][0]), sectionRows.stream().skip(1).map(r -> r.get(quote)).toList(),
+                "only the checked section's annotations, the claim checked again but outside it");
+    }
+
+    @Test
+    void cancelledExportWritesNothing() throws Exception {
+        annotatedSample(dir.resolve("in"));
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path html = outDir.resolve("cancelled.html");
+        ExportReportWizard wizard = new ExportReportWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        open(wizard, new CancellingDialog(shell(), wizard));
+
+        assertFalse(export(wizard, ReportKind.HTML_REPORT, html), "a cancelled export does not finish the wizard");
+        assertFalse(Files.exists(html), "no report");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertEquals(List.of(), files.toList(), "no temporary file either");
+        }
+        assertTrue(wizard.getContainer().getCurrentPage().getMessage().contains("cancelled"),
+                "the wizard says it was cancelled");
+
+        // A report that already exists is left as it was.
+        Files.writeString(html, "previous report", StandardCharsets.UTF_8);
+        assertFalse(export(wizard, ReportKind.HTML_REPORT, html));
+        assertEquals("previous report", Files.readString(html, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportErrorNamesTheFile() throws Exception {
+        annotatedSample(dir.resolve("in"));
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        ExportReportWizard wizard = openExportWizard();
+        wizard.formatPage().setDestination(locked); // a folder is not a file
+        assertFalse(wizard.canFinish());
+        assertTrue(wizard.formatPage().getErrorMessage().contains(locked.toString()));
+        wizard.formatPage().setDestination(dir.resolve("missing").resolve("report.html"));
+        assertFalse(wizard.canFinish(), "a folder that does not exist");
+        assertTrue(wizard.formatPage().getErrorMessage().contains("missing"));
+    }
+
+    @Test
+    void importRoundTripIsOneUndoableStep() throws Exception {
+        GlossaEditorContext source = annotatedSample(dir.resolve("in"));
+        List<String> expected = describe(source.article().document().getAnnotations());
+        Path jsonld = dir.resolve("export.jsonld");
+        assertTrue(export(openExportWizard(), ReportKind.JSONLD, jsonld));
+        EditorTestSupport.page().closeAllEditors(false);
+
+        Files.createDirectories(dir.resolve("fresh"));
+        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(dir.resolve("fresh")));
+        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+        Document document = context.article().document();
+        assertEquals(0, document.getAnnotations().size(), "a fresh copy");
+
+        ImportAnnotationsWizard wizard = new ImportAnnotationsWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(shell(), wizard);
+        open(wizard, dialog);
+        assertFalse(wizard.canFinish(), "nothing read yet");
+        wizard.sourcePage().setPath(jsonld);
+        assertFalse(wizard.sourcePage().isCsv(), "JSON-LD guessed from the extension");
+        dialog.showPage(wizard.reportPage()); // Next: reads the file
+        EditorTestSupport.settle();
+        assertNotNull(wizard.result(), "the file was read: " + wizard.sourcePage().getErrorMessage());
+        assertTrue(wizard.result().report().isClean(), wizard.result().report().toString());
+        assertEquals(0, document.getAnnotations().size(), "nothing is added before Finish");
+        assertTrue(wizard.canFinish());
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        EditorTestSupport.settle();
+
+        assertEquals(expected, describe(document.getAnnotations()), "the same annotations");
+        assertEquals(1, document.getRelations().size(), "and the relation");
+        assertEquals("responds-to", document.getRelations().get(0).getKind());
+
+        EditorTestSupport.focus(editor);
+        EditorTestSupport.executeCommand(UNDO);
+        assertEquals(0, document.getAnnotations().size(), "one undo removes every imported annotation");
+        assertEquals(0, document.getRelations().size(), "and the relation");
+    }
+
+    @Test
+    void importReportsRecordsItCannotPlace() throws Exception {
+        Files.createDirectories(dir.resolve("fresh"));
+        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(dir.resolve("fresh")));
+        Document document = editor.getAdapter(GlossaEditorContext.class).article().document();
+        Path csv = dir.resolve("hand-made.csv");
+        Files.writeString(csv, "type,quote,begin,end\nClaim,技术出口管制,0,0\nClaim,这句话不在文章里,0,0\n"
+                + "No such type,全链条封锁,0,0\n", StandardCharsets.UTF_8);
+
+        ImportAnnotationsWizard wizard = new ImportAnnotationsWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(shell(), wizard);
+        open(wizard, dialog);
+        wizard.sourcePage().setPath(csv);
+        assertTrue(wizard.sourcePage().isCsv());
+        dialog.showPage(wizard.reportPage());
+        EditorTestSupport.settle();
+
+        List<ImportReport.Problem> shown = wizard.reportPage().shownProblems();
+        assertTrue(shown.stream().anyMatch(p -> p.severity() == ImportReport.Severity.ERROR && p.record() == 2
+                && p.line() == 3), "the missing quote is reported with record 2, line 3: " + shown);
+        assertTrue(shown.stream().anyMatch(p -> p.severity() == ImportReport.Severity.ERROR && p.record() == 3
+                && p.line() == 4), "the unknown type with record 3, line 4: " + shown);
+        assertTrue(wizard.performFinish());
+        assertEquals(1, document.getAnnotations().size(), "only the record that could be placed");
+        assertEquals("技术出口管制", document.getAnnotations().get(0).getQuote());
+    }
+
+    private static List<String> describe(List<Annotation> annotations) {
+        return annotations.stream().sorted(Comparator.comparingInt(Annotation::getBegin))
+                .map(a -> a.getType().getId() + " " + a.getBegin() + ".." + a.getEnd() + " " + a.getQuote() + " "
+                        + a.getMemo() + " " + a.getAuthor())
+                .toList();
+    }
+
+    private static void collectExact(Object node, List<String> exact) {
+        if (node instanceof Map<?, ?> map) {
+            if ("TextQuoteSelector".equals(map.get("type"))) {
+                exact.add((String) map.get("exact"));
+            }
+            map.values().forEach(v -> collectExact(v, exact));
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collectExact(v, exact));
+        }
+    }
+
+    /** A wizard dialog whose progress monitor is cancelled as soon as the export reports its first progress. */
+    private static final class CancellingDialog extends WizardDialog {
+
+        CancellingDialog(Shell shell, IWizard wizard) {
+            super(shell, wizard);
+        }
+
+        @Override
+        public void run(boolean fork, boolean cancelable, IRunnableWithProgress runnable)
+                throws InvocationTargetException, InterruptedException {
+            super.run(fork, cancelable, monitor -> runnable.run(new ProgressMonitorWrapper(monitor) {
+                private volatile boolean cancelled;
+
+                @Override
+                public void worked(int work) {
+                    super.worked(work);
+                    cancelled = true;
+                }
+
+                @Override
+                public void internalWorked(double work) {
+                    super.internalWorked(work);
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return cancelled || super.isCanceled();
+                }
+
+                @Override
+                public void setCanceled(boolean value) {
+                    cancelled = value;
+                }
+            }));
+        }
+    }
+
+    /** RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and line breaks. */
+    static final class Csv {
+        static List<List<String>> parse(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else {
+                    field.append(c);
+                }
+            }
+            if (field.length() > 0 || !row.isEmpty()) {
+                row.add(field.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
