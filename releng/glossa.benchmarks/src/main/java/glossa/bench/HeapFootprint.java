@@ -15,9 +15,8 @@ import glossa.model.Document;
  * load, while the loaded object is held. Memo text is subtracted (the goal is stated without it), and so is UIMA's copy
  * of the article text (Glossa keeps the text outside the sidecar; both tools need it once either way).
  *
- * <p>Every loaded object stays held until the measurement ends: EMF's parser pool keeps a reference to the last
- * document it loaded, so dropping the previous one would free about as much as the next load takes and the difference
- * would read zero.</p>
+ * <p>Every loaded object stays held until the measurement ends, so that a cache keeping the last loaded document (an
+ * EMF parser pool made with its default constructor does) cannot make the next load's difference read zero.</p>
  *
  * <p>Error: {@link MemoryMXBean} reports used heap exactly after a full GC, but JIT compiler threads and JMX itself
  * allocate a little meanwhile; the spread of the repetitions (reported as min–max) shows how much that is.</p>
