@@ -1,7 +1,9 @@
 package glossa.core.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -27,6 +29,7 @@ public final class GlossaResources {
 
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
     private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
+    private static final ThreadLocal<List<Object>> LOOKUP_TABLE = ThreadLocal.withInitial(ArrayList::new);
     private static final Resource.Factory FACTORY = new SidecarResourceFactory();
 
     private GlossaResources() {
@@ -72,9 +75,20 @@ public final class GlossaResources {
         // XML 1.1 can carry control characters (form feeds in old texts, stray \u0001) as &#xC; references.
         options.put(XMLResource.OPTION_XML_VERSION, "1.1");
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
-        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+        // EMF's shared, synchronized pool of escape and printer buffers, instead of new ones for every save.
+        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
         options.put(XMLResource.OPTION_LINE_WIDTH, 120);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        return options;
+    }
+
+    /**
+     * {@link #saveOptions()} plus EMF's per-class feature look-up table, built once per thread and reused by the
+     * thread's later saves. Not among a resource's default options: the table is not safe to share between threads.
+     */
+    static Map<Object, Object> saveOptionsForThisThread() {
+        Map<Object, Object> options = saveOptions();
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, LOOKUP_TABLE.get());
         return options;
     }
 
