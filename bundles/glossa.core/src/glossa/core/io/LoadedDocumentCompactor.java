@@ -26,6 +26,8 @@ import glossa.model.Section;
  * <li>shares equal strings among the fields that repeat by nature (author, attribute name and value, relation kind),
  * through a map that lives only for the pass; quotes, prefixes and suffixes are nearly all distinct and are left
  * alone;</li>
+ * <li>lets an annotation that was never modified use one {@code Date} for created and modified, as
+ * {@code AnnotationFactory} does for a new one (Glossa replaces dates, it never changes a {@code Date} in place);</li>
  * <li>trims the backing arrays of the contents lists to their size (EMF grows them by half plus four);</li>
  * <li>drops the resource's intrinsic-ID map. Loading needs it to resolve {@code type="claim"} and relation IDREFs in
  * one hash look-up each; afterwards nothing in Glossa looks objects up by ID, and
@@ -53,6 +55,10 @@ final class LoadedDocumentCompactor {
         for (Annotation annotation : document.getAnnotations()) {
             if (annotation.getAuthor() != null) {
                 annotation.setAuthor(share(annotation.getAuthor()));
+            }
+            // AnnotationFactory gives a new annotation one Date for both; the parser made two equal ones.
+            if (annotation.getCreated() != null && annotation.getCreated().equals(annotation.getModified())) {
+                annotation.setModified(annotation.getCreated());
             }
             // eIsSet avoids creating an empty attribute list for an annotation that has none.
             if (annotation.eIsSet(GlossaPackage.Literals.ANNOTATION__ATTRIBUTES)) {

@@ -47,9 +47,21 @@ class SidecarLoadCompactionTest {
         assertEquals("OpenAI", first.getAttributes().get(0).getValue());
         assertEquals("DeepSeek", second.getAttributes().get(0).getValue());
         assertSame(loaded.getRelations().get(0).getKind(), loaded.getRelations().get(1).getKind());
+        assertSame(first.getCreated(), first.getModified());
         // Quotes are left as parsed: sharing them would cost a map entry for nearly every annotation.
         assertNotSame(first.getQuote(), third.getQuote());
         assertEquals(first.getQuote(), third.getQuote());
+    }
+
+    @Test
+    void modifiedDateDifferentFromCreatedStaysItsOwn() throws Exception {
+        Document document = sample();
+        Annotation edited = document.getAnnotations().get(1);
+        edited.setModified(new java.util.Date(edited.getCreated().getTime() + 60_000));
+        Annotation loaded = store.load(store.toBytes(document), Path.of("a.txt.glossa")).getAnnotations().get(1);
+        assertNotSame(loaded.getCreated(), loaded.getModified());
+        assertEquals(edited.getModified(), loaded.getModified());
+        assertEquals(edited.getCreated(), loaded.getCreated());
     }
 
     @Test
