@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -96,7 +97,12 @@ public final class GlossaResources {
     private static final class SidecarResourceFactory extends XMIResourceFactoryImpl {
         @Override
         public Resource createResource(URI uri) {
-            XMIResourceImpl resource = new XMIResourceImpl(uri);
+            XMIResourceImpl resource = new XMIResourceImpl(uri) {
+                @Override
+                protected XMLHelper createXMLHelper() {
+                    return new SidecarXmlHelper(this);
+                }
+            };
             resource.setIntrinsicIDToEObjectMap(new HashMap<>());
             resource.getDefaultLoadOptions().putAll(loadOptions());
             resource.getDefaultSaveOptions().putAll(saveOptions());
