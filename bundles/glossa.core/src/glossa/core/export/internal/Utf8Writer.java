@@ -41,9 +41,7 @@ public final class Utf8Writer extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, cbuf.length);
-        for (int i = off; i < off + len; i++) {
-            encode(cbuf[i]);
-        }
+        encode(cbuf, off, off + len);
     }
 
     @Override
@@ -79,8 +77,45 @@ public final class Utf8Writer extends Writer {
                     chars[i - from] = s.charAt(i);
                 }
             }
-            for (int i = 0; i < to - from; i++) {
-                encode(chars[i]);
+            encode(chars, 0, to - from);
+        }
+    }
+
+    /**
+     * The hot loop: runs of characters outside the surrogate range are encoded straight into the buffer, as many as
+     * surely fit (three bytes each at most); surrogates, and a pair split between writes, take {@link #encode(char)}.
+     */
+    private void encode(char[] cs, int from, int to) throws IOException {
+        int i = from;
+        while (i < to) {
+            if (pendingHigh != 0) {
+                encode(cs[i++]);
+                continue;
+            }
+            if (bytes.length - count < 8) {
+                flushBuffer();
+            }
+            byte[] b = bytes;
+            int n = count;
+            int limit = Math.min(to, i + (b.length - n - 4) / 3);
+            for (; i < limit; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    b[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                    b[n++] = (byte) (0xE0 | c >> 12);
+                    b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else {
+                    break;
+                }
+            }
+            count = n;
+            if (i < limit) {
+                encode(cs[i++]); // a surrogate
             }
         }
     }
