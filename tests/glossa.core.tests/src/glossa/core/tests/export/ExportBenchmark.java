@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,11 @@ class ExportBenchmark {
             });
             line("%-40s %s   %,d bytes   export/open = %.2f", "export " + format.cliName(), stats(times), size[0],
                     median(times) / median(open));
+            // The same export into a stream that discards the bytes: the exporter's own cost, without the disk.
+            double[] cpu = measure(() -> format.newExporter().export(opened, ExportOptions.defaults(),
+                    OutputStream.nullOutputStream(), null));
+            line("%-40s %s   exporter only (no file)      /open = %.2f", "  " + format.cliName() + " to a null stream",
+                    stats(cpu), median(cpu) / median(open));
             assertTrue(size[0] > ANNOTATIONS, format + " wrote the annotations");
         }
         Path file = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.core.tests", "target",
