@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -41,22 +38,14 @@ import glossa.ui.internal.editor.TypeAppearance;
 /** The annotating editor driven like an analyst would: real key strokes, workbench undo/redo, save and reopen. */
 class GlossaEditorTest {
 
-    private static final String UNDO = "org.eclipse.ui.edit.undo";
-    private static final String REDO = "org.eclipse.ui.edit.redo";
-
     @TempDir
     Path dir;
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
+    private final LoggedErrors errors = new LoggedErrors();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        errors.start();
     }
 
     @AfterEach
@@ -64,8 +53,8 @@ class GlossaEditorTest {
         EditorTestSupport.page().closeAllEditors(false);
         GlossaDocumentProvider.brokenSidecarPolicy = BrokenSidecarPolicy.ASK;
         EditorTestSupport.settle();
-        Platform.removeLogListener(listener);
-        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
+        errors.stop();
+        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
     }
 
     private static GlossaEditorContext context(GlossaEditor editor) {
@@ -130,12 +119,12 @@ class GlossaEditorTest {
         assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(), claimColour) > 20,
                 "the span is painted in the claim colour");
 
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "undo removes the annotation");
         assertEquals(0, drawn(editor).size(), "and its highlight");
         assertEquals(0, EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(), claimColour),
                 "no claim colour is left on the span");
-        EditorTestSupport.executeCommand(REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
         assertEquals(List.of(claim), document.getAnnotations(), "redo brings it back");
         assertEquals(1, drawn(editor).size());
 
@@ -200,16 +189,16 @@ class GlossaEditorTest {
         int length = text(editor).getLength();
         text(editor).replace(length, 0, "乙");
 
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(original.length() + 1, text(editor).getLength(), "first undo: the last text edit");
         assertEquals(1, document.getAnnotations().size());
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "second undo: the annotation");
         assertTrue(text(editor).get().startsWith("甲"), "the earlier text edit is still there");
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(original, text(editor).get(), "third undo: the first text edit");
-        EditorTestSupport.executeCommand(REDO);
-        EditorTestSupport.executeCommand(REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
         assertEquals(List.of(counter), document.getAnnotations(), "redo replays in order");
         assertEquals(at, counter.getBegin());
     }
