@@ -2,7 +2,6 @@ package glossa.ui.internal.handlers;
 
 import java.util.List;
 
-
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
