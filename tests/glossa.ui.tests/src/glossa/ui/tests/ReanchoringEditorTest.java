@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,10 +183,16 @@ class ReanchoringEditorTest {
         assertEquals(AnnotationStatus.ORPHANED, orphan.getStatus());
         assertEquals(DELETED, orphan.getQuote());
 
-        // Delete only on the analyst's word, and undoably.
+        // Delete only on the analyst's word, and undoably: through the view's Delete command, as its toolbar and
+        // context menu run it; the handlers follow the selection (an orphan cannot be accepted).
+        EditorTestSupport.page().activate(view);
         select(view, orphan);
-        assertTrue(view.deleteSelected());
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        assertFalse(commands.getCommand(ReanchoringView.ACCEPT_COMMAND).isEnabled(), "an orphan cannot be accepted");
+        assertTrue(commands.getCommand(ReanchoringView.REPLACE_COMMAND).isEnabled());
+        EditorTestSupport.executeCommand(ReanchoringView.DELETE_COMMAND);
         assertFalse(document.getAnnotations().contains(orphan));
+        EditorTestSupport.page().activate(editor);
         EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertTrue(document.getAnnotations().contains(orphan));
     }
