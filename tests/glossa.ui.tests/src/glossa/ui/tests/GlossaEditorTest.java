@@ -176,6 +176,45 @@ class GlossaEditorTest {
     }
 
     @Test
+    void undoingTheDeletionThatOrphanedAnAnnotationRestoresIt() throws Exception {
+        Path article = EditorTestSupport.copySample(dir);
+        GlossaEditor editor = EditorTestSupport.open(article);
+        Document document = context(editor).article().document();
+        String span = "技术出口管制";
+        int at = annotateByKey(editor, span, '1');
+        Annotation claim = document.getAnnotations().get(0);
+        RGB claimColour = new RGB(0xF5, 0xC5, 0x42);
+
+        // Exactly the annotated text, then (after undo and redo) a wider deletion around it.
+        for (int[] around : new int[][] { { 0, 0 }, { 3, 2 } }) {
+            text(editor).replace(at - around[0], span.length() + around[0] + around[1], "");
+            assertEquals(AnnotationStatus.ORPHANED, claim.getStatus());
+            assertEquals(AnchorState.ORPHANED, claim.getAnchor());
+            assertTrue(drawn(editor).isEmpty(), "an orphan is not drawn");
+
+            EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+            assertEquals(span, text(editor).get(at, span.length()), "undo brought the text back");
+            assertEquals(AnnotationStatus.CONFIRMED, claim.getStatus(), "and the annotation with it");
+            assertEquals(AnchorState.EXACT, claim.getAnchor());
+            assertEquals(at, claim.getBegin());
+            assertEquals(at + span.length(), claim.getEnd());
+            assertEquals(span, claim.getQuote());
+            List<GlossaAnnotation> drawn = drawn(editor);
+            assertEquals(List.of(claim), drawn.stream().map(GlossaAnnotation::model).toList(), "drawn again");
+            assertEquals(new Position(at, span.length()), jface(editor).getPosition(drawn.get(0)));
+            assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(),
+                    claimColour) > 20, "painted in the claim colour again");
+
+            EditorTestSupport.executeCommand(EditorTestSupport.REDO);
+            assertEquals(AnnotationStatus.ORPHANED, claim.getStatus(), "redo orphans it again");
+            EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+            assertEquals(AnnotationStatus.CONFIRMED, claim.getStatus(), "and undo restores it again");
+            assertEquals(at, claim.getBegin());
+        }
+        assertEquals(List.of(claim), document.getAnnotations());
+    }
+
+    @Test
     void textEditsAndAnnotationsUndoInTheOrderTheyHappened() throws Exception {
         Path article = EditorTestSupport.copySample(dir);
         GlossaEditor editor = EditorTestSupport.open(article);
