@@ -202,6 +202,8 @@ class GlossaEditorTest {
             List<GlossaAnnotation> drawn = drawn(editor);
             assertEquals(List.of(claim), drawn.stream().map(GlossaAnnotation::model).toList(), "drawn again");
             assertEquals(new Position(at, span.length()), jface(editor).getPosition(drawn.get(0)));
+            editor.selectAndReveal(0, 0); // undo selected the restored text; the selection would cover the colour
+            EditorTestSupport.settle();
             assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(),
                     claimColour) > 20, "painted in the claim colour again");
 
