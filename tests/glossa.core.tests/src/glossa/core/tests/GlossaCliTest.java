@@ -74,7 +74,8 @@ class GlossaCliTest {
     void importingTheSidecarsOwnExportAgainAddsNothing() throws Exception {
         assertEquals(0, run("annotate", article.toString(), "--type", "policy-measure", "--quote", "限制其申请联邦科研基金",
                 "--attr", "actor=美国政府", "--memo", "备注").code());
-        assertEquals(0, run("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek").code());
+        assertEquals(0, run("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek", "--occurrence", "3")
+                .code());
         for (String format : List.of("jsonld", "csv")) {
             Path exported = dir.resolve("annotations." + format);
             assertEquals(0, run("export", article.toString(), "--format", format, "-o", exported.toString()).code());

@@ -86,7 +86,7 @@ public final class AnnotationModelBridge {
         public void documentChanged(DocumentEvent event) {
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
             restoreOrphans(event);
-            writeBackPositions();
+            writeBackPositions(event);
         }
     };
 
@@ -289,7 +289,7 @@ public final class AnnotationModelBridge {
     }
 
     /** Positions → EMF after a text change. */
-    private void writeBackPositions() {
+    private void writeBackPositions(DocumentEvent event) {
         List<GlossaAnnotation> orphaned = new ArrayList<>();
         writingBack = true;
         try {
@@ -319,8 +319,10 @@ public final class AnnotationModelBridge {
             writingBack = true;
             try {
                 int at = Math.min(g.position().getOffset(), text.getLength());
-                // a's begin is still the one before this edit: write-back skips orphans.
-                orphanedByEdit.put(a, new Orphaned(at, Math.max(0, a.getBegin() - at), a.getAnchor(), a.getStatus()));
+                // The edit removed all of a's text, so a (its begin still the one before the edit) lay within it.
+                int removedAt = event.getOffset();
+                orphanedByEdit.put(a, new Orphaned(removedAt, Math.max(0, a.getBegin() - removedAt), a.getAnchor(),
+                        a.getStatus()));
                 a.setBegin(at);
                 a.setEnd(at);
                 a.setAnchor(AnchorState.ORPHANED);
