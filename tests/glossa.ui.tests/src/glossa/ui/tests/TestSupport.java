@@ -26,6 +26,19 @@ public final class TestSupport {
         }
     }
 
+    /**
+     * Runs the event loop until {@code condition} holds or {@code millis} pass; returns whether it holds. For work the
+     * workbench finishes asynchronously (key events on a slow widget, jobs), never as a timing assertion.
+     */
+    public static boolean waitUntil(java.util.function.BooleanSupplier condition, long millis) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
+            processEvents(display, 20);
+        }
+        return condition.getAsBoolean();
+    }
+
     /** The "!ENTRY ... 4 ..." (ERROR) entries of the workspace's .metadata/.log, if any. */
     public static List<String> errorsInPlatformLog() {
         Path log = Platform.getLogFileLocation().toFile().toPath();
