@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +15,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import glossa.core.internal.bench.SyntheticDocuments;
 import glossa.core.AnnotatedArticle;
-import glossa.core.annotations.AnnotationFactory;
-import glossa.core.codebook.Codebooks;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
 import glossa.core.io.ArticleStore;
 import glossa.core.io.AtomicFileWriter;
-import glossa.core.sections.SectionDetector;
-import glossa.core.text.ArticleText;
-import glossa.core.text.ContentHash;
-import glossa.core.text.TextDecoder;
-import glossa.model.Annotation;
-import glossa.model.AnnotationType;
-import glossa.model.Document;
 
 /**
  * Benchmark harness, not a unit test (its name does not end in "Test", so the normal build skips it): "exporting
@@ -118,31 +109,7 @@ class ExportBenchmark {
     /** The sample repeated to 1 MB, with a sidecar of evenly spread annotations (types in turn, every fifth overlapping). */
     private static Path article(Path path) throws IOException {
         String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder(sample);
-        while (text.toString().getBytes(StandardCharsets.UTF_8).length < BYTES) {
-            text.append("\n\n").append(sample);
-        }
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-        ArticleText articleText = TextDecoder.decode(path);
-        String all = articleText.text();
-        Document document = ArticleStore.newDocument(path, articleText, ContentHash.of(all));
-        document.getSections().addAll(SectionDetector.detect(all));
-        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
-        int step = Math.max(1, all.length() / ANNOTATIONS);
-        List<Annotation> annotations = new ArrayList<>(ANNOTATIONS);
-        for (int i = 0; i < ANNOTATIONS; i++) {
-            int begin = Math.max(0, Math.min(i * step + (i % 5 == 4 ? -step / 2 : 0), all.length() - 30));
-            int end = Math.min(all.length(), begin + 4 + i % 9);
-            AnnotationType type = types.get(i % types.size());
-            try {
-                annotations.add(AnnotationFactory.create(all, type, begin, end, "bench"));
-            } catch (IllegalArgumentException blank) {
-                annotations.add(AnnotationFactory.create(all, type, begin, begin + 20, "bench"));
-            }
-        }
-        document.getAnnotations().addAll(annotations);
-        new ArticleStore().save(new AnnotatedArticle(path, articleText, document), false, null);
-        return path;
+        return SyntheticDocuments.writeArticle(path, sample, BYTES, ANNOTATIONS);
     }
 
     private void line(String format, Object... args) {
