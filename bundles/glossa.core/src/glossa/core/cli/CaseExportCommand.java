@@ -1,12 +1,9 @@
 package glossa.core.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +11,7 @@ import glossa.core.cases.CaseArticles;
 import glossa.core.export.CaseExporter;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
+import glossa.core.io.AtomicFileWriter;
 
 /** {@code case-export DIR --format html|csv|jsonld -o OUT}: one file for all articles of a case. */
 final class CaseExportCommand implements Subcommand {
@@ -76,20 +74,10 @@ final class CaseExportCommand implements Subcommand {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new UsageException("no such folder for " + output);
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                exporter.export(format, ExportOptions.defaults(), stream, null);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            new AtomicFileWriter().write(target, stream -> exporter.export(format, ExportOptions.defaults(), stream, null));
         } catch (IOException e) {
             throw new UsageException("cannot write " + output + ": " + CliArticles.oneLine(String.valueOf(e.getMessage())));
-        } finally {
-            Files.deleteIfExists(temp);
         }
         for (CaseArticles.Problem problem : loaded.problems()) {
             err.println("glossa: skipped " + root.relativize(problem.article()) + ": "

@@ -28,6 +28,8 @@ final class ImportSubcommand implements Subcommand {
 
                 Reads IN and adds its annotations to FILE's sidecar. Quotes that no longer match the text at their
                 position are looked up by quote and context; those not found are reported and not imported.
+                Annotations (and relations) the sidecar already holds exactly are reported as already present and
+                not imported again, so importing the same file twice adds nothing the second time.
                 Exits 2 without saving when IN cannot be read at all.
                 """.formatted(ImportCommand.USAGE);
     }
@@ -50,7 +52,8 @@ final class ImportSubcommand implements Subcommand {
         result.applyTo(article.document());
         CliArticles.saveSidecar(article);
         out.println("imported " + report.imported() + " of " + report.records() + " annotations into "
-                + AnnotatedArticle.sidecarOf(article.articlePath()));
+                + AnnotatedArticle.sidecarOf(article.articlePath())
+                + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : ""));
         return GlossaCli.OK;
     }
 }

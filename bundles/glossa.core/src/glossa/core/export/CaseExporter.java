@@ -30,7 +30,7 @@ import glossa.core.cases.CaseStatistics;
 import glossa.core.export.ExportModel.ReportSection;
 import glossa.core.export.internal.CodePointIndex;
 import glossa.core.export.internal.CsvWriter;
-import glossa.core.json.Json;
+import glossa.core.export.internal.Utf8Writer;
 import glossa.model.Annotation;
 import glossa.model.Codebook;
 import glossa.model.Relation;
@@ -261,12 +261,9 @@ public final class CaseExporter {
         head.put("total", total);
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        String headJson = Json.write(head);
-        w.write(headJson, 0, headJson.length() - 2);
-        w.write(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
-                .getBytes(StandardCharsets.UTF_8)) + "\",\n    \"type\": \"AnnotationPage\",\n"
-                + "    \"startIndex\": 0,\n    \"items\": [");
+        Utf8Writer w = new Utf8Writer(out);
+        WebAnnotationExporter.writeHead(w, head, collection);
+        StringBuilder item = new StringBuilder(1024);
         boolean first = true;
         for (int i = 0; i < articles.size(); i++) {
             checkCanceled(progress);
@@ -275,19 +272,23 @@ public final class CaseExporter {
             CodePointIndex codePoints = new CodePointIndex(article.text());
             String source = WebAnnotation.sourceIri(relativeName(article));
             for (Annotation a : model.annotations()) {
-                w.write(first ? "\n      " : ",\n      ");
-                w.write(Json.write(WebAnnotationExporter.annotation(a, source, codePoints), 3));
+                item.setLength(0);
+                item.append(first ? WebAnnotationExporter.ITEM_FIRST : WebAnnotationExporter.ITEM_NEXT);
+                WebAnnotationExporter.appendAnnotation(item, a, source, codePoints);
+                w.append(item);
                 first = false;
             }
             for (Relation r : exportedRelations(model)) {
-                w.write(first ? "\n      " : ",\n      ");
-                w.write(Json.write(WebAnnotationExporter.relation(r), 3));
+                item.setLength(0);
+                item.append(first ? WebAnnotationExporter.ITEM_FIRST : WebAnnotationExporter.ITEM_NEXT);
+                WebAnnotationExporter.appendRelation(item, r);
+                w.append(item);
                 first = false;
             }
             progress.worked(1);
         }
-        w.write("\n    ]\n  }\n}\n");
-        w.flush();
+        WebAnnotationExporter.writeTail(w);
+        w.finish();
         progress.done();
     }
 

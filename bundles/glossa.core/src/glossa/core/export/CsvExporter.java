@@ -1,11 +1,7 @@
 package glossa.core.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +14,7 @@ import glossa.core.annotations.AnnotationFactory;
 import glossa.core.export.ExportModel.ReportSection;
 import glossa.core.export.internal.CsvWriter;
 import glossa.core.export.internal.Iso;
+import glossa.core.export.internal.Utf8Writer;
 import glossa.model.Annotation;
 
 /**
@@ -37,7 +34,7 @@ public final class CsvExporter implements Exporter {
             throws IOException {
         ExportModel model = ExportModel.of(article, options);
         SubMonitor progress = SubMonitor.convert(monitor, "Writing CSV", model.annotations().size() + 1);
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Utf8Writer w = new Utf8Writer(out);
         w.write('\uFEFF');
         CsvWriter csv = new CsvWriter(w);
         List<String> attributes = ExportModel.attributeNames(article.document());
@@ -57,7 +54,7 @@ public final class CsvExporter implements Exporter {
         for (Annotation a : model.unsectioned()) {
             csv.record(row(document, "", "", a, attributes));
         }
-        w.flush();
+        w.finish();
         progress.done();
     }
 

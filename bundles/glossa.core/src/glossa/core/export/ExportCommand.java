@@ -1,6 +1,5 @@
 package glossa.core.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,8 +93,9 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
 
     /** Exports to {@link #output()} atomically, so a cancelled or failed export never leaves half a report. */
     public void run(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        format.newExporter().export(annotated, options(annotated), buffer, monitor);
-        new AtomicFileWriter().write(output.toAbsolutePath(), buffer.toByteArray());
+        ExportOptions options = options(annotated);
+        Exporter exporter = format.newExporter();
+        // Streamed into the writer's temporary file: a large report never sits in memory whole.
+        new AtomicFileWriter().write(output.toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
     }
 }

@@ -1,6 +1,7 @@
 package glossa.core.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -46,12 +47,17 @@ public final class ExportModel {
     private final List<Annotation> annotations = new ArrayList<>();
     private final Map<Annotation, Integer> numbers = new IdentityHashMap<>();
     private final List<AnnotationType> types;
+    private final Map<AnnotationType, Integer> typeIndexes = new IdentityHashMap<>();
+    private Map<Annotation, List<Relation>> relations; // built on first use, in one pass over the relations
 
     private ExportModel(AnnotatedArticle article, ExportOptions options) {
         this.article = article;
         this.options = options;
         this.types = Codebooks.allTypes(article.document().getCodebook()).stream()
                 .filter(t -> options.filter().isTypeVisible(t.getId())).toList();
+        for (int i = 0; i < types.size(); i++) {
+            typeIndexes.putIfAbsent(types.get(i), i);
+        }
     }
 
     public static ExportModel of(AnnotatedArticle article, ExportOptions options) {
@@ -169,20 +175,31 @@ public final class ExportModel {
         return types;
     }
 
+    /** The type's position in {@link #types()}, or -1 when the filter hides it. */
     public int typeIndex(AnnotationType type) {
-        return types.indexOf(type);
+        Integer index = typeIndexes.get(type);
+        return index == null ? -1 : index;
     }
 
     public List<Annotation> annotationsOf(List<Annotation> in, AnnotationType type) {
         return in.stream().filter(a -> a.getType() == type).toList();
     }
 
-    /** Relations whose both ends are exported. */
+    /** Relations of an annotation whose both ends are exported, in the document's relation order. */
     public List<Relation> relationsOf(Annotation annotation) {
-        return article.document().getRelations().stream()
-                .filter(r -> (r.getSource() == annotation || r.getTarget() == annotation)
-                        && numbers.containsKey(r.getSource()) && numbers.containsKey(r.getTarget()))
-                .toList();
+        if (relations == null) {
+            // One pass for all annotations: asking every annotation to scan every relation would be quadratic.
+            relations = new IdentityHashMap<>();
+            for (Relation r : article.document().getRelations()) {
+                if (numbers.containsKey(r.getSource()) && numbers.containsKey(r.getTarget())) {
+                    relations.computeIfAbsent(r.getSource(), a -> new ArrayList<>()).add(r);
+                    if (r.getTarget() != r.getSource()) {
+                        relations.computeIfAbsent(r.getTarget(), a -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(relations.getOrDefault(annotation, List.of()));
     }
 
     /** The title shown in report headers: the document title, else the article file name. */

@@ -5,13 +5,10 @@ import static glossa.core.export.WebAnnotation.RELATION_ID;
 import static glossa.core.export.WebAnnotation.STATUS;
 import static glossa.core.export.WebAnnotation.TYPE_ID;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.internal.CodePointIndex;
 import glossa.core.export.internal.Iso;
+import glossa.core.export.internal.Utf8Writer;
 import glossa.core.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
@@ -60,7 +58,7 @@ public final class WebAnnotationExporter implements Exporter {
                 .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
         UUID collection = UUID.nameUUIDFromBytes((source + '\n' + options.date()).getBytes(StandardCharsets.UTF_8));
 
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Utf8Writer w = new Utf8Writer(out);
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("@context", context());
         head.put("id", "urn:uuid:" + collection);
@@ -70,122 +68,148 @@ public final class WebAnnotationExporter implements Exporter {
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
         // Written by hand around the streamed items so 50,000 annotations never sit in memory as one tree.
+        writeHead(w, head, collection);
+        StringBuilder item = new StringBuilder(1024);
+        boolean first = true;
+        int count = 0;
+        for (Annotation a : model.annotations()) {
+            item.setLength(0);
+            item.append(first ? ITEM_FIRST : ITEM_NEXT);
+            appendAnnotation(item, a, source, codePoints);
+            w.append(item);
+            first = false;
+            if (++count % 256 == 0) {
+                progress.worked(256);
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            }
+        }
+        for (Relation r : relations) {
+            item.setLength(0);
+            item.append(first ? ITEM_FIRST : ITEM_NEXT);
+            appendRelation(item, r);
+            w.append(item);
+            first = false;
+        }
+        writeTail(w);
+        w.finish();
+        progress.done();
+    }
+
+    /** Items are compact JSON, one per line: the W3C model does not care, and pretty printing tripled the size. */
+    static final String ITEM_FIRST = "\n      ";
+    static final String ITEM_NEXT = ",\n      ";
+
+    /** The collection's head (pretty printed, it is small) and the opening of its one page's item list. */
+    static void writeHead(Writer w, Map<String, Object> head, UUID collection) throws IOException {
         String headJson = Json.write(head);
         w.write(headJson, 0, headJson.length() - 2);
         w.write(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
                 .getBytes(StandardCharsets.UTF_8)) + "\",\n    \"type\": \"AnnotationPage\",\n"
                 + "    \"startIndex\": 0,\n    \"items\": [");
-        boolean first = true;
-        int count = 0;
-        for (Annotation a : model.annotations()) {
-            w.write(first ? "\n      " : ",\n      ");
-            w.write(Json.write(annotation(a, source, codePoints), 3));
-            first = false;
-            progress.worked(1);
-            if (++count % 256 == 0 && progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-        }
-        for (Relation r : relations) {
-            w.write(first ? "\n      " : ",\n      ");
-            w.write(Json.write(relation(r), 3));
-            first = false;
-        }
+    }
+
+    static void writeTail(Writer w) throws IOException {
         w.write("\n    ]\n  }\n}\n");
-        w.flush();
-        progress.done();
     }
 
     static List<Object> context() {
         return List.of(WebAnnotation.W3C_CONTEXT, Map.of("glossa", WebAnnotation.GLOSSA_NAMESPACE));
     }
 
-    static Map<String, Object> annotation(Annotation a, String source, CodePointIndex codePoints) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", context());
-        json.put("id", WebAnnotation.iri(a.getId()));
-        json.put("type", "Annotation");
-        json.put("motivation", "classifying");
-        List<Object> bodies = new ArrayList<>();
-        Map<String, Object> typeBody = new LinkedHashMap<>();
-        typeBody.put("type", "TextualBody");
-        typeBody.put("purpose", "classifying");
-        typeBody.put("value", a.getType().getName() == null ? a.getType().getId() : a.getType().getName());
-        typeBody.put(TYPE_ID, a.getType().getId());
-        bodies.add(typeBody);
+    /** The {@code @context} every item repeats, written once. */
+    private static final String CONTEXT = Json.writeCompact(context());
+
+    /**
+     * Appends one annotation as compact JSON, keys in a fixed order: {@code @context, id, type, motivation, body,
+     * target, creator, created, modified, glossa:status, glossa:attributes}.
+     */
+    static void appendAnnotation(StringBuilder sb, Annotation a, String source, CodePointIndex codePoints) {
+        sb.append("{\"@context\":").append(CONTEXT);
+        sb.append(",\"id\":");
+        Json.quote(WebAnnotation.iri(a.getId()), sb);
+        sb.append(",\"type\":\"Annotation\",\"motivation\":\"classifying\"");
+        sb.append(",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":");
+        quoteOrNull(a.getType().getName() == null ? a.getType().getId() : a.getType().getName(), sb);
+        sb.append(",\"").append(TYPE_ID).append("\":");
+        quoteOrNull(a.getType().getId(), sb);
+        sb.append('}');
         if (a.getMemo() != null && !a.getMemo().isEmpty()) {
-            Map<String, Object> memo = new LinkedHashMap<>();
-            memo.put("type", "TextualBody");
-            memo.put("purpose", "commenting");
-            memo.put("value", a.getMemo());
-            memo.put("format", "text/plain");
-            bodies.add(memo);
+            sb.append(",{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"value\":");
+            Json.quote(a.getMemo(), sb);
+            sb.append(",\"format\":\"text/plain\"}");
         }
-        json.put("body", bodies);
-        Map<String, Object> quote = new LinkedHashMap<>();
-        quote.put("type", "TextQuoteSelector");
-        quote.put("exact", nullToEmpty(a.getQuote()));
-        quote.put("prefix", nullToEmpty(a.getPrefix()));
-        quote.put("suffix", nullToEmpty(a.getSuffix()));
-        Map<String, Object> position = new LinkedHashMap<>();
-        position.put("type", "TextPositionSelector");
-        position.put("start", codePoints.toCodePoints(clamp(a.getBegin(), codePoints)));
-        position.put("end", codePoints.toCodePoints(clamp(a.getEnd(), codePoints)));
-        Map<String, Object> target = new LinkedHashMap<>();
-        target.put("source", source);
-        target.put("selector", List.of(quote, position));
-        json.put("target", target);
+        sb.append("],\"target\":{\"source\":");
+        Json.quote(source, sb);
+        sb.append(",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":");
+        Json.quote(nullToEmpty(a.getQuote()), sb);
+        sb.append(",\"prefix\":");
+        Json.quote(nullToEmpty(a.getPrefix()), sb);
+        sb.append(",\"suffix\":");
+        Json.quote(nullToEmpty(a.getSuffix()), sb);
+        sb.append("},{\"type\":\"TextPositionSelector\",\"start\":")
+                .append(codePoints.toCodePoints(clamp(a.getBegin(), codePoints)))
+                .append(",\"end\":").append(codePoints.toCodePoints(clamp(a.getEnd(), codePoints))).append("}]}");
         if (a.getAuthor() != null && !a.getAuthor().isEmpty()) {
-            Map<String, Object> creator = new LinkedHashMap<>();
-            creator.put("type", "Person");
-            creator.put("name", a.getAuthor());
-            json.put("creator", creator);
+            sb.append(",\"creator\":{\"type\":\"Person\",\"name\":");
+            Json.quote(a.getAuthor(), sb);
+            sb.append('}');
         }
         if (a.getCreated() != null) {
-            json.put("created", Iso.format(a.getCreated()));
+            sb.append(",\"created\":");
+            Json.quote(Iso.format(a.getCreated()), sb);
         }
         if (a.getModified() != null) {
-            json.put("modified", Iso.format(a.getModified()));
+            sb.append(",\"modified\":");
+            Json.quote(Iso.format(a.getModified()), sb);
         }
         if (a.getStatus() != null) {
-            json.put(STATUS, a.getStatus().getLiteral());
+            sb.append(",\"").append(STATUS).append("\":");
+            Json.quote(a.getStatus().getLiteral(), sb);
         }
         if (!a.getAttributes().isEmpty()) {
+            // A map, so that a repeated attribute name gives one key (its last value), never a duplicate key.
             Map<String, Object> attributes = new LinkedHashMap<>();
             for (AttributeValue v : a.getAttributes()) {
                 attributes.put(v.getName(), v.getValue());
             }
-            json.put(ATTRIBUTES, attributes);
+            sb.append(",\"").append(ATTRIBUTES).append("\":").append(Json.writeCompact(attributes));
         }
-        return json;
+        sb.append('}');
     }
 
-    static Map<String, Object> relation(Relation r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", context());
-        json.put("id", WebAnnotation.iri(r.getId() == null ? "r-" + UUID.randomUUID() : r.getId()));
-        json.put("type", "Annotation");
-        json.put("motivation", "linking");
-        List<Object> bodies = new ArrayList<>();
-        Map<String, Object> kind = new LinkedHashMap<>();
-        kind.put("type", "TextualBody");
-        kind.put("purpose", "tagging");
-        kind.put("value", nullToEmpty(r.getKind()));
-        bodies.add(kind);
+    /** Appends one relation as a {@code linking} annotation, compact JSON. */
+    static void appendRelation(StringBuilder sb, Relation r) {
+        sb.append("{\"@context\":").append(CONTEXT);
+        sb.append(",\"id\":");
+        Json.quote(WebAnnotation.iri(r.getId() == null ? "r-" + UUID.randomUUID() : r.getId()), sb);
+        sb.append(",\"type\":\"Annotation\",\"motivation\":\"linking\"");
+        sb.append(",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"tagging\",\"value\":");
+        Json.quote(nullToEmpty(r.getKind()), sb);
+        sb.append('}');
         if (r.getMemo() != null && !r.getMemo().isEmpty()) {
-            Map<String, Object> memo = new LinkedHashMap<>();
-            memo.put("type", "TextualBody");
-            memo.put("purpose", "commenting");
-            memo.put("value", r.getMemo());
-            bodies.add(memo);
+            sb.append(",{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"value\":");
+            Json.quote(r.getMemo(), sb);
+            sb.append('}');
         }
-        bodies.add(WebAnnotation.iri(r.getTarget().getId()));
-        json.put("body", bodies);
-        json.put("target", WebAnnotation.iri(r.getSource().getId()));
+        sb.append(',');
+        Json.quote(WebAnnotation.iri(r.getTarget().getId()), sb);
+        sb.append("],\"target\":");
+        Json.quote(WebAnnotation.iri(r.getSource().getId()), sb);
         if (r.getId() != null) {
-            json.put(RELATION_ID, r.getId());
+            sb.append(",\"").append(RELATION_ID).append("\":");
+            Json.quote(r.getId(), sb);
         }
-        return json;
+        sb.append('}');
+    }
+
+    private static void quoteOrNull(String s, StringBuilder sb) {
+        if (s == null) {
+            sb.append("null");
+        } else {
+            Json.quote(s, sb);
+        }
     }
 
     private static int clamp(int offset, CodePointIndex index) {

@@ -92,7 +92,7 @@ public final class CsvImporter implements Importer {
                     f.attributes.put(name, row.get(i));
                 }
             }
-            placer.place(f, record, line).ifPresent(annotations::add);
+            placer.place(f, record, line).filter(RecordPlacer::isNew).ifPresent(annotations::add);
             progress.worked(1);
         }
         report.counted(record, annotations.size());

@@ -8,6 +8,8 @@ import java.util.List;
 public final class ImportReport {
 
     public enum Severity {
+        /** Nothing wrong: the record was not needed (e.g. the article already holds the very same annotation). */
+        INFO,
         /** The annotation was imported, but not exactly as written (e.g. found at another position). */
         WARNING,
         /** The record was not imported. */
@@ -29,6 +31,17 @@ public final class ImportReport {
     private final List<Problem> problems = new ArrayList<>();
     private int records;
     private int imported;
+    private int alreadyPresent;
+
+    void info(int record, int line, String message) {
+        problems.add(new Problem(Severity.INFO, record, line, message));
+    }
+
+    /** Reports a record skipped because the article already holds exactly what it describes. */
+    void alreadyPresent(int record, int line, String message) {
+        alreadyPresent++;
+        info(record, line, message);
+    }
 
     void warning(int record, int line, String message) {
         problems.add(new Problem(Severity.WARNING, record, line, message));
@@ -58,6 +71,11 @@ public final class ImportReport {
 
     public int imported() {
         return imported;
+    }
+
+    /** Records left out because the article already holds the same annotation (or relation). */
+    public int alreadyPresent() {
+        return alreadyPresent;
     }
 
     public boolean isClean() {

@@ -1,10 +1,14 @@
 package glossa.core.imports;
 
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +20,14 @@ import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
+import glossa.model.AttributeValue;
 import glossa.model.GlossaFactory;
 
-/** Turns one parsed record into an annotation of the article, or reports why it cannot. Shared by the importers. */
+/**
+ * Turns one parsed record into an annotation of the article, or reports why it cannot. A record that describes an
+ * annotation the article already holds (same type, span, quote, memo and attributes) yields that annotation, so a
+ * file imported twice adds nothing the second time. Shared by the importers.
+ */
 final class RecordPlacer {
 
     /** The fields of one record as read; null means absent. Offsets are UTF-16. */
@@ -43,15 +52,28 @@ final class RecordPlacer {
     private final QuoteLocator locator;
     private final ImportReport report;
     private final Set<String> usedIds = new HashSet<>();
+    /** The article's annotations by begin offset, to find one identical to a record. */
+    private final Map<Integer, List<Annotation>> existingByBegin = new HashMap<>();
 
     RecordPlacer(AnnotatedArticle article, ImportReport report) {
         this.article = article;
         this.locator = new QuoteLocator(article.text());
         this.report = report;
-        article.document().getAnnotations().forEach(a -> usedIds.add(a.getId()));
+        for (Annotation a : article.document().getAnnotations()) {
+            usedIds.add(a.getId());
+            existingByBegin.computeIfAbsent(a.getBegin(), b -> new ArrayList<>()).add(a);
+        }
     }
 
-    /** The annotation, or empty after reporting an error. */
+    /** Whether {@link #place} made the annotation (rather than finding it in the article): only such are added. */
+    static boolean isNew(Annotation annotation) {
+        return annotation.eContainer() == null;
+    }
+
+    /**
+     * The annotation the record describes: a new one (not yet in the document), or the identical one the article
+     * already holds (reported as already present); empty after reporting an error.
+     */
     Optional<Annotation> place(Fields f, int record, int line) {
         AnnotationType type = findType(f);
         if (type == null) {
@@ -67,6 +89,13 @@ final class RecordPlacer {
         if (match == null) {
             report.error(record, line, "quote not found in the text: \"" + abbreviate(quote) + "\"");
             return Optional.empty();
+        }
+        Annotation existing = findIdentical(type, match.begin(), match.end(), f);
+        if (existing != null) {
+            report.alreadyPresent(record, line, "already present: " + type.getId() + " \""
+                    + abbreviate(existing.getQuote()) + "\" at " + existing.getBegin() + ".." + existing.getEnd()
+                    + " (" + existing.getId() + "); not imported again");
+            return Optional.of(existing);
         }
         Annotation a = GlossaFactory.eINSTANCE.createAnnotation();
         if (f.id != null && !f.id.isEmpty() && usedIds.add(f.id)) {
@@ -85,8 +114,8 @@ final class RecordPlacer {
             report.warning(record, line, "quote \"" + abbreviate(quote) + "\" no longer at " + f.begin + ".." + f.end
                     + "; placed at " + match.begin() + ".." + match.end() + " where it occurs");
         }
-        a.setMemo(f.memo == null || f.memo.isEmpty() ? null : f.memo);
-        a.setAuthor(f.author == null || f.author.isEmpty() ? null : f.author);
+        a.setMemo(emptyToNull(f.memo));
+        a.setAuthor(emptyToNull(f.author));
         a.setCreated(date(f.created, "created", record, line));
         a.setModified(date(f.modified, "modified", record, line));
         a.setStatus(status(f.status, record, line));
@@ -96,6 +125,43 @@ final class RecordPlacer {
             }
         });
         return Optional.of(a);
+    }
+
+    /** An annotation of the article with the record's type, span, quote, memo and attributes, or null. */
+    private Annotation findIdentical(AnnotationType type, int begin, int end, Fields f) {
+        String quote = article.text().substring(begin, end);
+        String memo = emptyToNull(f.memo);
+        Map<String, String> attributes = nonEmpty(f.attributes);
+        for (Annotation a : existingByBegin.getOrDefault(begin, List.of())) {
+            if (a.getType() == type && a.getEnd() == end && quote.equals(a.getQuote())
+                    && Objects.equals(memo, emptyToNull(a.getMemo())) && attributes.equals(attributes(a))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> attributes(Annotation a) {
+        Map<String, String> values = new HashMap<>();
+        for (AttributeValue v : a.getAttributes()) {
+            values.put(v.getName(), v.getValue());
+        }
+        return nonEmpty(values);
+    }
+
+    /** The attributes with a value: an empty value means the attribute is not set. */
+    private static Map<String, String> nonEmpty(Map<String, String> attributes) {
+        Map<String, String> values = new HashMap<>();
+        attributes.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                values.put(name, value);
+            }
+        });
+        return values;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private AnnotationType findType(Fields f) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -62,15 +64,17 @@ public final class WebAnnotationImporter implements Importer {
             }
             RecordPlacer.Fields f = fields(item, codePoints, report, i + 1);
             String iri = item.get("id") instanceof String s ? s : null;
-            int before = annotations.size();
-            placer.place(f, i + 1, 0).ifPresent(annotations::add);
-            if (iri != null && annotations.size() > before) {
-                byIri.put(iri, annotations.get(annotations.size() - 1));
+            Optional<Annotation> placed = placer.place(f, i + 1, 0);
+            placed.filter(RecordPlacer::isNew).ifPresent(annotations::add);
+            if (iri != null) {
+                // An annotation already present stands in for the record, so relations to it still resolve.
+                placed.ifPresent(a -> byIri.put(iri, a));
             }
             progress.worked(1);
         }
         for (int i : linking) {
-            relation((Map<?, ?>) items.get(i), byIri, report, i + 1).ifPresent(relations::add);
+            relation((Map<?, ?>) items.get(i), byIri, article.document().getRelations(), report, i + 1)
+                    .ifPresent(relations::add);
         }
         report.counted(items.size(), annotations.size() + relations.size());
         return new ImportResult(annotations, relations, report);
@@ -158,8 +162,8 @@ public final class WebAnnotationImporter implements Importer {
         return f;
     }
 
-    private static java.util.Optional<Relation> relation(Map<?, ?> item, Map<String, Annotation> byIri,
-            ImportReport report, int record) {
+    private static Optional<Relation> relation(Map<?, ?> item, Map<String, Annotation> byIri,
+            List<Relation> existingRelations, ImportReport report, int record) {
         Annotation source = byIri.get(string(first(item.get("target"))));
         Annotation target = null;
         String kind = null;
@@ -179,7 +183,14 @@ public final class WebAnnotationImporter implements Importer {
         }
         if (source == null || target == null) {
             report.error(record, 0, "linking annotation whose ends are not among the imported or existing annotations");
-            return java.util.Optional.empty();
+            return Optional.empty();
+        }
+        for (Relation existing : existingRelations) {
+            if (existing.getSource() == source && existing.getTarget() == target && Objects.equals(existing.getKind(), kind)
+                    && Objects.equals(existing.getMemo(), memo)) {
+                report.alreadyPresent(record, 0, "already present: relation " + existing.getId() + "; not imported again");
+                return Optional.empty();
+            }
         }
         Relation relation = GlossaFactory.eINSTANCE.createRelation();
         String id = string(item.get(WebAnnotation.RELATION_ID));
@@ -188,7 +199,7 @@ public final class WebAnnotationImporter implements Importer {
         relation.setMemo(memo);
         relation.setSource(source);
         relation.setTarget(target);
-        return java.util.Optional.of(relation);
+        return Optional.of(relation);
     }
 
     private static List<?> list(Object value) {

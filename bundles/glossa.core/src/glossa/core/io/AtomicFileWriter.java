@@ -1,6 +1,7 @@
 package glossa.core.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,6 +19,11 @@ import java.util.Set;
  * {@code .name.*.tmp} file beside it), never a truncated or empty one. Such leftovers of an earlier, killed save of
  * the same target are removed by the next save, so they do not pile up (Glossa has one writer per file; a second
  * process saving the same file at the same moment is not supported).
+ *
+ * <p>Large outputs (exports) can be streamed straight into the temporary file with {@link #write(Path, Content)},
+ * so they never sit in memory whole; if the content writer throws (an error, or
+ * {@link org.eclipse.core.runtime.OperationCanceledException} when cancelled), the temporary file is deleted and the
+ * target stays as it was.</p>
  */
 public final class AtomicFileWriter {
 
@@ -31,13 +37,41 @@ public final class AtomicFileWriter {
         this.ops = Objects.requireNonNull(ops);
     }
 
+    /** Writes content into an output stream; it may throw to abandon the write. */
+    @FunctionalInterface
+    public interface Content {
+
+        /**
+         * Writes the whole content to {@code out}. Closing {@code out} is allowed but not needed: the writer flushes
+         * and forces it to the disk afterwards.
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public void write(Path target, byte[] bytes) throws IOException {
+        replace(target, temp -> ops.writeAndForce(temp, bytes));
+    }
+
+    /**
+     * Streams {@code content} into a temporary file beside {@code target}, then renames it over the target. Whatever
+     * {@code content} throws (unchecked exceptions included) propagates after the temporary file is deleted; the
+     * target is then untouched.
+     */
+    public void write(Path target, Content content) throws IOException {
+        replace(target, temp -> ops.writeAndForce(temp, content));
+    }
+
+    private interface TempWrite {
+        void into(Path temp) throws IOException;
+    }
+
+    private void replace(Path target, TempWrite tempWrite) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path directory = file.getParent();
         removeLeftovers(directory, file.getFileName().toString());
         Path temp = ops.createTempFile(directory, file.getFileName().toString());
         try {
-            ops.writeAndForce(temp, bytes);
+            tempWrite.into(temp);
             keepPermissions(file, temp);
             ops.move(temp, file);
             ops.forceDirectory(directory);

@@ -1,7 +1,11 @@
 package glossa.core.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,6 +35,30 @@ public interface FileSystemOps {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Streams {@code content} into the file through a buffer, then forces it to the disk. Closing the stream inside
+     * {@code content} only flushes it, so the data is still forced before the channel closes.
+     */
+    default void writeAndForce(Path file, AtomicFileWriter.Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(new FilterOutputStream(buffered) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            buffered.flush();
             channel.force(true);
         }
     }

@@ -120,8 +120,19 @@ public final class Json {
     /** Appends {@code s} as a JSON string literal. */
     public static void quote(String s, StringBuilder sb) {
         sb.append('"');
+        int run = 0; // start of the pending run of characters that need no escape, appended in one go
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F
+                    || c > 0x7F && c < Character.MIN_SURROGATE && c != '\u2028' && c != '\u2029'
+                    || c > Character.MAX_SURROGATE) {
+                continue;
+            }
+            if (Character.isSurrogate(c) && pairedSurrogate(s, i)) {
+                continue;
+            }
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -130,18 +141,19 @@ public final class Json {
                 case '\t' -> sb.append("\\t");
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
-                default -> {
-                    // Control characters, and U+2028/2029 which break JavaScript string literals.
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029'
-                            || Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                // Other control characters, U+2028/2029 (they break JavaScript string literals), lone surrogates.
+                default -> unicodeEscape(c, sb);
             }
         }
+        sb.append(s, run, s.length());
         sb.append('"');
+    }
+
+    private static void unicodeEscape(char c, StringBuilder sb) {
+        sb.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            sb.append(Character.forDigit((c >> shift) & 0xF, 16));
+        }
     }
 
     /** A lone surrogate cannot be encoded as UTF-8; it is escaped instead of becoming '?'. */

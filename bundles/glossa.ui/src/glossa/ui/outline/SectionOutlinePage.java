@@ -10,7 +10,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -29,6 +28,7 @@ import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.views.DocumentWatcher;
 import glossa.ui.views.ListCellLabelProvider;
+import glossa.ui.views.SectionTreeContentProvider;
 import glossa.ui.views.TypeColors;
 import glossa.ui.views.ViewCommands;
 
@@ -59,27 +59,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
         TypeColors.useListColours(viewer.getTree());
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof Document d ? d.getSections().toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object element) {
-                return ((Section) element).getChildren().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return element instanceof Section s && s.eContainer() instanceof Section p ? p : null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((Section) element).getChildren().isEmpty();
-            }
-        });
+        viewer.setContentProvider(new SectionTreeContentProvider());
         // One column, like the Section Summary's tree: cell colours then apply on every theme.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         viewer.getTree().addListener(SWT.Resize,
@@ -87,9 +67,9 @@ public class SectionOutlinePage extends ContentOutlinePage {
         column.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
-                Section s = (Section) element;
-                String label = s.getNumber() == null || s.getNumber().isEmpty() ? s.getTitle() : s.getNumber() + " " + s.getTitle();
-                return stats == null ? label : label + "  (" + stats.total(s) + ")";
+                Section section = (Section) element;
+                String label = SectionTreeContentProvider.label(section);
+                return stats == null ? label : label + "  (" + stats.total(section) + ")";
             }
         });
         Document document = context.article().document();

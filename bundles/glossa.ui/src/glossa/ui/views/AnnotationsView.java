@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.ViewPart;
 
 import glossa.core.annotations.BulkAnnotationCommands;
 import glossa.core.codebook.Codebooks;
@@ -56,7 +55,7 @@ import glossa.ui.GlossaEditorContext;
  * highlights and the export follow it. Below the table, the selected annotation's relations; double-click one to go
  * to the related annotation.
  */
-public class AnnotationsView extends ViewPart {
+public class AnnotationsView extends EditorFollowingView {
 
     public static final String ID = "glossa.ui.views.annotations";
 
@@ -78,17 +77,12 @@ public class AnnotationsView extends ViewPart {
             new ColumnSpec("Modified", 120, AnnotationColumn.MODIFIED, null),
             new ColumnSpec("Status", 80, AnnotationColumn.STATUS, null));
 
-    private EditorTracker tracker;
-    private GlossaEditorContext context;
-    private Runnable unsubscribe;
-    private final Runnable filterListener = this::filterChanged;
-
     private Text search;
     private boolean settingSearch;
     private TableViewer viewer;
     private TableViewer relations;
     private TypeColors colors;
-    private final FilterMenu filterMenu = new FilterMenu(() -> context, () -> getSite().getShell());
+    private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
 
     private AnnotationIndex index;
     private SortKey sortKey = SortKey.DOCUMENT_ORDER;
@@ -126,10 +120,7 @@ public class AnnotationsView extends ViewPart {
 
         createActions();
         getSite().setSelectionProvider(selectionProvider);
-        tracker = new EditorTracker(getSite().getPage(), this::show);
-        if (context == null) {
-            show(null);
-        }
+        followActiveEditor();
     }
 
     private void createTable(Composite parent) {
@@ -174,8 +165,8 @@ public class AnnotationsView extends ViewPart {
         viewer.setInput(this);
         viewer.addDoubleClickListener(e -> {
             List<Annotation> selected = selectedAnnotations();
-            if (context != null && !selected.isEmpty()) {
-                context.reveal(selected.get(0));
+            if (context() != null && !selected.isEmpty()) {
+                context().reveal(selected.get(0));
             }
         });
         table.addListener(SWT.Selection, e -> selectionChanged());
@@ -222,12 +213,12 @@ public class AnnotationsView extends ViewPart {
         retypeMenu.addMenuListener(this::fillRetypeMenu);
         retypeMenu.add(new Action("") { });
 
-        MenuManager context = new MenuManager();
-        context.add(deleteAction);
-        context.add(retypeMenu);
-        context.add(new Separator());
-        context.add(filterMenu.subMenu());
-        viewer.getTable().setMenu(context.createContextMenu(viewer.getTable()));
+        MenuManager contextMenu = new MenuManager();
+        contextMenu.add(deleteAction);
+        contextMenu.add(retypeMenu);
+        contextMenu.add(new Separator());
+        contextMenu.add(filterMenu.subMenu());
+        viewer.getTable().setMenu(contextMenu.createContextMenu(viewer.getTable()));
 
         getViewSite().getActionBars().getToolBarManager().add(filterMenu.dropDown());
         getViewSite().getActionBars().getMenuManager().add(filterMenu.subMenu());
@@ -236,6 +227,7 @@ public class AnnotationsView extends ViewPart {
 
     private void fillRetypeMenu(IMenuManager menu) {
         List<Annotation> selected = selectedAnnotations();
+        GlossaEditorContext context = context();
         if (context == null || selected.isEmpty()) {
             return;
         }
@@ -251,31 +243,19 @@ public class AnnotationsView extends ViewPart {
         }
     }
 
-    /** Shows the document of another editor, or nothing. */
-    public void show(GlossaEditorContext newContext) {
-        if (newContext == context && newContext != null) {
-            return;
-        }
-        if (context != null) {
-            context.removeFilterListener(filterListener);
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-        context = newContext;
+    @Override
+    protected void contextChanged() {
         index = null;
         generation++;
         building = false;
         viewer.getTable().setItemCount(0);
         relations.setInput(List.of());
-        if (context == null) {
+        if (context() == null) {
             setContentDescription("Open an article to see its annotations.");
             setSearchText("");
             return;
         }
-        Document document = context.article().document();
-        context.addFilterListener(filterListener);
-        unsubscribe = DocumentWatcher.subscribe(document, this::documentChanged);
-        setSearchText(context.filter().text());
+        setSearchText(context().filter().text());
         rebuild();
     }
 
@@ -286,14 +266,16 @@ public class AnnotationsView extends ViewPart {
 
     /** Whether the table shows the current filter and document (no rebuild pending). */
     public boolean isUpToDate() {
-        return context == null || (index != null && !building);
+        return context() == null || (index != null && !building);
     }
 
     public TableViewer viewer() {
         return viewer;
     }
 
-    private void filterChanged() {
+    @Override
+    protected void filterChanged() {
+        GlossaEditorContext context = context();
         if (context == null) {
             return;
         }
@@ -313,6 +295,7 @@ public class AnnotationsView extends ViewPart {
     }
 
     private void applySearch() {
+        GlossaEditorContext context = context();
         if (context != null && !search.isDisposed()) {
             Filters.apply(context, Filters.withText(context.filter(), search.getText()));
         }
@@ -330,6 +313,7 @@ public class AnnotationsView extends ViewPart {
 
     /** Filters and sorts a snapshot of the annotations in a background job, then shows the result. */
     private void rebuild() {
+        GlossaEditorContext context = context();
         if (context == null) {
             return;
         }
@@ -366,8 +350,9 @@ public class AnnotationsView extends ViewPart {
         }
     }
 
-    private void documentChanged(DocumentChanges changes) {
-        if (context == null || viewer.getControl().isDisposed()) {
+    @Override
+    protected void documentChanged(DocumentChanges changes) {
+        if (context() == null || viewer.getControl().isDisposed()) {
             return;
         }
         if (changes.relationsChanged() || !changes.removed().isEmpty() || !changes.changed().isEmpty()) {
@@ -403,7 +388,7 @@ public class AnnotationsView extends ViewPart {
         } finally {
             table.setRedraw(true);
         }
-        Document document = context.article().document();
+        Document document = context().article().document();
         String filter = index.filter().isEmpty() ? "" : " \u00B7 filter: " + index.filter().describe();
         setContentDescription(String.format("%,d of %,d annotations%s", index.size(), document.getAnnotations().size(),
                 filter));
@@ -433,12 +418,13 @@ public class AnnotationsView extends ViewPart {
 
     private void updateRelations() {
         List<Annotation> selected = selectedAnnotations();
-        relations.setInput(context == null || selected.size() != 1 ? List.of()
-                : RelationRow.of(context.article().document(), selected.get(0)));
+        relations.setInput(context() == null || selected.size() != 1 ? List.of()
+                : RelationRow.of(context().article().document(), selected.get(0)));
     }
 
     /** Reveals the annotation in the editor and selects its row (clearing the filter's hold on it is the user's call). */
     private void follow(Annotation annotation) {
+        GlossaEditorContext context = context();
         if (context == null) {
             return;
         }
@@ -453,13 +439,14 @@ public class AnnotationsView extends ViewPart {
 
     private void deleteSelected() {
         List<Annotation> selected = selectedAnnotations();
+        GlossaEditorContext context = context();
         if (context != null && !selected.isEmpty()) {
             execute(BulkAnnotationCommands.delete(context.editingDomain(), context.article().document(), selected));
         }
     }
 
     private void execute(Command command) {
-        ViewCommands.execute(context, command);
+        ViewCommands.execute(context(), command);
     }
 
     @Override
@@ -469,13 +456,6 @@ public class AnnotationsView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (tracker != null) {
-            tracker.dispose();
-        }
-        if (context != null) {
-            context.removeFilterListener(filterListener);
-            unsubscribe.run();
-        }
         generation++;
         colors.dispose();
         super.dispose();

@@ -31,14 +31,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.query.AnnotationCells;
 import glossa.core.stats.SectionStatistics;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
-import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 
@@ -48,14 +46,9 @@ import glossa.ui.GlossaEditorContext;
  * for the selected section, its annotations grouped by type with their relations. Double-click a section, an
  * annotation or a relation to reveal it in the editor. Everything follows the one filter.
  */
-public class SectionSummaryView extends ViewPart {
+public class SectionSummaryView extends EditorFollowingView {
 
     public static final String ID = "glossa.ui.views.sectionSummary";
-
-    private EditorTracker tracker;
-    private GlossaEditorContext context;
-    private Runnable unsubscribe;
-    private final Runnable filterListener = this::recompute;
 
     private TreeViewer sections;
     private TreeViewer details;
@@ -63,7 +56,7 @@ public class SectionSummaryView extends ViewPart {
     private Label filterLabel;
     private TypeColors colors;
     private SectionStatistics stats;
-    private final FilterMenu filterMenu = new FilterMenu(() -> context, () -> getSite().getShell());
+    private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
     private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
 
     /** A lower-pane group: the annotations of one type in the selected section. */
@@ -85,10 +78,7 @@ public class SectionSummaryView extends ViewPart {
         createDetails(sash);
         sash.setWeights(40, 25, 35);
         createActions();
-        tracker = new EditorTracker(getSite().getPage(), this::show);
-        if (context == null) {
-            show(null);
-        }
+        followActiveEditor();
     }
 
     private void createSectionTree(Composite parent) {
@@ -97,39 +87,19 @@ public class SectionSummaryView extends ViewPart {
         sections.getTree().setLinesVisible(true);
         TypeColors.useListColours(sections.getTree());
         sections.setUseHashlookup(true);
-        sections.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof Document d ? d.getSections().toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object element) {
-                return ((Section) element).getChildren().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return element instanceof Section s && s.eContainer() instanceof Section p ? p : null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((Section) element).getChildren().isEmpty();
-            }
-        });
+        sections.setContentProvider(new SectionTreeContentProvider());
         TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
         name.getColumn().setText("Section");
         name.getColumn().setWidth(170);
         name.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
-                Section s = (Section) element;
-                return s.getNumber() == null || s.getNumber().isEmpty() ? s.getTitle() : s.getNumber() + " " + s.getTitle();
+                return SectionTreeContentProvider.label((Section) element);
             }
         });
         sections.addSelectionChangedListener(e -> showDetails());
         sections.addDoubleClickListener(e -> {
+            GlossaEditorContext context = context();
             if (context != null && e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Section section) {
                 context.reveal(section.getBegin(), section.getBegin());
             }
@@ -199,8 +169,8 @@ public class SectionSummaryView extends ViewPart {
                 if (element instanceof TypeGroup g) {
                     return g.annotations().toArray();
                 }
-                if (element instanceof Annotation a && context != null) {
-                    return RelationRow.of(context.article().document(), a).toArray();
+                if (element instanceof Annotation a && context() != null) {
+                    return RelationRow.of(context().article().document(), a).toArray();
                 }
                 return new Object[0];
             }
@@ -212,8 +182,8 @@ public class SectionSummaryView extends ViewPart {
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof TypeGroup || (element instanceof Annotation a && context != null
-                        && !RelationRow.of(context.article().document(), a).isEmpty());
+                return element instanceof TypeGroup || (element instanceof Annotation a && context() != null
+                        && !RelationRow.of(context().article().document(), a).isEmpty());
             }
         });
         TreeViewerColumn quote = new TreeViewerColumn(details, SWT.LEFT);
@@ -249,6 +219,7 @@ public class SectionSummaryView extends ViewPart {
             }
         });
         details.addDoubleClickListener(e -> {
+            GlossaEditorContext context = context();
             if (context == null || !(e.getSelection() instanceof IStructuredSelection s)) {
                 return;
             }
@@ -288,18 +259,9 @@ public class SectionSummaryView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(save);
     }
 
-    /** Shows the document of another editor, or nothing. */
-    public void show(GlossaEditorContext newContext) {
-        if (newContext == context && newContext != null) {
-            return;
-        }
-        if (context != null) {
-            context.removeFilterListener(filterListener);
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-        context = newContext;
-        if (context == null) {
+    @Override
+    protected void contextChanged() {
+        if (context() == null) {
             stats = null;
             sections.setInput(null);
             details.setInput(null);
@@ -307,19 +269,25 @@ public class SectionSummaryView extends ViewPart {
             filterLabel.setText("Open an article to see its sections.");
             return;
         }
-        Document document = context.article().document();
-        context.addFilterListener(filterListener);
-        unsubscribe = DocumentWatcher.subscribe(document, changes -> {
-            if (changes.structureChanged()) {
-                recomputeStructure();
-            } else {
-                recompute();
-            }
-        });
         recomputeStructure();
     }
 
+    @Override
+    protected void filterChanged() {
+        recompute();
+    }
+
+    @Override
+    protected void documentChanged(DocumentChanges changes) {
+        if (changes.structureChanged()) {
+            recomputeStructure();
+        } else {
+            recompute();
+        }
+    }
+
     private void recomputeStructure() {
+        GlossaEditorContext context = context();
         if (context == null) {
             return;
         }
@@ -340,6 +308,7 @@ public class SectionSummaryView extends ViewPart {
      * section's list; cheap enough for the UI thread even with 100,000 annotations.
      */
     private void recompute() {
+        GlossaEditorContext context = context();
         if (context == null || sections.getControl().isDisposed()) {
             return;
         }
@@ -359,6 +328,7 @@ public class SectionSummaryView extends ViewPart {
     /** The selected section's annotations that pass the filter, grouped by type in codebook order. */
     private void showDetails() {
         Section section = selectedSection();
+        GlossaEditorContext context = context();
         if (context == null || section == null) {
             details.setInput(List.of());
             return;
@@ -486,13 +456,6 @@ public class SectionSummaryView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (tracker != null) {
-            tracker.dispose();
-        }
-        if (context != null) {
-            context.removeFilterListener(filterListener);
-            unsubscribe.run();
-        }
         colors.dispose();
         super.dispose();
     }

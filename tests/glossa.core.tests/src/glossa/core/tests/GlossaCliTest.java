@@ -71,6 +71,32 @@ class GlossaCliTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void importingTheSidecarsOwnExportAgainAddsNothing() throws Exception {
+        assertEquals(0, run("annotate", article.toString(), "--type", "policy-measure", "--quote", "限制其申请联邦科研基金",
+                "--attr", "actor=美国政府", "--memo", "备注").code());
+        assertEquals(0, run("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek", "--occurrence", "3")
+                .code());
+        for (String format : List.of("jsonld", "csv")) {
+            Path exported = dir.resolve("annotations." + format);
+            assertEquals(0, run("export", article.toString(), "--format", format, "-o", exported.toString()).code());
+            List<Map<String, Object>> before = (List<Map<String, Object>>) ((Map<String, Object>) json(
+                    run("list", article.toString(), "--json"))).get("annotations");
+
+            Result imported = run("import", article.toString(), "--from", format, exported.toString());
+
+            assertEquals(0, imported.code(), imported.err());
+            assertTrue(imported.out().startsWith("imported 0 of 2 annotations"), imported.out());
+            assertTrue(imported.out().contains("(2 already present)"), imported.out());
+            assertEquals(2, imported.err().lines().filter(l -> l.contains("info: ") && l.contains("already present"))
+                    .count(), imported.err());
+            List<Map<String, Object>> after = (List<Map<String, Object>>) ((Map<String, Object>) json(
+                    run("list", article.toString(), "--json"))).get("annotations");
+            assertEquals(before, after, format + ": the same annotations, ids included");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void annotateByQuoteThenListAndStatsShowIt() throws Exception {
         Result added = run("annotate", article.toString(), "--type", "policy-measure", "--quote", "限制其申请联邦科研基金",
                 "--attr", "instrument=visa rule", "--attr", "actor=美国政府", "--memo", "备注", "--author", "分析员", "--json");

@@ -2,7 +2,6 @@ package glossa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -128,42 +126,12 @@ class ReaderFuzzTest {
 
     /** Truncation, byte flips, noise, a duplicated chunk, or a changed digit (which keeps the XML well-formed). */
     static byte[] mutate(byte[] valid, Random random, int i) {
-        switch (i % 5) {
-            case 4: {
-                byte[] out = valid.clone();
-                for (int tries = 0; tries < 1000; tries++) {
-                    int at = random.nextInt(out.length);
-                    if (out[at] >= '0' && out[at] <= '9') {
-                        out[at] = (byte) ('0' + random.nextInt(10));
-                        break;
-                    }
-                }
-                return out;
-            }
-            case 0:
-                return Arrays.copyOf(valid, random.nextInt(valid.length + 1));
-            case 1: {
-                byte[] out = valid.clone();
-                for (int k = 0, n = 1 + random.nextInt(20); k < n; k++) {
-                    out[random.nextInt(out.length)] = (byte) random.nextInt(256);
-                }
-                return out;
-            }
-            case 2: {
-                byte[] out = new byte[random.nextInt(4096)];
-                random.nextBytes(out);
-                return out;
-            }
-            default: {
-                int from = random.nextInt(valid.length);
-                int length = Math.min(valid.length - from, 1 + random.nextInt(512));
-                int at = random.nextInt(valid.length);
-                byte[] out = new byte[valid.length + length];
-                System.arraycopy(valid, 0, out, 0, at);
-                System.arraycopy(valid, from, out, at, length);
-                System.arraycopy(valid, at, out, at + length, valid.length - at);
-                return out;
-            }
-        }
+        return switch (i % 5) {
+            case 0 -> ByteMutations.truncate(valid, random);
+            case 1 -> ByteMutations.flipBytes(valid, random);
+            case 2 -> ByteMutations.noise(random);
+            case 3 -> ByteMutations.duplicateChunk(valid, random);
+            default -> ByteMutations.changeDigit(valid, random);
+        };
     }
 }

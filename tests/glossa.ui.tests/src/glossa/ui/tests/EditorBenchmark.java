@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.filesystem.EFS;
@@ -23,10 +21,10 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import glossa.core.internal.bench.SyntheticDocuments;
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
-import glossa.core.text.ArticleText;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
@@ -171,30 +169,7 @@ class EditorBenchmark {
      */
     private static Path article(Path path, int bytes, int count) throws IOException {
         String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder(sample);
-        while (text.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
-            text.append("\n\n").append(sample);
-        }
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-        String all = text.toString();
-        ArticleText articleText = ArticleFiles.decode(path);
-        Document document = ArticleFiles.newDocument(path, articleText);
-        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
-        int step = Math.max(1, all.length() / count);
-        List<glossa.model.Annotation> annotations = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int begin = Math.min(i * step + (i % 5 == 4 ? -step / 2 : 0), all.length() - 12);
-            begin = Math.max(begin, 0);
-            int end = Math.min(all.length(), begin + 4 + i % 9);
-            try {
-                annotations.add(AnnotationFactory.create(all, types.get(i % types.size()), begin, end, "bench"));
-            } catch (IllegalArgumentException blank) {
-                annotations.add(AnnotationFactory.create(all, types.get(i % types.size()), begin, begin + 20, "bench"));
-            }
-        }
-        document.getAnnotations().addAll(annotations);
-        ArticleFiles.save(new AnnotatedArticle(path, articleText, document), false, null);
-        return path;
+        return SyntheticDocuments.writeArticle(path, sample, bytes, count);
     }
 
     private void line(String format, Object... args) {

@@ -28,6 +28,10 @@ import glossa.ui.internal.editor.GlossaEditor;
 /** Opening articles, posting real key strokes and reading pixels. */
 final class EditorTestSupport {
 
+    /** The workbench's Undo and Redo commands (Edit menu, Ctrl+Z / Ctrl+Y). */
+    static final String UNDO = "org.eclipse.ui.edit.undo";
+    static final String REDO = "org.eclipse.ui.edit.redo";
+
     private EditorTestSupport() {
     }
 

@@ -16,16 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +50,6 @@ import glossa.ui.internal.exports.ReportKind;
  */
 class ExportImportWizardTest {
 
-    private static final String UNDO = "org.eclipse.ui.edit.undo";
     /** Spans of the sample, with the type each gets. */
     private static final String[][] SPANS = { { "技术出口管制", "claim" }, { "《芯片与科学法案》", "policy-measure" },
             { "全链条封锁", "counter-strategy" } };
@@ -63,17 +57,12 @@ class ExportImportWizardTest {
     @TempDir
     Path dir;
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
+    private final LoggedErrors errors = new LoggedErrors();
     private final List<WizardDialog> dialogs = new ArrayList<>();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        errors.start();
     }
 
     @AfterEach
@@ -85,8 +74,8 @@ class ExportImportWizardTest {
         });
         EditorTestSupport.page().closeAllEditors(false);
         EditorTestSupport.settle();
-        Platform.removeLogListener(listener);
-        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
+        errors.stop();
+        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
     }
 
     /** Opens a copy of the sample in {@code in} and annotates {@link #SPANS}, a memo and a relation, through commands. */
@@ -301,7 +290,7 @@ class ExportImportWizardTest {
         assertEquals("responds-to", document.getRelations().get(0).getKind());
 
         EditorTestSupport.focus(editor);
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "one undo removes every imported annotation");
         assertEquals(0, document.getRelations().size(), "and the relation");
     }

@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -41,22 +38,14 @@ import glossa.ui.internal.editor.TypeAppearance;
 /** The annotating editor driven like an analyst would: real key strokes, workbench undo/redo, save and reopen. */
 class GlossaEditorTest {
 
-    private static final String UNDO = "org.eclipse.ui.edit.undo";
-    private static final String REDO = "org.eclipse.ui.edit.redo";
-
     @TempDir
     Path dir;
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
+    private final LoggedErrors errors = new LoggedErrors();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        errors.start();
     }
 
     @AfterEach
@@ -64,8 +53,8 @@ class GlossaEditorTest {
         EditorTestSupport.page().closeAllEditors(false);
         GlossaDocumentProvider.brokenSidecarPolicy = BrokenSidecarPolicy.ASK;
         EditorTestSupport.settle();
-        Platform.removeLogListener(listener);
-        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
+        errors.stop();
+        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
     }
 
     private static GlossaEditorContext context(GlossaEditor editor) {
@@ -130,12 +119,12 @@ class GlossaEditorTest {
         assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(), claimColour) > 20,
                 "the span is painted in the claim colour");
 
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "undo removes the annotation");
         assertEquals(0, drawn(editor).size(), "and its highlight");
         assertEquals(0, EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(), claimColour),
                 "no claim colour is left on the span");
-        EditorTestSupport.executeCommand(REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
         assertEquals(List.of(claim), document.getAnnotations(), "redo brings it back");
         assertEquals(1, drawn(editor).size());
 
@@ -187,6 +176,47 @@ class GlossaEditorTest {
     }
 
     @Test
+    void undoingTheDeletionThatOrphanedAnAnnotationRestoresIt() throws Exception {
+        Path article = EditorTestSupport.copySample(dir);
+        GlossaEditor editor = EditorTestSupport.open(article);
+        Document document = context(editor).article().document();
+        String span = "技术出口管制";
+        int at = annotateByKey(editor, span, '1');
+        Annotation claim = document.getAnnotations().get(0);
+        RGB claimColour = new RGB(0xF5, 0xC5, 0x42);
+
+        // Exactly the annotated text, then (after undo and redo) a wider deletion around it.
+        for (int[] around : new int[][] { { 0, 0 }, { 3, 2 } }) {
+            text(editor).replace(at - around[0], span.length() + around[0] + around[1], "");
+            assertEquals(AnnotationStatus.ORPHANED, claim.getStatus());
+            assertEquals(AnchorState.ORPHANED, claim.getAnchor());
+            assertTrue(drawn(editor).isEmpty(), "an orphan is not drawn");
+
+            EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+            assertEquals(span, text(editor).get(at, span.length()), "undo brought the text back");
+            assertEquals(AnnotationStatus.CONFIRMED, claim.getStatus(), "and the annotation with it");
+            assertEquals(AnchorState.EXACT, claim.getAnchor());
+            assertEquals(at, claim.getBegin());
+            assertEquals(at + span.length(), claim.getEnd());
+            assertEquals(span, claim.getQuote());
+            List<GlossaAnnotation> drawn = drawn(editor);
+            assertEquals(List.of(claim), drawn.stream().map(GlossaAnnotation::model).toList(), "drawn again");
+            assertEquals(new Position(at, span.length()), jface(editor).getPosition(drawn.get(0)));
+            editor.selectAndReveal(0, 0); // undo selected the restored text; the selection would cover the colour
+            EditorTestSupport.settle();
+            assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), at, span.length(),
+                    claimColour) > 20, "painted in the claim colour again");
+
+            EditorTestSupport.executeCommand(EditorTestSupport.REDO);
+            assertEquals(AnnotationStatus.ORPHANED, claim.getStatus(), "redo orphans it again");
+            EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+            assertEquals(AnnotationStatus.CONFIRMED, claim.getStatus(), "and undo restores it again");
+            assertEquals(at, claim.getBegin());
+        }
+        assertEquals(List.of(claim), document.getAnnotations());
+    }
+
+    @Test
     void textEditsAndAnnotationsUndoInTheOrderTheyHappened() throws Exception {
         Path article = EditorTestSupport.copySample(dir);
         GlossaEditor editor = EditorTestSupport.open(article);
@@ -200,16 +230,16 @@ class GlossaEditorTest {
         int length = text(editor).getLength();
         text(editor).replace(length, 0, "乙");
 
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(original.length() + 1, text(editor).getLength(), "first undo: the last text edit");
         assertEquals(1, document.getAnnotations().size());
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "second undo: the annotation");
         assertTrue(text(editor).get().startsWith("甲"), "the earlier text edit is still there");
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(original, text(editor).get(), "third undo: the first text edit");
-        EditorTestSupport.executeCommand(REDO);
-        EditorTestSupport.executeCommand(REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
         assertEquals(List.of(counter), document.getAnnotations(), "redo replays in order");
         assertEquals(at, counter.getBegin());
     }

@@ -9,16 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,24 +44,17 @@ import glossa.ui.internal.views.ReviewRow;
  */
 class ReanchoringEditorTest {
 
-    private static final String UNDO = "org.eclipse.ui.edit.undo";
-    private static final String REDO = "org.eclipse.ui.edit.redo";
     private static final String MOVING = "限制其申请联邦科研基金";
     private static final String DELETED = "降低了对西方数据集的依赖";
 
     @TempDir
     Path dir;
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
+    private final LoggedErrors errors = new LoggedErrors();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        errors.start();
     }
 
     @AfterEach
@@ -71,8 +62,8 @@ class ReanchoringEditorTest {
         EditorTestSupport.page().closeAllEditors(false);
         EditorReanchoring.backgroundAnnotations = 2_000;
         EditorTestSupport.settle();
-        Platform.removeLogListener(listener);
-        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
+        errors.stop();
+        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
     }
 
     /** The fuzzy quote: 24 characters from the sample, one of which the revision changes. */
@@ -156,12 +147,12 @@ class ReanchoringEditorTest {
         assertTrue(fuzzyRow.newText().contains("某"), "the new text: " + fuzzyRow.newText());
 
         // The whole re-anchoring is one undo step.
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(AnchorState.EXACT, moved.getAnchor());
         assertEquals(AnnotationStatus.CONFIRMED, orphan.getStatus());
         assertEquals(MOVING.length(), moved.getEnd() - moved.getBegin());
         assertFalse(editor.isDirty());
-        EditorTestSupport.executeCommand(REDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
         assertEquals(revised.indexOf(MOVING), moved.getBegin());
         assertEquals(AnnotationStatus.ORPHANED, orphan.getStatus());
 
@@ -172,7 +163,7 @@ class ReanchoringEditorTest {
         assertEquals(AnchorState.EXACT, fuzzy.getAnchor());
         assertEquals(revised.substring(fuzzy.getBegin(), fuzzy.getEnd()), fuzzy.getQuote());
         assertEquals(2, view.rows().size(), "accepted: no longer listed");
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(AnchorState.FUZZY, fuzzy.getAnchor());
         assertEquals(3, view.rows().size());
 
@@ -188,15 +179,21 @@ class ReanchoringEditorTest {
         assertEquals(place, orphan.getQuote());
         assertEquals(AnnotationFactory.prefixOf(revised, at), orphan.getPrefix());
         assertEquals(AnnotationStatus.CONFIRMED, orphan.getStatus());
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(AnnotationStatus.ORPHANED, orphan.getStatus());
         assertEquals(DELETED, orphan.getQuote());
 
-        // Delete only on the analyst's word, and undoably.
+        // Delete only on the analyst's word, and undoably: through the view's Delete command, as its toolbar and
+        // context menu run it; the handlers follow the selection (an orphan cannot be accepted).
+        EditorTestSupport.page().activate(view);
         select(view, orphan);
-        assertTrue(view.deleteSelected());
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        assertFalse(commands.getCommand(ReanchoringView.ACCEPT_COMMAND).isEnabled(), "an orphan cannot be accepted");
+        assertTrue(commands.getCommand(ReanchoringView.REPLACE_COMMAND).isEnabled());
+        EditorTestSupport.executeCommand(ReanchoringView.DELETE_COMMAND);
         assertFalse(document.getAnnotations().contains(orphan));
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.page().activate(editor);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertTrue(document.getAnnotations().contains(orphan));
     }
 
@@ -225,7 +222,7 @@ class ReanchoringEditorTest {
         assertEquals(AnchorState.MOVED, annotation.getAnchor());
         assertTrue(editor.isDirty());
 
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(begin, annotation.getBegin(), "one undo reverts the whole re-anchoring");
         assertEquals(preface + text, text(editor).get(), "and not the reloaded text");
     }
@@ -248,7 +245,7 @@ class ReanchoringEditorTest {
         assertEquals(revised.indexOf(MOVING), byQuote(document, MOVING).getBegin());
         assertEquals(AnnotationStatus.ORPHANED, byQuote(document, DELETED).getStatus());
         assertTrue(editor.isDirty());
-        EditorTestSupport.executeCommand(UNDO);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(AnchorState.EXACT, byQuote(document, MOVING).getAnchor(), "one undoable step here too");
     }
 

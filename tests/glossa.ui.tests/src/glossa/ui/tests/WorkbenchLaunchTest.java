@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,21 +17,16 @@ import glossa.app.GlossaPerspective;
 /** The Glossa product's workbench starts with its window, title and perspective, and logs no errors. */
 class WorkbenchLaunchTest {
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
+    private final LoggedErrors errors = new LoggedErrors();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        errors.start();
     }
 
     @AfterEach
     void stopListening() {
-        Platform.removeLogListener(listener);
+        errors.stop();
     }
 
     @Test
@@ -49,7 +39,7 @@ class WorkbenchLaunchTest {
         assertTrue(title.contains("Glossa"), "window title mentions Glossa: " + title);
         assertEquals("glossa.app.product", Platform.getProduct().getId());
         TestSupport.processEvents(Display.getCurrent(), 500);
-        assertTrue(errors.isEmpty(), "no errors logged while the workbench runs: " + errors);
+        assertTrue(errors.errors().isEmpty(), "no errors logged while the workbench runs: " + errors.errors());
         assertTrue(TestSupport.errorsInPlatformLog().isEmpty(),
                 "the platform log holds no errors: " + TestSupport.errorsInPlatformLog());
     }

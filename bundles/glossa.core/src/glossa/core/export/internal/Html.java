@@ -15,25 +15,45 @@ public final class Html {
         if (s == null) {
             return "";
         }
+        int i = 0;
+        while (i < s.length() && !needsEscape(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // the common case: nothing to escape, no copy
+        }
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        escape(s, 0, s.length(), sb);
+        return sb.toString();
+    }
+
+    /** Appends {@code s[begin, end)} escaped as {@link #escape(String)} does, without a substring. */
+    public static void escape(CharSequence s, int begin, int end, StringBuilder sb) {
+        int run = begin; // start of the pending run of characters that need no escape, appended in one go
+        for (int i = begin; i < end; i++) {
             char c = s.charAt(i);
+            if (!needsEscape(c)) {
+                continue;
+            }
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append('\uFFFD');
             }
         }
-        return sb.toString();
+        sb.append(s, run, end);
+    }
+
+    private static boolean needsEscape(char c) {
+        return switch (c) {
+            case '&', '<', '>', '"', '\'', 0x7F -> true;
+            default -> c < 0x20 && c != '\n' && c != '\t' && c != '\r';
+        };
     }
 
     /** A colour safe to put into CSS: the type's own when it is #RRGGBB, else a neutral grey. */

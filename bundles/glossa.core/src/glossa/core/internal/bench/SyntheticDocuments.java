@@ -1,12 +1,23 @@
 package glossa.core.internal.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
+import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
+import glossa.core.io.ArticleStore;
+import glossa.core.sections.SectionDetector;
+import glossa.core.text.ArticleText;
+import glossa.core.text.ContentHash;
+import glossa.core.text.TextDecoder;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
@@ -17,7 +28,8 @@ import glossa.model.Section;
 /**
  * Seeded synthetic documents for benchmarks: the default codebook, a section tree of {@code sections} top-level
  * sections with three sub-sections each, and {@code n} annotations with Chinese quotes, memos and actors spread over
- * the text. The same seed gives the same document.
+ * the text. The same seed gives the same document. Or, for benchmarks that open real files, a real article
+ * ({@link #writeArticle}).
  */
 public final class SyntheticDocuments {
 
@@ -69,6 +81,39 @@ public final class SyntheticDocuments {
         }
         document.getAnnotations().addAll(List.of(annotations));
         return document;
+    }
+
+    /**
+     * Writes {@code sample} repeated (blank line between) to at least {@code bytes} UTF-8 bytes at {@code path}, with
+     * a sidecar of {@code count} annotations spread evenly, the codebook's types in turn, every fifth overlapping its
+     * predecessor, and the detected sections.
+     */
+    public static Path writeArticle(Path path, String sample, int bytes, int count) throws IOException {
+        StringBuilder text = new StringBuilder(sample);
+        while (text.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
+            text.append("\n\n").append(sample);
+        }
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+        ArticleText articleText = TextDecoder.decode(path);
+        String all = articleText.text();
+        Document document = ArticleStore.newDocument(path, articleText, ContentHash.of(all));
+        document.getSections().addAll(SectionDetector.detect(all));
+        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
+        int step = Math.max(1, all.length() / count);
+        List<Annotation> annotations = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int begin = Math.max(0, Math.min(i * step + (i % 5 == 4 ? -step / 2 : 0), all.length() - 30));
+            int end = Math.min(all.length(), begin + 4 + i % 9);
+            AnnotationType type = types.get(i % types.size());
+            try {
+                annotations.add(AnnotationFactory.create(all, type, begin, end, "bench"));
+            } catch (IllegalArgumentException blank) {
+                annotations.add(AnnotationFactory.create(all, type, begin, begin + 20, "bench"));
+            }
+        }
+        document.getAnnotations().addAll(annotations);
+        new ArticleStore().save(new AnnotatedArticle(path, articleText, document), false, null);
+        return path;
     }
 
     private static Section section(String number, String title, int level, int begin, int end) {

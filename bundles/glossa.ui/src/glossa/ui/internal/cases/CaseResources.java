@@ -37,6 +37,14 @@ public final class CaseResources {
         return sidecarIn(article.getParent(), article.getName());
     }
 
+    /**
+     * The article a refactoring participant should carry its sidecar along with: {@code element} when it is an article
+     * file that has a sidecar, else null.
+     */
+    public static IFile articleWithSidecar(Object element) {
+        return element instanceof IFile file && isArticle(file) && sidecarOf(file).exists() ? file : null;
+    }
+
     /** Where the sidecar of an article named {@code articleName} lives in {@code container}. */
     public static IFile sidecarIn(IContainer container, String articleName) {
         return container.getFile(IPath.fromPortableString(articleName + AnnotatedArticle.SIDECAR_SUFFIX));

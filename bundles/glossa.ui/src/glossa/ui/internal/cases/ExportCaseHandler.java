@@ -1,11 +1,7 @@
 package glossa.ui.internal.cases;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -31,6 +27,7 @@ import glossa.core.cases.CaseArticles;
 import glossa.core.export.CaseExporter;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
+import glossa.core.io.AtomicFileWriter;
 
 /**
  * Export Case…: writes the selected case (or the Case Summary's) as one HTML report, CSV or JSON-LD file, chosen by
@@ -69,25 +66,16 @@ public final class ExportCaseHandler extends AbstractHandler {
         return null;
     }
 
-    /** The export job (public for tests): loads the case, writes to a temporary file, moves it into place. */
+    /** The export job (public for tests): loads the case and streams it into place with {@link AtomicFileWriter}. */
     public static Job export(IProject project, ExportFormat format, ExportOptions options, Path target) {
         Job job = Job.create("Exporting case " + project.getName(), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             Path root = project.getLocation().toFile().toPath();
-            Path temp = null;
             try {
                 CaseArticles.Loaded loaded = CaseArticles.load(root, progress.split(5));
                 CaseExporter exporter = new CaseExporter(root, project.getName(), loaded.articles(),
                         loaded.codebook().codebook());
-                temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    exporter.export(format, options, out, progress.split(5));
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                new AtomicFileWriter().write(target, out -> exporter.export(format, options, out, progress.split(5)));
                 refreshIfInWorkspace(target);
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
@@ -95,8 +83,6 @@ public final class ExportCaseHandler extends AbstractHandler {
             } catch (IOException e) {
                 return new Status(IStatus.ERROR, "glossa.ui", "Cannot export case " + project.getName() + ": "
                         + e.getMessage(), e);
-            } finally {
-                deleteQuietly(temp);
             }
         });
         job.setUser(true);
@@ -113,15 +99,4 @@ public final class ExportCaseHandler extends AbstractHandler {
             }
         }
     }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            // a leftover hidden .tmp file is harmless
-        }
-    }
-
 }

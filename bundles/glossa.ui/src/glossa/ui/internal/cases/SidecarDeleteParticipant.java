@@ -22,11 +22,8 @@ public final class SidecarDeleteParticipant extends DeleteParticipant {
 
     @Override
     protected boolean initialize(Object element) {
-        if (element instanceof IFile file && CaseResources.isArticle(file) && CaseResources.sidecarOf(file).exists()) {
-            article = file;
-            return true;
-        }
-        return false;
+        article = CaseResources.articleWithSidecar(element);
+        return article != null;
     }
 
     @Override

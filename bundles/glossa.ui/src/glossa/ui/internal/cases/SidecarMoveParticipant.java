@@ -18,12 +18,8 @@ public final class SidecarMoveParticipant extends MoveParticipant {
 
     @Override
     protected boolean initialize(Object element) {
-        if (element instanceof IFile file && CaseResources.isArticle(file) && CaseResources.sidecarOf(file).exists()
-                && getArguments().getDestination() instanceof IContainer) {
-            article = file;
-            return true;
-        }
-        return false;
+        article = CaseResources.articleWithSidecar(element);
+        return article != null && getArguments().getDestination() instanceof IContainer;
     }
 
     @Override

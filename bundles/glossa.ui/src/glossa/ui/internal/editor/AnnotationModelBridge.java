@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ import glossa.model.GlossaPackage.Literals;
  * each command, see {@link #flush()}, or on the next UI turn for changes made outside commands).</li>
  * <li>JFace → EMF: while the text is edited the positions are the live offsets; after each text change the new
  * begin/end are written back (the quote stays as it was). An annotation whose text is entirely deleted becomes
- * ORPHANED: kept in the document, no longer painted.</li>
+ * ORPHANED: kept in the document, no longer painted. The bridge remembers where (and in what state) it orphaned
+ * it: when an edit puts the very same quote back at that place (typically undoing the deletion), the annotation
+ * gets its span, status and anchor back and is painted again.</li>
  * </ul>
  * Those write-backs are consequences of text edits and are undone by undoing the text edit, so they are not commands.
  */
@@ -49,6 +52,19 @@ public final class AnnotationModelBridge {
     private boolean connected;
     private AnnotationFilter filter = AnnotationFilter.ALL;
     private final List<Runnable> orphanListeners = new ArrayList<>();
+    /** Annotations this bridge orphaned, with where and in what state: an edit that restores the quote restores them. */
+    private final Map<Annotation, Orphaned> orphanedByEdit = new LinkedHashMap<>();
+
+    /**
+     * Where an annotation was orphaned: the offset the removed text collapsed to (kept up to date through later
+     * edits) and how far into the removed text the quote began; and its anchor and status before.
+     */
+    private record Orphaned(int at, int quoteOffset, AnchorState anchor, AnnotationStatus status) {
+
+        Orphaned movedTo(int offset) {
+            return new Orphaned(offset, quoteOffset, anchor, status);
+        }
+    }
     private Runnable appearanceListener = () -> { };
 
     private final EContentAdapter emfListener = new EContentAdapter() {
@@ -68,7 +84,9 @@ public final class AnnotationModelBridge {
 
         @Override
         public void documentChanged(DocumentEvent event) {
-            writeBackPositions();
+            // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
+            restoreOrphans(event);
+            writeBackPositions(event);
         }
     };
 
@@ -107,6 +125,7 @@ public final class AnnotationModelBridge {
         model.replaceAnnotations(shown.values().toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
         shown.clear();
         pending.clear();
+        orphanedByEdit.clear();
     }
 
     public AnnotationFilter filter() {
@@ -270,7 +289,7 @@ public final class AnnotationModelBridge {
     }
 
     /** Positions → EMF after a text change. */
-    private void writeBackPositions() {
+    private void writeBackPositions(DocumentEvent event) {
         List<GlossaAnnotation> orphaned = new ArrayList<>();
         writingBack = true;
         try {
@@ -300,6 +319,10 @@ public final class AnnotationModelBridge {
             writingBack = true;
             try {
                 int at = Math.min(g.position().getOffset(), text.getLength());
+                // The edit removed all of a's text, so a (its begin still the one before the edit) lay within it.
+                int removedAt = event.getOffset();
+                orphanedByEdit.put(a, new Orphaned(removedAt, Math.max(0, a.getBegin() - removedAt), a.getAnchor(),
+                        a.getStatus()));
                 a.setBegin(at);
                 a.setEnd(at);
                 a.setAnchor(AnchorState.ORPHANED);
@@ -310,5 +333,57 @@ public final class AnnotationModelBridge {
         }
         model.replaceAnnotations(orphaned.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
         orphanListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Follows the remembered orphan places through a text change, forgets those the change removed or the analyst
+     * re-placed (or deleted), and restores each whose quote stands exactly where it was removed from again. The
+     * restore goes through the EMF listener like any model change, so the annotation is painted on the next flush.
+     */
+    private void restoreOrphans(DocumentEvent event) {
+        if (orphanedByEdit.isEmpty()) {
+            return;
+        }
+        int from = event.getOffset();
+        int to = from + event.getLength();
+        int inserted = event.getText() == null ? 0 : event.getText().length();
+        boolean restored = false;
+        for (var it = orphanedByEdit.entrySet().iterator(); it.hasNext();) {
+            var entry = it.next();
+            Annotation a = entry.getKey();
+            Orphaned orphan = entry.getValue();
+            boolean stillOrphan = a.eContainer() == document && a.getStatus() == AnnotationStatus.ORPHANED
+                    && a.getBegin() == a.getEnd();
+            if (!stillOrphan || (from < orphan.at() && orphan.at() < to)) {
+                it.remove(); // re-placed, accepted or deleted meanwhile, or its place itself was replaced
+                continue;
+            }
+            if (from < orphan.at()) {
+                orphan = orphan.movedTo(orphan.at() + inserted - (to - from));
+                entry.setValue(orphan);
+            }
+            String quote = a.getQuote();
+            int begin = orphan.at() + orphan.quoteOffset();
+            if (quote != null && !quote.isEmpty() && begin + quote.length() <= text.getLength()
+                    && quote.equals(textAt(begin, quote.length()))) {
+                it.remove();
+                a.setBegin(begin);
+                a.setEnd(begin + quote.length());
+                a.setAnchor(orphan.anchor());
+                a.setStatus(orphan.status());
+                restored = true;
+            }
+        }
+        if (restored) {
+            orphanListeners.forEach(Runnable::run);
+        }
+    }
+
+    private String textAt(int offset, int length) {
+        try {
+            return text.get(offset, length);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return null;
+        }
     }
 }

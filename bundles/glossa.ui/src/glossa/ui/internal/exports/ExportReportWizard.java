@@ -2,16 +2,12 @@ package glossa.ui.internal.exports;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportModel;
@@ -24,45 +20,38 @@ import glossa.ui.GlossaUiPlugin;
  * JSON-LD. The export runs in the wizard's own progress area, can be cancelled, and writes atomically; a failure keeps
  * the wizard open with the file named in the error.
  */
-public final class ExportReportWizard extends Wizard implements IExportWizard {
+public final class ExportReportWizard extends ArticleWizard implements IExportWizard {
 
     public static final String ID = "glossa.ui.exportReportWizard";
     private static final String SETTINGS = "ExportReportWizard";
+    private static final String TITLE = "Export Report";
+    private static final String MENU_PATH = "File > Export";
 
-    private GlossaEditorContext context;
     private ExportFormatPage formatPage;
     private ExportFilterPage filterPage;
     private ExportFinishPage finishPage;
 
     /** For the platform's File &gt; Export dialog, which then calls {@link #init}. */
     public ExportReportWizard() {
-        setWindowTitle("Export Report");
-        setNeedsProgressMonitor(true);
-        setDialogSettings(DialogSettings.getOrCreateSection(GlossaUiPlugin.getDefault().getDialogSettings(), SETTINGS));
+        super(TITLE, MENU_PATH);
+        useDialogSettings();
     }
 
     /** For the Export Report command: exports the given editor's article. */
     public ExportReportWizard(GlossaEditorContext context) {
-        this();
-        this.context = Objects.requireNonNull(context);
+        super(TITLE, MENU_PATH, context);
+        useDialogSettings();
+    }
+
+    private void useDialogSettings() {
+        setDialogSettings(DialogSettings.getOrCreateSection(GlossaUiPlugin.getDefault().getDialogSettings(), SETTINGS));
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        if (context == null) {
-            context = ActiveArticle.of(workbench);
-        }
-    }
-
-    @Override
-    public void addPages() {
-        if (context == null) {
-            addPage(new NoArticlePage("File > Export"));
-            return;
-        }
-        AnnotatedArticle article = context.article();
+    protected void addArticlePages() {
+        AnnotatedArticle article = context().article();
         formatPage = new ExportFormatPage(article.articlePath());
-        filterPage = new ExportFilterPage(article.document(), context.filter());
+        filterPage = new ExportFilterPage(article.document(), context().filter());
         finishPage = new ExportFinishPage(this::summary);
         addPage(formatPage);
         addPage(filterPage);
@@ -82,7 +71,7 @@ public final class ExportReportWizard extends Wizard implements IExportWizard {
 
     @Override
     public boolean canFinish() {
-        return context != null && formatPage.isPageComplete() && filterPage.isPageComplete();
+        return context() != null && formatPage.isPageComplete() && filterPage.isPageComplete();
     }
 
     /** The options the pages describe (the date is the moment of the export). */
@@ -91,10 +80,10 @@ public final class ExportReportWizard extends Wizard implements IExportWizard {
     }
 
     private String summary() {
-        ExportModel model = ExportModel.of(context.article(), options());
+        ExportModel model = ExportModel.of(context().article(), options());
         int sections = filterPage.sections().isEmpty() ? filterPage.sectionCount() : filterPage.sections().size();
         return "Format: " + formatPage.kind().label() + "\nFile: " + formatPage.destinationPath()
-                + "\nAnnotations: " + model.annotations().size() + " (of " + context.article().document().getAnnotations().size()
+                + "\nAnnotations: " + model.annotations().size() + " (of " + context().article().document().getAnnotations().size()
                 + ")\nSections: " + (filterPage.sectionCount() == 0 ? "whole text" : sections + " of " + filterPage.sectionCount())
                 + "\nFilter: " + options().filter().describe();
     }
@@ -104,7 +93,7 @@ public final class ExportReportWizard extends Wizard implements IExportWizard {
         Path target = formatPage.destinationPath();
         ReportKind kind = formatPage.kind();
         WizardPage page = currentPage();
-        ReportExport export = new ReportExport(context.article(), kind.format(), options(), target);
+        ReportExport export = new ReportExport(context().article(), kind.format(), options(), target);
         try {
             getContainer().run(true, true, export);
         } catch (InterruptedException e) {

@@ -5,17 +5,13 @@ import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.PageChangingEvent;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardContainer;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.imports.Importer;
@@ -27,38 +23,26 @@ import glossa.ui.GlossaEditorContext;
  * progress area, cancellable), shows the import report, and on Finish adds what was read as one undoable command.
  * Nothing touches the document before Finish.
  */
-public final class ImportAnnotationsWizard extends Wizard implements IImportWizard {
+public final class ImportAnnotationsWizard extends ArticleWizard implements IImportWizard {
 
     public static final String ID = "glossa.ui.importAnnotationsWizard";
+    private static final String TITLE = "Import Annotations";
+    private static final String MENU_PATH = "File > Import";
 
-    private GlossaEditorContext context;
     private ImportSourcePage sourcePage;
     private ImportReportPage reportPage;
     private ImportResult result;
 
     public ImportAnnotationsWizard() {
-        setWindowTitle("Import Annotations");
-        setNeedsProgressMonitor(true);
+        super(TITLE, MENU_PATH);
     }
 
     public ImportAnnotationsWizard(GlossaEditorContext context) {
-        this();
-        this.context = Objects.requireNonNull(context);
+        super(TITLE, MENU_PATH, context);
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        if (context == null) {
-            context = ActiveArticle.of(workbench);
-        }
-    }
-
-    @Override
-    public void addPages() {
-        if (context == null) {
-            addPage(new NoArticlePage("File > Import"));
-            return;
-        }
+    protected void addArticlePages() {
         sourcePage = new ImportSourcePage();
         reportPage = new ImportReportPage();
         addPage(sourcePage);
@@ -84,7 +68,7 @@ public final class ImportAnnotationsWizard extends Wizard implements IImportWiza
         result = null;
         Path file = sourcePage.path();
         Importer importer = sourcePage.importer();
-        AnnotatedArticle article = context.article();
+        AnnotatedArticle article = context().article();
         ImportResult[] read = new ImportResult[1];
         try {
             getContainer().run(true, true, monitor -> {
@@ -113,13 +97,13 @@ public final class ImportAnnotationsWizard extends Wizard implements IImportWiza
 
     @Override
     public boolean canFinish() {
-        return context != null && result != null && getContainer().getCurrentPage() == reportPage
+        return context() != null && result != null && getContainer().getCurrentPage() == reportPage
                 && reportPage.isPageComplete();
     }
 
     @Override
     public boolean performFinish() {
-        if (!context.execute(ImportCommands.add(context.editingDomain(), context.article().document(), result))) {
+        if (!context().execute(ImportCommands.add(context().editingDomain(), context().article().document(), result))) {
             reportPage.setErrorMessage("The annotations could not be added: the article is open read-only.");
             return false;
         }

@@ -65,11 +65,15 @@ public final class ImportReportPage extends WizardPage {
         int annotations = result.annotations().size();
         int relations = result.relations().size();
         summary.setText(fileName + ": " + report.records() + " records read; " + annotations + " annotations"
-                + (relations > 0 ? " and " + relations + " relations" : "") + " will be added. "
+                + (relations > 0 ? " and " + relations + " relations" : "") + " will be added"
+                + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : "") + ". "
                 + (report.isClean() ? "No problems." : report.problems().size() + " problems:"));
         List<Problem> list = report.problems();
         problems.setInput(list);
-        if (annotations == 0) {
+        if (annotations == 0 && relations == 0 && report.alreadyPresent() > 0 && report.errors().isEmpty()) {
+            setMessage(null);
+            setErrorMessage("Everything in " + fileName + " is already in this article.");
+        } else if (annotations == 0) {
             setMessage(null);
             setErrorMessage("Nothing in " + fileName + " can be imported into this article.");
         } else if (!report.errors().isEmpty()) {

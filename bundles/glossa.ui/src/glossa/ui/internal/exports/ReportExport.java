@@ -1,6 +1,5 @@
 package glossa.ui.internal.exports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -12,13 +11,14 @@ import org.eclipse.jface.operation.IRunnableWithProgress;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportFormat;
+import glossa.core.export.Exporter;
 import glossa.core.export.ExportOptions;
 import glossa.core.io.AtomicFileWriter;
 
 /**
- * One export, run off the UI thread with the wizard's progress monitor. The report is built in memory and written
- * with {@link AtomicFileWriter} only once complete, so a cancelled or failed export leaves the destination as it was
- * (absent, or the previous report).
+ * One export, run off the UI thread with the wizard's progress monitor. The report streams into
+ * {@link AtomicFileWriter}'s temporary file, which replaces the destination only once complete, so a cancelled or
+ * failed export leaves the destination as it was (absent, or the previous report) and no temporary file behind.
  *
  * <p>The exporters only read the document. The wizard is modal while this runs, so the analyst cannot change the
  * document meanwhile; {@link #article} must have been taken on the UI thread (it brings the text up to date).</p>
@@ -30,13 +30,14 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
     public void run(IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + target.getFileName(), 10);
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-            format.newExporter().export(article, options, buffer, progress.split(9));
-            if (progress.isCanceled()) {
-                throw new InterruptedException("export cancelled");
-            }
-            progress.subTask("Writing " + target);
-            new AtomicFileWriter().write(target, buffer.toByteArray());
+            Exporter exporter = format.newExporter();
+            new AtomicFileWriter().write(target, out -> {
+                exporter.export(article, options, out, progress.split(9));
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException(); // the writer deletes its temporary file
+                }
+                progress.subTask("Writing " + target);
+            });
             progress.worked(1);
         } catch (OperationCanceledException e) {
             throw new InterruptedException("export cancelled");

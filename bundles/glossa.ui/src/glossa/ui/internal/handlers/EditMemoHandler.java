@@ -1,8 +1,5 @@
 package glossa.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -13,17 +10,14 @@ import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
 
 /** Edits the memo of the annotation at the caret (undoable). */
-public class EditMemoHandler extends AbstractHandler {
+public class EditMemoHandler extends AnnotationAtCaretHandler {
+
+    public EditMemoHandler() {
+        super("No annotation at the caret.");
+    }
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
-        GlossaEditor editor = EditorHandlers.editor(event);
-        GlossaEditorContext context = EditorHandlers.context(editor);
-        Annotation annotation = editor.annotationAtCaret();
-        if (annotation == null) {
-            EditorHandlers.status(editor, "No annotation at the caret.");
-            return null;
-        }
+    protected void execute(GlossaEditor editor, GlossaEditorContext context, Annotation annotation) {
         InputDialog dialog = new InputDialog(editor.getSite().getShell(), "Memo",
                 "Memo for “" + annotation.getQuote() + "”:", annotation.getMemo() == null ? "" : annotation.getMemo(),
                 null) {
@@ -35,6 +29,5 @@ public class EditMemoHandler extends AbstractHandler {
         if (dialog.open() == Window.OK) {
             context.execute(AnnotationCommands.setMemo(context.editingDomain(), annotation, dialog.getValue()));
         }
-        return null;
     }
 }

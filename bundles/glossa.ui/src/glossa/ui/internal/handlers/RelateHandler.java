@@ -2,9 +2,6 @@ package glossa.ui.internal.handlers;
 
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
@@ -16,17 +13,14 @@ import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
 
 /** Relates the annotation at the caret to another one, with a kind (counters, supports, implements, …). */
-public class RelateHandler extends AbstractHandler {
+public class RelateHandler extends AnnotationAtCaretHandler {
+
+    public RelateHandler() {
+        super("Put the caret in the annotation to relate from.");
+    }
 
     @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
-        GlossaEditor editor = EditorHandlers.editor(event);
-        GlossaEditorContext context = EditorHandlers.context(editor);
-        Annotation source = editor.annotationAtCaret();
-        if (source == null) {
-            EditorHandlers.status(editor, "Put the caret in the annotation to relate from.");
-            return null;
-        }
+    protected void execute(GlossaEditor editor, GlossaEditorContext context, Annotation source) {
         List<Annotation> candidates = context.article().document().getAnnotations().stream()
                 .filter(a -> a != source && a.getStatus() != AnnotationStatus.ORPHANED).toList();
         ElementListSelectionDialog targetDialog = new ElementListSelectionDialog(editor.getSite().getShell(),
@@ -41,7 +35,7 @@ public class RelateHandler extends AbstractHandler {
         targetDialog.setMessage("Relate “" + source.getQuote() + "” to (type to filter):");
         targetDialog.setElements(candidates.toArray());
         if (targetDialog.open() != Window.OK || targetDialog.getFirstResult() == null) {
-            return null;
+            return;
         }
         ElementListSelectionDialog kindDialog = new ElementListSelectionDialog(editor.getSite().getShell(),
                 new LabelProvider());
@@ -49,10 +43,9 @@ public class RelateHandler extends AbstractHandler {
         kindDialog.setMessage("Kind of relation:");
         kindDialog.setElements(new String[] { "counters", "supports", "implements", "responds-to", "contradicts" });
         if (kindDialog.open() != Window.OK || kindDialog.getFirstResult() == null) {
-            return null;
+            return;
         }
         context.execute(AnnotationCommands.relate(context.editingDomain(), context.article().document(), source,
                 (Annotation) targetDialog.getFirstResult(), (String) kindDialog.getFirstResult()));
-        return null;
     }
 }

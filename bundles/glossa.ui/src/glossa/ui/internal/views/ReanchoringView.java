@@ -5,8 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -18,7 +17,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import glossa.model.AnchorState;
@@ -36,14 +37,18 @@ import glossa.ui.internal.commands.AnnotationCommands;
 public class ReanchoringView extends ViewPart {
 
     public static final String ID = "glossa.ui.views.reanchoring";
+    /** The review's commands; toolbar and context menu ({@code popup:} the view id) come from plugin.xml. */
+    public static final String ACCEPT_COMMAND = "glossa.ui.review.accept";
+    public static final String REPLACE_COMMAND = "glossa.ui.review.replace";
+    public static final String DELETE_COMMAND = "glossa.ui.review.delete";
 
     private TableViewer viewer;
     private GlossaEditorContext context;
     private final Runnable refresher = this::refresh;
     private final CommandStackListener stackListener = event -> refresh();
-    private Action accept;
-    private Action replace;
-    private Action delete;
+    private final AcceptReanchoredHandler accept = new AcceptReanchoredHandler(this);
+    private final ReplaceAnnotationHandler replace = new ReplaceAnnotationHandler(this);
+    private final DeleteReviewedHandler delete = new DeleteReviewedHandler(this);
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -111,37 +116,16 @@ public class ReanchoringView extends ViewPart {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
+    /** Activates the review's handlers for this view and registers its context menu for contributions. */
     private void createActions() {
-        accept = new Action("Accept") {
-            @Override
-            public void run() {
-                acceptSelected();
-            }
-        };
-        accept.setToolTipText("Accept the new place: the text there becomes the quote (status confirmed, anchor exact)");
-        replace = new Action("Re-place here") {
-            @Override
-            public void run() {
-                replaceSelected();
-            }
-        };
-        replace.setToolTipText("Put the selected annotation on the text selected in the editor");
-        delete = new Action("Delete") {
-            @Override
-            public void run() {
-                deleteSelected();
-            }
-        };
-        delete.setToolTipText("Delete the selected annotations (undoable)");
-        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(accept);
-        toolbar.add(replace);
-        toolbar.add(delete);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler(ACCEPT_COMMAND, accept);
+        handlers.activateHandler(REPLACE_COMMAND, replace);
+        handlers.activateHandler(DELETE_COMMAND, delete);
         MenuManager menu = new MenuManager();
-        menu.add(accept);
-        menu.add(replace);
-        menu.add(delete);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
         updateActions();
     }
 
@@ -191,9 +175,9 @@ public class ReanchoringView extends ViewPart {
     private void updateActions() {
         ReviewRow row = first();
         boolean editable = context != null && context.isEditable();
-        accept.setEnabled(editable && row != null && row.state() != AnchorState.ORPHANED);
-        replace.setEnabled(editable && row != null);
-        delete.setEnabled(editable && row != null);
+        accept.update(editable && row != null && row.state() != AnchorState.ORPHANED);
+        replace.update(editable && row != null);
+        delete.update(editable && row != null);
     }
 
     /** Accepts the selected row's new place. */

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -22,6 +21,7 @@ import glossa.core.export.ExportFormat;
 import glossa.core.imports.CsvImporter;
 import glossa.core.imports.Importer;
 import glossa.core.imports.WebAnnotationImporter;
+import glossa.core.tests.ByteMutations;
 
 /**
  * Fuzzes the JSON-LD and CSV readers with random, truncated and mutated exports (fixed seed): each input either
@@ -78,41 +78,12 @@ class ImportFuzzTest {
 
     /** Truncation, byte flips, random insertions, pure noise, or a duplicated chunk, by case number. */
     static byte[] mutate(byte[] valid, Random random, int i) {
-        switch (i % 5) {
-            case 0:
-                return Arrays.copyOf(valid, random.nextInt(valid.length + 1));
-            case 1: {
-                byte[] out = valid.clone();
-                for (int k = 0, n = 1 + random.nextInt(20); k < n; k++) {
-                    out[random.nextInt(out.length)] = (byte) random.nextInt(256);
-                }
-                return out;
-            }
-            case 2: {
-                int at = random.nextInt(valid.length);
-                byte[] noise = new byte[1 + random.nextInt(64)];
-                random.nextBytes(noise);
-                byte[] out = new byte[valid.length + noise.length];
-                System.arraycopy(valid, 0, out, 0, at);
-                System.arraycopy(noise, 0, out, at, noise.length);
-                System.arraycopy(valid, at, out, at + noise.length, valid.length - at);
-                return out;
-            }
-            case 3: {
-                byte[] out = new byte[random.nextInt(4096)];
-                random.nextBytes(out);
-                return out;
-            }
-            default: {
-                int from = random.nextInt(valid.length);
-                int length = Math.min(valid.length - from, 1 + random.nextInt(512));
-                byte[] out = new byte[valid.length + length];
-                int at = random.nextInt(valid.length);
-                System.arraycopy(valid, 0, out, 0, at);
-                System.arraycopy(valid, from, out, at, length);
-                System.arraycopy(valid, at, out, at + length, valid.length - at);
-                return out;
-            }
-        }
+        return switch (i % 5) {
+            case 0 -> ByteMutations.truncate(valid, random);
+            case 1 -> ByteMutations.flipBytes(valid, random);
+            case 2 -> ByteMutations.insertNoise(valid, random);
+            case 3 -> ByteMutations.noise(random);
+            default -> ByteMutations.duplicateChunk(valid, random);
+        };
     }
 }

@@ -1,0 +1,208 @@
+package glossa.core.tests.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.codebook.Codebooks;
+import glossa.core.codebook.DefaultCodebook;
+import glossa.core.export.ExportFormat;
+import glossa.core.export.WebAnnotation;
+import glossa.core.export.internal.Html;
+import glossa.core.export.internal.Utf8Writer;
+import glossa.core.json.Json;
+import glossa.core.text.ArticleText;
+import glossa.model.AnnotationType;
+import glossa.model.Document;
+import glossa.model.GlossaFactory;
+import glossa.model.SectionKind;
+
+/** The pieces that make large exports fast keep the output exact: UTF-8 encoding, escaping, JSON lines, layering. */
+class ExportStreamingTest {
+
+    @Test
+    void utf8WriterWritesTheSameBytesAsTheJdkEncoder() throws IOException {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round < 100 ? 40 : 20_000);
+            for (int i = 0; i < length; i++) {
+                text.append(switch (random.nextInt(8)) {
+                    case 0 -> (char) random.nextInt(0x80);
+                    case 1 -> (char) (0x80 + random.nextInt(0x780));
+                    case 2 -> "😀"; // a surrogate pair
+                    case 3 -> (char) (0xD800 + random.nextInt(0x800)); // a surrogate, mostly unpaired
+                    default -> (char) (0x4E00 + random.nextInt(0x5000)); // CJK
+                });
+            }
+            String s = text.toString();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Utf8Writer w = new Utf8Writer(out, 64); // a tiny buffer: many flushes in the middle of characters
+            // Cut into pieces written in different ways, so pairs get split between writes.
+            int at = 0;
+            while (at < s.length()) {
+                int end = Math.min(s.length(), at + 1 + random.nextInt(5000));
+                switch (random.nextInt(4)) {
+                    case 0 -> w.write(s, at, end - at);
+                    case 1 -> w.append(new StringBuilder(s.substring(at, end)));
+                    case 2 -> w.write(s.substring(at, end).toCharArray());
+                    default -> {
+                        for (int i = at; i < end; i++) {
+                            w.write(s.charAt(i));
+                        }
+                    }
+                }
+                at = end;
+            }
+            w.finish();
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), out.toByteArray(), "round " + round);
+        }
+    }
+
+    @Test
+    void htmlEscapingOfARangeEqualsEscapingTheSubstring() {
+        String s = "a<b>&\"c'd\u0001e\u007F中\tf\n";
+        for (int begin = 0; begin <= s.length(); begin++) {
+            for (int end = begin; end <= s.length(); end++) {
+                StringBuilder sb = new StringBuilder("x");
+                Html.escape(s, begin, end, sb);
+                assertEquals("x" + Html.escape(s.substring(begin, end)), sb.toString());
+            }
+        }
+        assertEquals("a&lt;b&gt;&amp;&quot;c&#39;d\uFFFDe\uFFFD中\tf\n", Html.escape(s));
+        String clean = "技术出口管制 and plain text";
+        assertSame(clean, Html.escape(clean), "nothing to escape: no copy");
+    }
+
+    @Test
+    void jsonLdWritesEveryItemOnItsOwnLineAndEscapesExactly() throws IOException {
+        AnnotatedArticle article = ExportFixtures.small();
+        String memo = "tab\t quote\" back\\ nl\n ctl\u0001 del\u007F ls\u2028 lone\uD800 pair😀 中文";
+        ExportFixtures.claim.setMemo(memo);
+        String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> collection = (Map<String, Object>) Json.parse(json);
+        @SuppressWarnings("unchecked")
+        List<Object> items = (List<Object>) ((Map<String, Object>) collection.get("first")).get("items");
+        assertEquals(5, items.size(), "four annotations and one relation");
+        List<String> lines = json.lines().filter(l -> l.startsWith("      {")).toList();
+        assertEquals(items.size(), lines.size(), "one line per item");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            line = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
+            assertEquals(items.get(i), Json.parse(line), "item " + i + " is complete on its line");
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bodies = (List<Map<String, Object>>) ((Map<String, Object>) items.get(0)).get("body");
+        assertEquals(memo, bodies.get(1).get("value"));
+        assertFalse(json.contains("\u2028"), "U+2028 is escaped");
+        assertTrue(json.contains("\\u0001") && json.contains("\\u007f") && json.contains("\\ud800"), json);
+        assertTrue(json.contains("pair😀"), "a surrogate pair is written as it is");
+        assertEquals(List.of("http://www.w3.org/ns/anno.jsonld", Map.of("glossa", "http://glossa.dev/model/1#")),
+                ((Map<?, ?>) items.get(4)).get("@context"), "relations repeat the context too");
+    }
+
+    @Test
+    void iriRecognisesUuidIdsWithoutARegex() {
+        assertEquals("urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e",
+                WebAnnotation.iri("a-0F8FAD5B-d9cb-469f-a165-70867728950e"));
+        for (String other : List.of("a-0f8fad5b-d9cb-469f-a165-70867728950", "a-0f8fad5b-d9cb-469f-a165-70867728950g",
+                "a-0f8fad5bxd9cb-469f-a165-70867728950e", "b-0f8fad5b-d9cb-469f-a165-70867728950e",
+                "a-0f8fad5b-d9cb-469f-a165-7086772895０e", "my id")) {
+            assertTrue(WebAnnotation.iri(other).startsWith("urn:glossa:id:"), other);
+            assertEquals(other, WebAnnotation.glossaId(WebAnnotation.iri(other)));
+        }
+    }
+
+    /**
+     * Many random overlapping annotations: every highlighted piece lists exactly the annotations covering it,
+     * outermost (lowest number) first, and the pieces put together give back the section text.
+     */
+    @Test
+    void htmlSegmentsListExactlyTheAnnotationsCoveringThem() throws IOException {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
+        String text = (sample + "\n" + sample).substring(0, 3000);
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setCodebook(DefaultCodebook.create());
+        document.getSections().add(ExportFixtures.section("一", "甲", 0, 1200, SectionKind.BODY));
+        document.getSections().add(ExportFixtures.section("二", "乙", 1200, 3000, SectionKind.BODY));
+        List<AnnotationType> types = Codebooks.activeTypes(document.getCodebook());
+        Random random = new Random(7);
+        for (int i = 0; i < 600; i++) {
+            int begin = random.nextInt(text.length() - 1);
+            int end = Math.min(text.length(), begin + 1 + random.nextInt(i % 10 == 0 ? 400 : 40));
+            try {
+                document.getAnnotations().add(AnnotationFactory.create(text, types.get(i % types.size()), begin, end, "x"));
+            } catch (IllegalArgumentException blank) {
+                // a span of white space only: not an annotation
+            }
+        }
+        AnnotatedArticle article = new AnnotatedArticle(Path.of("random.txt"), ArticleText.of(text), document);
+        org.jsoup.nodes.Document html = Jsoup.parse(ExportFixtures.export(article, ExportFormat.HTML,
+                ExportFixtures.OPTIONS));
+        Map<Integer, int[]> spans = new TreeMap<>();
+        for (Element entry : html.select("li.entry")) {
+            spans.put(Integer.parseInt(entry.id().substring("ann-".length())),
+                    new int[] { Integer.parseInt(entry.attr("data-begin")), Integer.parseInt(entry.attr("data-end")) });
+        }
+        assertEquals(document.getAnnotations().size(), spans.size());
+        int[][] sections = { { 0, 1200 }, { 1200, 3000 } };
+        int checked = 0;
+        for (int s = 0; s < 2; s++) {
+            Element div = html.selectFirst("#sec-" + (s + 1) + " div.text");
+            int offset = sections[s][0];
+            StringBuilder seen = new StringBuilder();
+            for (Node node : div.childNodes()) {
+                if (node instanceof TextNode t) {
+                    assertEquals(List.of(), covering(spans, sections[s][0], offset, sections[s][1]), "plain text at " + offset);
+                    seen.append(t.getWholeText());
+                    offset += t.getWholeText().length();
+                } else if (node instanceof Element e && e.hasClass("seg")) {
+                    List<Integer> expected = covering(spans, sections[s][0], offset, sections[s][1]);
+                    assertEquals(String.join(" ", expected.stream().map(String::valueOf).toList()), e.attr("data-refs"),
+                            "piece at " + offset);
+                    assertEquals(expected.size() > 1, e.hasClass("overlap"));
+                    String shadows = e.attr("style");
+                    assertEquals(expected.size() - 1, shadows.split("inset 0 -", -1).length - 1, shadows);
+                    seen.append(e.wholeText());
+                    offset += e.wholeText().length();
+                    checked++;
+                }
+            }
+            assertEquals(text.substring(sections[s][0], sections[s][1]), seen.toString());
+        }
+        assertTrue(checked > 500, "many highlighted pieces: " + checked);
+    }
+
+    /** Numbers of the section's annotations covering {@code offset} (clamped to the section), ascending. */
+    private static List<Integer> covering(Map<Integer, int[]> spans, int sectionBegin, int offset, int sectionEnd) {
+        List<Integer> numbers = new ArrayList<>();
+        spans.forEach((n, span) -> {
+            if (span[0] >= sectionBegin && span[0] <= offset && Math.min(span[1], sectionEnd) > offset) {
+                numbers.add(n);
+            }
+        });
+        return numbers;
+    }
+}
