@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.core.filesystem.EFS;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.core.internal.bench.Timings;
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
@@ -125,7 +125,7 @@ class EditorBenchmark {
             closeAll(opened.editor);
         }
         line("%-58s %s", label + ", open → first paint", stats(times));
-        return median(times);
+        return Timings.median(times);
     }
 
     private record Opened(IEditorPart editor, double millis) {
@@ -178,15 +178,9 @@ class EditorBenchmark {
         report.append(line).append('\n');
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
     private static String stats(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%8.1f  (%.1f–%.1f)", median(values), sorted[0], sorted[sorted.length - 1]);
+        return String.format(Locale.ROOT, "%8.1f  (%.1f–%.1f)",
+                Timings.median(values), Timings.min(values), Timings.max(values));
     }
 }

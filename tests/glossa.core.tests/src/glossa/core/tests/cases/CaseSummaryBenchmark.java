@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -27,6 +26,7 @@ import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
+import glossa.core.internal.bench.Timings;
 
 /**
  * Case Summary benchmark (not a unit test: runs only with {@code GLOSSA_BENCH=case}). 200 articles (the shared
@@ -115,8 +115,8 @@ class CaseSummaryBenchmark {
                         + "  ratio Glossa/naive: %.2f%n"
                         + "  recount with a new filter (status + text) on loaded articles: median %.0f ms  runs %s%n",
                 ARTICLES, PER_ARTICLE, expected, sidecarBytes / 1e6, rt.availableProcessors(), rt.maxMemory() >> 20,
-                generate, median(glossa), fmt(glossa), median(naive), fmt(naive), median(glossa) / median(naive),
-                median(refilter), fmt(refilter));
+                generate, Timings.median(glossa), fmt(glossa), Timings.median(naive), fmt(naive), Timings.median(glossa) / Timings.median(naive),
+                Timings.median(refilter), fmt(refilter));
         System.out.print(report);
         Path out = Path.of("target", "case-benchmark.txt");
         Files.createDirectories(out.getParent());
@@ -194,13 +194,6 @@ class CaseSummaryBenchmark {
             }
             sidecars.save(article.document(), AnnotatedArticle.sidecarOf(file));
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static String fmt(double[] values) {

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.core.internal.bench.Timings;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
@@ -74,12 +74,12 @@ class ExportBenchmark {
                 size[0] = Files.size(out);
             });
             line("%-40s %s   %,d bytes   export/open = %.2f", "export " + format.cliName(), stats(times), size[0],
-                    median(times) / median(open));
+                    Timings.median(times) / Timings.median(open));
             // The same export into a stream that discards the bytes: the exporter's own cost, without the disk.
             double[] cpu = measure(() -> format.newExporter().export(opened, ExportOptions.defaults(),
                     OutputStream.nullOutputStream(), null));
             line("%-40s %s   exporter only (no file)      /open = %.2f", "  " + format.cliName() + " to a null stream",
-                    stats(cpu), median(cpu) / median(open));
+                    stats(cpu), Timings.median(cpu) / Timings.median(open));
             assertTrue(size[0] > ANNOTATIONS, format + " wrote the annotations");
         }
         Path file = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.core.tests", "target",
@@ -118,15 +118,9 @@ class ExportBenchmark {
         report.append(s).append('\n');
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
     private static String stats(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%7.0f (%.0f–%.0f)", median(values), sorted[0], sorted[sorted.length - 1]);
+        return String.format(Locale.ROOT, "%7.0f (%.0f–%.0f)",
+                Timings.median(values), Timings.min(values), Timings.max(values));
     }
 }
