@@ -40,20 +40,31 @@ class ReanchorCliTest {
         return (Map<String, Object>) Json.parse(run(args)[0]);
     }
 
+    private static final String MOVING = "限制其申请联邦科研基金";
+    private static final String DELETED = "降低了对西方数据集的依赖";
+
+    /**
+     * A copy of the sample with a policy measure on {@link #MOVING} and a claim on {@link #DELETED}, then revised
+     * outside Glossa: an editor's note before everything (so the measure moves) and the claim's text deleted.
+     * Returns the revised text.
+     */
+    private static String annotateThenRevise(Path article) throws Exception {
+        Files.copy(TestFiles.sample(), article);
+        run("annotate", article.toString(), "--type", "policy-measure", "--quote", MOVING);
+        run("annotate", article.toString(), "--type", "claim", "--quote", DELETED);
+        String text = Files.readString(article);
+        int cut = text.indexOf(DELETED);
+        String revised = "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + DELETED.length());
+        Files.writeString(article, revised);
+        return revised;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void reportsCountsAndSavesOnlyWhenAsked() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.copy(TestFiles.sample(), article);
-        String moving = "限制其申请联邦科研基金";
-        String deleted = "降低了对西方数据集的依赖";
-        run("annotate", article.toString(), "--type", "policy-measure", "--quote", moving);
-        run("annotate", article.toString(), "--type", "claim", "--quote", deleted);
+        annotateThenRevise(article);
         Path sidecar = AnnotatedArticle.sidecarOf(article);
-
-        String text = Files.readString(article);
-        int cut = text.indexOf(deleted);
-        Files.writeString(article, "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + deleted.length()));
         byte[] before = Files.readAllBytes(sidecar);
 
         Map<String, Object> report = json("reanchor", article.toString(), "--json");
@@ -81,26 +92,18 @@ class ReanchorCliTest {
     @SuppressWarnings("unchecked")
     void listAndStatsShowTheReanchoredPlacesAndNeverSave() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.copy(TestFiles.sample(), article);
-        String moving = "限制其申请联邦科研基金";
-        String deleted = "降低了对西方数据集的依赖";
-        run("annotate", article.toString(), "--type", "policy-measure", "--quote", moving);
-        run("annotate", article.toString(), "--type", "claim", "--quote", deleted);
+        String revised = annotateThenRevise(article);
         Path sidecar = AnnotatedArticle.sidecarOf(article);
-        String text = Files.readString(article);
-        int cut = text.indexOf(deleted);
-        String revised = "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + deleted.length());
-        Files.writeString(article, revised);
         byte[] before = Files.readAllBytes(sidecar);
         long modified = Files.getLastModifiedTime(sidecar).toMillis();
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) json("list", article.toString(), "--json")
                 .get("annotations");
-        Map<String, Object> moved = rows.stream().filter(r -> moving.equals(r.get("quote"))).findFirst().orElseThrow();
-        assertEquals((long) revised.indexOf(moving), moved.get("begin"), "the new place");
+        Map<String, Object> moved = rows.stream().filter(r -> MOVING.equals(r.get("quote"))).findFirst().orElseThrow();
+        assertEquals((long) revised.indexOf(MOVING), moved.get("begin"), "the new place");
         assertEquals("moved", moved.get("anchor"));
         assertEquals("confirmed", moved.get("status"));
-        Map<String, Object> orphan = rows.stream().filter(r -> deleted.equals(r.get("quote"))).findFirst().orElseThrow();
+        Map<String, Object> orphan = rows.stream().filter(r -> DELETED.equals(r.get("quote"))).findFirst().orElseThrow();
         assertEquals("orphaned", orphan.get("status"));
         assertEquals("orphaned", orphan.get("anchor"));
         String table = run("list", article.toString())[0];
