@@ -72,16 +72,24 @@ public final class AnnotationFilter implements Predicate<Annotation> {
 
     @Override
     public boolean test(Annotation annotation) {
-        if (annotation.getType() != null && hiddenTypes.contains(annotation.getType().getId())) {
+        String typeId = annotation.getType() == null ? null : annotation.getType().getId();
+        return testFacets(typeId, annotation.getStatus(), annotation.getAuthor())
+                && (text.isEmpty() || matchesText(annotation));
+    }
+
+    /**
+     * The type, status and author part of {@link #test}, without the text: what counts kept per type × status ×
+     * author (the case summary cache) can answer without the annotations. {@code test(a)} is exactly
+     * {@code testFacets(type id, status, author) && text matches}.
+     */
+    public boolean testFacets(String typeId, AnnotationStatus status, String author) {
+        if (typeId != null && hiddenTypes.contains(typeId)) {
             return false;
         }
-        if (!statuses.isEmpty() && !statuses.contains(annotation.getStatus())) {
+        if (!statuses.isEmpty() && (status == null || !statuses.contains(status))) {
             return false;
         }
-        if (!authors.isEmpty() && !authors.contains(annotation.getAuthor())) {
-            return false;
-        }
-        return text.isEmpty() || matchesText(annotation);
+        return authors.isEmpty() || author != null && authors.contains(author);
     }
 
     private boolean matchesText(Annotation annotation) {
