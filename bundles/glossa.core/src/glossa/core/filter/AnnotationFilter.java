@@ -108,6 +108,18 @@ public final class AnnotationFilter implements Predicate<Annotation> {
         return value != null && value.toLowerCase(Locale.ROOT).contains(text);
     }
 
+    /** Filters are equal when they let the same annotations through: same hidden types, statuses, authors, text. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnnotationFilter f && hiddenTypes.equals(f.hiddenTypes) && statuses.equals(f.statuses)
+                && authors.equals(f.authors) && text.equals(f.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(hiddenTypes, statuses, authors, text);
+    }
+
     /** A human-readable description for report headers, e.g. "types: −claim; status: confirmed; text: 签证". */
     public String describe() {
         if (isEmpty()) {
