@@ -158,7 +158,12 @@ public final class CaseSummaries {
             int index = staleIndexes.get(k);
             ArticleStamp stamp = snapshot.stamps().get(index);
             if (stamp == null) {
-                return;
+                // It could not be stat'ed at open but loaded now: stamp it now (a later change still shows).
+                try {
+                    stamp = ArticleStamp.of(articles.get(index));
+                } catch (IOException e) {
+                    return;
+                }
             }
             ArticleSummary summary = ArticleSummary.of(article, relativeName(snapshot.caseRoot(), articles.get(index)),
                     stamp);
