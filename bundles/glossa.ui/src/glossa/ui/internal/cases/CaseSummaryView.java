@@ -213,6 +213,18 @@ public final class CaseSummaryView extends ViewPart {
      * loaded annotations; the text filter and the per-type list load them again when needed.
      */
     public void refresh(long delay) {
+        open(delay, true);
+    }
+
+    /**
+     * Re-reads every article of the shown case, ignoring the summary cache, and rewrites it: the Refresh command,
+     * for when files changed in a way their stamps do not show (a tool that restores times and sizes).
+     */
+    public void rebuild() {
+        open(0, false);
+    }
+
+    private void open(long delay, boolean useCache) {
         cancel(openJob);
         cancel(annotationsJob);
         cancel(listJob);
@@ -229,7 +241,7 @@ public final class CaseSummaryView extends ViewPart {
         Display display = matrix.getDisplay();
         openJob = Job.create("Opening case " + target.getName(), monitor -> {
             try {
-                CaseSummaries.Snapshot snapshot = CaseSummaries.open(root, cacheFile);
+                CaseSummaries.Snapshot snapshot = CaseSummaries.open(root, useCache ? cacheFile : null);
                 if (snapshot.cacheProblem() != null || snapshot.rejectedEntries() > 0) {
                     ILog.of(CaseSummaryView.class).info("Case summary cache of " + target.getName() + " ignored ("
                             + (snapshot.cacheProblem() != null ? snapshot.cacheProblem()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -321,6 +322,24 @@ class CaseWorkspaceTest {
         table = await(view, 8);
         assertEquals(new CaseSummaryView.OpenReport(1, 1, null), awaitOpen(view));
         assertEquals(4, table.count(1, table.column("claim")));
+
+        // The Refresh command re-reads everything, whatever the stamps say.
+        view.rebuild();
+        await(view, 8);
+        assertEquals(new CaseSummaryView.OpenReport(0, 2, null), awaitOpen(view));
+
+        // A damaged cache: no error, the summary is rebuilt from the articles and the cache rewritten.
+        page.hideView(view);
+        java.nio.file.Files.write(cache, new byte[] { 'G', 'L', 'C', 'S', 0, 0, 0, 1, 42 });
+        view = (CaseSummaryView) page.showView(CaseSummaryView.ID);
+        view.show(project);
+        table = await(view, 8);
+        CaseSummaryView.OpenReport report = awaitOpen(view);
+        assertEquals(0, report.fromCache());
+        assertEquals(2, report.reloaded());
+        assertNotNull(report.cacheProblem());
+        assertEquals(4, table.count(1, table.column("claim")));
+        assertNull(glossa.core.cases.CaseSummaryCache.read(cache).problem());
         page.hideView(view);
     }
 
