@@ -377,10 +377,13 @@ public final class CaseSummaryView extends ViewPart {
 
     /**
      * Loads the case's annotations unless they are loaded already, counts them under {@code filter} and runs
-     * {@code then}, all in a cancellable job; returns the job (scheduled).
+     * {@code then}, all in a cancellable job; returns the job (scheduled), or null when the case is gone.
      */
     private Job withAnnotations(long delay, AnnotationFilter filter, String what, AnnotationsTask then) {
         IProject target = project;
+        if (target == null || target.getLocation() == null) {
+            return null; // closed or deleted meanwhile
+        }
         Path root = target.getLocation().toFile().toPath();
         CaseArticles.Loaded current = loaded;
         if (current == null) {
