@@ -289,6 +289,37 @@ class CaseSummaryCacheTest {
         assertEquals(List.of(0, 1, 2, 3, 4), arrived.stream().sorted().toList());
     }
 
+    @Test
+    void theFacetTestIsTheFilterWithoutItsText() throws IOException {
+        CaseFixtures.article(root, "a.txt", 1, 4, 4, 4);
+        AnnotatedArticle article = new ArticleStore().open(root.resolve("a.txt"), null);
+        var annotations = article.document().getAnnotations();
+        annotations.get(0).setAuthor(null);
+        annotations.get(1).setStatus(AnnotationStatus.ORPHANED);
+        List<AnnotationFilter> filters = List.of(AnnotationFilter.ALL,
+                new AnnotationFilter(Set.of("claim"), Set.of(), Set.of(), ""),
+                new AnnotationFilter(Set.of(), Set.of(AnnotationStatus.ORPHANED, AnnotationStatus.SUGGESTED), Set.of(), ""),
+                new AnnotationFilter(Set.of(), Set.of(), Set.of("ana"), ""),
+                new AnnotationFilter(Set.of("counter-strategy"), Set.of(AnnotationStatus.CONFIRMED), Set.of("bo"), ""));
+        int passed = 0;
+        for (AnnotationFilter filter : filters) {
+            for (var a : annotations) {
+                assertEquals(filter.test(a), filter.testFacets(a.getType().getId(), a.getStatus(), a.getAuthor()),
+                        filter.describe());
+                passed += filter.test(a) ? 1 : 0;
+            }
+        }
+        assertTrue(passed > 0 && passed < filters.size() * annotations.size(), "the filters select some, not all");
+        AnnotationFilter text = new AnnotationFilter(Set.of(), Set.of(), Set.of("bo"), "开源");
+        for (var a : annotations) {
+            assertEquals(text.test(a), text.testFacets(a.getType().getId(), a.getStatus(), a.getAuthor())
+                    && a.getQuote().contains("开源"));
+        }
+        assertEquals(new AnnotationFilter(Set.of("a", "b"), Set.of(), Set.of("x"), " 技术 "),
+                new AnnotationFilter(Set.of("b", "a"), Set.of(), Set.of("x"), "技术"));
+        assertFalse(new AnnotationFilter(Set.of(), Set.of(), Set.of(), "技术").equals(AnnotationFilter.ALL));
+    }
+
     private static void assertSameTable(CaseMatrix expected, CaseMatrix actual, String filter) {
         assertEquals(Set.copyOf(expected.typeIds()), Set.copyOf(actual.typeIds()), filter);
         assertEquals(expected.rowCount(), actual.rowCount(), filter);
