@@ -243,6 +243,8 @@ public class AnnotationsView extends EditorFollowingView {
         }
     }
 
+    static final String LOADING = "Loading annotations\u2026";
+
     @Override
     protected void contextChanged() {
         index = null;
@@ -251,7 +253,7 @@ public class AnnotationsView extends EditorFollowingView {
         viewer.getTable().setItemCount(0);
         relations.setInput(List.of());
         if (context() == null) {
-            setContentDescription("Open an article to see its annotations.");
+            setContentDescription(annotationsLoading() ? LOADING : "Open an article to see its annotations.");
             setSearchText("");
             return;
         }

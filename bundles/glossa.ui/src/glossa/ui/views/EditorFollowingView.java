@@ -43,6 +43,11 @@ public abstract class EditorFollowingView extends ViewPart {
         return context;
     }
 
+    /** True while the active editor shows its text but its annotations are still loading ({@link #context()} is null). */
+    protected final boolean annotationsLoading() {
+        return tracker != null && tracker.isLoading();
+    }
+
     /** The shown editor changed (to {@link #context()}, maybe null): show its document from scratch. */
     protected abstract void contextChanged();
 

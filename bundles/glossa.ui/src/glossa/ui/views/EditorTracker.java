@@ -9,6 +9,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.editor.GlossaEditor;
 
 /**
  * Follows the active Glossa editor of a workbench page, as views do: tells its listener when another Glossa editor
@@ -70,10 +71,31 @@ public final class EditorTracker implements IPartListener2 {
         }
     }
 
+    /**
+     * True while the followed editor shows its text but still loads its annotations: {@link #context()} is null and
+     * the listener is told again when they are there.
+     */
+    public boolean isLoading() {
+        return context == null && editor instanceof GlossaEditor glossa && glossa.isLoadingAnnotations();
+    }
+
     /** Switches to the part if it is a Glossa editor other than the current one; returns whether it is a Glossa editor. */
     private boolean follow(IWorkbenchPart part) {
         if (!(part instanceof IEditorPart candidate)) {
             return false;
+        }
+        if (candidate instanceof GlossaEditor glossa && glossa.isLoadingAnnotations()) {
+            if (candidate != editor) {
+                editor = candidate;
+                context = null;
+                listener.accept(null);
+                glossa.whenAnnotationsLoaded(() -> {
+                    if (editor == glossa) {
+                        follow(glossa);
+                    }
+                });
+            }
+            return true;
         }
         GlossaEditorContext candidateContext = candidate.getAdapter(GlossaEditorContext.class);
         if (candidateContext == null) {

@@ -266,7 +266,7 @@ public class SectionSummaryView extends EditorFollowingView {
             sections.setInput(null);
             details.setInput(null);
             chart.setData(null);
-            filterLabel.setText("Open an article to see its sections.");
+            filterLabel.setText(annotationsLoading() ? AnnotationsView.LOADING : "Open an article to see its sections.");
             return;
         }
         recomputeStructure();

@@ -119,16 +119,21 @@ class EditorBenchmark {
 
     private double measureOpen(String label, Path article, String editorId) throws Exception {
         double[] times = new double[ROUNDS];
+        double[] shown = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             Opened opened = firstPaint(article, editorId);
             times[i] = opened.millis;
+            shown[i] = opened.shownMillis;
             closeAll(opened.editor);
         }
         line("%-58s %s", label + ", open → first paint", stats(times));
+        if (GlossaEditor.ID.equals(editorId)) {
+            line("%-58s %s", label + ", open → annotations painted", stats(shown));
+        }
         return Timings.median(times);
     }
 
-    private record Opened(IEditorPart editor, double millis) {
+    private record Opened(IEditorPart editor, double millis, double shownMillis) {
     }
 
     /** Opens the article and returns once the editor's text has painted for the first time. */
@@ -152,7 +157,20 @@ class EditorBenchmark {
                 }
             }
             assertTrue(painted[0] != 0, "the editor painted");
-            return new Opened(editor, (painted[0] - t0) / 1e6);
+            long shown = painted[0];
+            if (editor instanceof GlossaEditor glossa) {
+                // A large sidecar loads in the background: wait for the annotations, then for their paint.
+                while (glossa.isLoadingAnnotations() && System.nanoTime() - t0 < 120_000_000_000L) {
+                    if (!display.readAndDispatch()) {
+                        display.timerExec(5, () -> { });
+                        display.sleep();
+                    }
+                }
+                assertTrue(!glossa.isLoadingAnnotations(), "the annotations were installed");
+                glossa.viewer().getTextWidget().update();
+                shown = System.nanoTime();
+            }
+            return new Opened(editor, (painted[0] - t0) / 1e6, (shown - t0) / 1e6);
         } finally {
             display.removeFilter(SWT.Paint, listener);
         }

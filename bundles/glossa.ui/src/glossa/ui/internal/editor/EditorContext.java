@@ -56,7 +56,7 @@ final class EditorContext implements GlossaEditorContext {
         this.undoContext = undoContext;
         info.fDocument.addDocumentListener(staleText);
         // The filter is remembered per document: start from the one saved with it.
-        bridge.setFilter(SavedFilters.remembered(info.article.document()));
+        bridge.setFilter(SavedFilters.remembered(info.article().document()));
     }
 
     void dispose() {
@@ -68,9 +68,9 @@ final class EditorContext implements GlossaEditorContext {
     public AnnotatedArticle article() {
         if (textStale) {
             textStale = false;
-            info.article.setArticleText(info.article.articleText().withText(info.fDocument.get()));
+            info.article().setArticleText(info.article().articleText().withText(info.fDocument.get()));
         }
-        return info.article;
+        return info.article();
     }
 
     @Override
@@ -107,7 +107,7 @@ final class EditorContext implements GlossaEditorContext {
 
     @Override
     public boolean isEditable() {
-        return !info.readOnly && editor.isEditable();
+        return !info.isReadOnly() && editor.isEditable();
     }
 
     @Override

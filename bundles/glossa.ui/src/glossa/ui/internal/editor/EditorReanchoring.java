@@ -92,6 +92,12 @@ public final class EditorReanchoring {
         job.schedule();
     }
 
+    /** Applies a re-anchoring already computed on the editor's current text (with the background load). */
+    void applyComputed(ReanchorReport report) {
+        context.article(); // bring the article's text up to date with the editor's
+        apply(report);
+    }
+
     void cancel() {
         if (job != null) {
             job.cancel();

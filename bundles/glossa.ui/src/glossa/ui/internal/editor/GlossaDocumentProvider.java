@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IResourceStatus;
 import org.eclipse.core.runtime.CoreException;
@@ -11,6 +14,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -19,6 +23,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPathEditorInput;
@@ -26,6 +31,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.anchor.ReanchorReport;
 import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.io.ArticleFiles;
 import glossa.core.io.SidecarException;
@@ -42,30 +48,88 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
     /** Replaced by tests; the default asks the analyst. */
     public static volatile BrokenSidecarPolicy brokenSidecarPolicy = BrokenSidecarPolicy.ASK;
 
+    /**
+     * Sidecars of at least this many bytes are read in a background job after the text is shown (read-only until the
+     * annotations are installed); smaller ones at once, so that nothing flickers. Tests lower it.
+     */
+    public static volatile long backgroundSidecarBytes = 1L << 20;
+
     /** What the provider keeps per open article. */
     public class ArticleInfo extends ElementInfo {
-        public final AnnotatedArticle article;
+        private AnnotatedArticle article;
         public final AdapterFactoryEditingDomain domain;
-        public final boolean readOnly;
+        private boolean readOnly;
         final Object element;
         long stamp;
         boolean annotationsMoved;
         final CommandStackListener dirtyListener;
+        /** While the sidecar is read in the background: the job; null once the annotations are installed. */
+        private AnnotationLoadJob load;
+        private final List<Consumer<ArticleInfo>> loadListeners = new ArrayList<>();
+        private IStatus loadFailure;
+        private ReanchorReport reanchoringOnOpen;
 
         ArticleInfo(Object element, IDocument document, IAnnotationModel model, AnnotatedArticle article,
-                boolean readOnly) {
+                boolean readOnly, long stamp) {
             super(document, model);
             this.element = element;
-            this.article = article;
-            this.readOnly = readOnly;
             this.domain = new AdapterFactoryEditingDomain(
                     new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
-            if (article.document().eResource() != null) {
-                domain.getResourceSet().getResources().add(article.document().eResource());
-            }
-            this.stamp = stampOf(article.articlePath());
+            this.stamp = stamp;
             this.dirtyListener = event -> fireElementDirtyStateChanged(element, canSaveDocument(element));
             domain.getCommandStack().addCommandStackListener(dirtyListener);
+            if (article != null) {
+                install(article, readOnly);
+            }
+        }
+
+        private void install(AnnotatedArticle loaded, boolean loadedReadOnly) {
+            this.article = loaded;
+            this.readOnly = loadedReadOnly;
+            if (loaded.document().eResource() != null) {
+                domain.getResourceSet().getResources().add(loaded.document().eResource());
+            }
+        }
+
+        /** The article with its EMF document; null while the annotations are loading ({@link #isLoading()}). */
+        public AnnotatedArticle article() {
+            return article;
+        }
+
+        /** Opened read-only because the sidecar could not be read (not: read-only while loading). */
+        public boolean isReadOnly() {
+            return readOnly;
+        }
+
+        /** True while the sidecar is read in the background: the text is shown, the annotations are not there yet. */
+        public boolean isLoading() {
+            return load != null;
+        }
+
+        /** Why the annotations could not be loaded in the background (the article is then not opened); or null. */
+        public IStatus loadFailure() {
+            return loadFailure;
+        }
+
+        /** The job reading the sidecar, or null once loaded. */
+        public Job loadJob() {
+            return load;
+        }
+
+        /** Runs {@code listener} on the UI thread once the load ended (loaded or failed); at once if it has. */
+        public void whenLoaded(Consumer<ArticleInfo> listener) {
+            if (load == null) {
+                listener.accept(this);
+            } else {
+                loadListeners.add(listener);
+            }
+        }
+
+        /** The re-anchoring computed with the load, to be applied as one command by the editor; taken once. */
+        ReanchorReport takeReanchoringOnOpen() {
+            ReanchorReport report = reanchoringOnOpen;
+            reanchoringOnOpen = null;
+            return report;
         }
     }
 
@@ -75,43 +139,125 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         if (path == null) {
             throw new CoreException(Status.error("Glossa opens files on the local file system only: " + element));
         }
+        Path sidecar = AnnotatedArticle.sidecarOf(path);
+        if (Display.getCurrent() != null && sizeOf(sidecar) >= backgroundSidecarBytes) {
+            return loadInBackground(element, path);
+        }
         AnnotatedArticle article;
         boolean readOnly = false;
         try {
             article = ArticleFiles.open(path, getProgressMonitor());
         } catch (SidecarException problem) {
-            switch (brokenSidecarPolicy.decide(path, problem)) {
-                case SET_ASIDE -> {
-                    try {
-                        ArticleFiles.setAside(problem.file());
-                        article = ArticleFiles.openWithoutSidecar(path);
-                    } catch (IOException e) {
-                        throw new CoreException(Status.error("Could not set aside " + problem.file() + ": " + e, e));
-                    }
-                }
-                case READ_ONLY -> {
-                    try {
-                        article = ArticleFiles.openWithoutSidecar(path);
-                    } catch (IOException e) {
-                        throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
-                    }
-                    readOnly = true;
-                }
-                default -> throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
-                        "The annotations cannot be read: " + problem.getMessage(), problem));
-            }
+            Fallback fallback = afterBrokenSidecar(path, problem);
+            article = fallback.article();
+            readOnly = fallback.readOnly();
         } catch (IOException e) {
             throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
         }
         // When the text changed since the annotations were made, the article comes with the re-anchoring pending
         // (ArticleStore's DEFER policy): the editor runs it and applies it as one undoable command (GlossaEditor).
         IDocument document = new org.eclipse.jface.text.Document(article.text());
-        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly);
+        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly, stampOf(path));
+    }
+
+    /** The text now, the sidecar in a job: the info has no article until {@link #finishLoad} installs it. */
+    private ArticleInfo loadInBackground(Object element, Path path) throws CoreException {
+        long stamp = stampOf(path);
+        String text;
+        try {
+            text = ArticleFiles.decode(path).text();
+        } catch (IOException e) {
+            throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+        }
+        ArticleInfo info = new ArticleInfo(element, new org.eclipse.jface.text.Document(text),
+                new GlossaAnnotationModel(), null, false, stamp);
+        info.load = new AnnotationLoadJob(path, Display.getCurrent(), outcome -> finishLoad(info, outcome));
+        info.load.setPriority(Job.SHORT);
+        info.load.schedule();
+        return info;
+    }
+
+    /** On the UI thread: installs what the job loaded (or asks what to do about a broken sidecar), then tells the editors. */
+    private void finishLoad(ArticleInfo info, AnnotationLoadJob.Outcome outcome) {
+        if (info.load == null || articleInfo(info.element) != info) {
+            return; // closed meanwhile
+        }
+        Path path = pathOf(info.element);
+        try {
+            if (outcome.cancelled()) {
+                info.loadFailure = Status.CANCEL_STATUS;
+            } else if (outcome.failure() != null) {
+                throw new CoreException(Status.error("Could not read " + path + ": " + outcome.failure().getMessage(),
+                        outcome.failure()));
+            } else if (outcome.broken() != null) {
+                Fallback fallback = afterBrokenSidecar(path, outcome.broken());
+                installLoaded(info, fallback.article(), fallback.readOnly(), null);
+            } else {
+                installLoaded(info, outcome.article(), false, outcome.reanchoring());
+            }
+        } catch (CoreException e) {
+            info.loadFailure = e.getStatus();
+        }
+        info.load = null;
+        List<Consumer<ArticleInfo>> listeners = new ArrayList<>(info.loadListeners);
+        info.loadListeners.clear();
+        listeners.forEach(listener -> listener.accept(info));
+    }
+
+    private void installLoaded(ArticleInfo info, AnnotatedArticle article, boolean readOnly, ReanchorReport report) {
+        if (!article.text().equals(info.fDocument.get())) {
+            // The file changed while it was loaded: show the text the annotations were loaded with.
+            info.fDocument.set(article.text());
+            report = null; // computed on that same text, but let the editor re-run it on what it shows
+        }
+        info.stamp = stampOf(article.articlePath());
+        info.install(article, readOnly);
+        info.reanchoringOnOpen = report;
+    }
+
+    /** The text without its broken sidecar, and whether the analyst chose to open it read-only. */
+    private record Fallback(AnnotatedArticle article, boolean readOnly) {
+    }
+
+    /** Asks the broken-sidecar policy and opens the text accordingly; throws when the analyst cancels. */
+    private Fallback afterBrokenSidecar(Path path, SidecarException problem) throws CoreException {
+        switch (brokenSidecarPolicy.decide(path, problem)) {
+            case SET_ASIDE -> {
+                try {
+                    ArticleFiles.setAside(problem.file());
+                    return new Fallback(ArticleFiles.openWithoutSidecar(path), false);
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("Could not set aside " + problem.file() + ": " + e, e));
+                }
+            }
+            case READ_ONLY -> {
+                try {
+                    return new Fallback(ArticleFiles.openWithoutSidecar(path), true);
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+                }
+            }
+            default -> throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
+                    "The annotations cannot be read: " + problem.getMessage(), problem));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     @Override
     protected void disposeElementInfo(Object element, ElementInfo info) {
         if (info instanceof ArticleInfo a) {
+            if (a.load != null) {
+                a.load.cancel();
+                a.load = null;
+                a.loadListeners.clear();
+            }
             a.domain.getCommandStack().removeCommandStackListener(a.dirtyListener);
         }
         super.disposeElementInfo(element, info);
@@ -137,7 +283,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         if (info == null) {
             return false;
         }
-        return !info.readOnly
+        return !info.readOnly && !info.isLoading()
                 && (info.fCanBeSaved || info.domain.getCommandStack() instanceof BasicCommandStack s && s.isSaveNeeded()
                         || info.annotationsMoved);
     }
@@ -160,22 +306,22 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
     protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite)
             throws CoreException {
         ArticleInfo info = articleInfo(element);
-        if (info == null) {
+        if (info == null || info.isLoading()) {
             return;
         }
         if (info.readOnly) {
-            throw new CoreException(Status.error(info.article.articlePath().getFileName()
+            throw new CoreException(Status.error(info.article().articlePath().getFileName()
                     + " was opened read-only because its annotations could not be read; nothing was saved."));
         }
-        Path path = info.article.articlePath();
+        Path path = info.article().articlePath();
         if (!overwrite && Files.exists(path) && stampOf(path) != info.stamp) {
             throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
                     IResourceStatus.OUT_OF_SYNC_LOCAL, path + " was changed on disk.", null));
         }
         boolean writeText = info.fCanBeSaved;
-        info.article.setArticleText(info.article.articleText().withText(document.get()));
+        info.article().setArticleText(info.article().articleText().withText(document.get()));
         try {
-            ArticleFiles.save(info.article, writeText, monitor);
+            ArticleFiles.save(info.article(), writeText, monitor);
         } catch (IOException e) {
             throw new CoreException(Status.error("Could not save " + path + ": " + e.getMessage(), e));
         }
@@ -188,15 +334,15 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
     @Override
     protected void doSynchronize(Object element, IProgressMonitor monitor) throws CoreException {
         ArticleInfo info = articleInfo(element);
-        if (info == null) {
-            return;
+        if (info == null || info.isLoading()) {
+            return; // the load reads the file as it is now and shows that text
         }
-        Path path = info.article.articlePath();
+        Path path = info.article().articlePath();
         try {
             var text = ArticleFiles.decode(path);
             fireElementContentAboutToBeReplaced(element);
             removeUnchangedElementListeners(element, info);
-            info.article.setArticleText(text);
+            info.article().setArticleText(text);
             info.fDocument.set(text.text());
             info.fCanBeSaved = false;
             info.stamp = stampOf(path);
@@ -235,7 +381,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
     public boolean isReadOnly(Object element) {
         ArticleInfo info = articleInfo(element);
         Path path = pathOf(element);
-        return info != null && info.readOnly || path == null || Files.exists(path) && !Files.isWritable(path);
+        return info != null && (info.readOnly || info.isLoading()) || path == null || Files.exists(path) && !Files.isWritable(path);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -14,6 +15,9 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.eclipse.ui.services.IEvaluationService;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
@@ -24,6 +28,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotationPreferences;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
+import glossa.core.anchor.ReanchorReport;
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.GlossaUiPlugin;
@@ -49,6 +54,9 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     private EditorReanchoring reanchoring;
     /** The text before a reload replaced it: helps the re-anchoring predict where annotations went. */
     private String textBeforeReload;
+    /** The info whose annotations are loading in the background, or null. */
+    private GlossaDocumentProvider.ArticleInfo loading;
+    private final List<Runnable> loadListeners = new java.util.ArrayList<>();
 
     private final IElementStateListener reloadListener = new IElementStateListener() {
         @Override
@@ -150,35 +158,120 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         }
     }
 
-    /** Connects the bridge and the context to the current input's document. */
+    /**
+     * Connects the bridge and the context to the current input's document; while its annotations are still loading
+     * (a large sidecar, see {@link GlossaDocumentProvider#backgroundSidecarBytes}) the text is shown read-only and the
+     * binding waits for the load.
+     */
     private void bind() {
         GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
         ISourceViewer viewer = getSourceViewer();
         if (info == null || viewer == null) {
             return;
         }
-        bridge = new AnnotationModelBridge(info.article.document(), info.fDocument,
+        if (info.isLoading()) {
+            loading = info;
+            showLoading(info);
+            info.whenLoaded(this::annotationsLoaded);
+            return;
+        }
+        bindLoaded(info, null);
+    }
+
+    private void bindLoaded(GlossaDocumentProvider.ArticleInfo info, ReanchorReport computedReanchoring) {
+        ISourceViewer viewer = getSourceViewer();
+        bridge = new AnnotationModelBridge(info.article().document(), info.fDocument,
                 (GlossaAnnotationModel) info.fModel);
         bridge.setAppearanceListener(() -> {
-            highlighter.configure(info.article.document());
+            highlighter.configure(info.article().document());
             viewer.invalidateTextPresentation();
         });
-        highlighter.configure(info.article.document());
+        highlighter.configure(info.article().document());
         bridge.connect();
         IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
                 .getUndoContext();
         context = new EditorContext(this, info, bridge, undoContext);
         // Opened on a text that changed since the annotations were made: re-anchor them, one undoable step.
-        if (info.article.textChangedSinceAnnotated() && !info.readOnly) {
-            startReanchoring(info, null);
+        if (info.article().textChangedSinceAnnotated() && !info.isReadOnly()) {
+            if (computedReanchoring != null) {
+                reanchoring = new EditorReanchoring(this, context, info.article(), null);
+                reanchoring.applyComputed(computedReanchoring);
+            } else {
+                startReanchoring(info, null);
+            }
         }
+    }
+
+    /** The text is there, the annotations are not: say so, and show the load's progress on the editor's tab. */
+    private void showLoading(GlossaDocumentProvider.ArticleInfo info) {
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.showBusyForFamily(AnnotationLoadJob.FAMILY);
+        }
+        statusLine(LOADING_MESSAGE);
+        firePropertyChange(PROP_TITLE);
+    }
+
+    /** From the provider, on the UI thread, when the background load ended. */
+    private void annotationsLoaded(GlossaDocumentProvider.ArticleInfo info) {
+        if (loading != info || highlighter == null || getSourceViewer() == null) {
+            return; // closed or switched to another input meanwhile
+        }
+        loading = null;
+        statusLine(null);
+        firePropertyChange(PROP_TITLE);
+        if (info.loadFailure() != null) {
+            // As when the open itself fails: the article is not opened.
+            IStatus failure = info.loadFailure();
+            getSite().getPage().closeEditor(this, false);
+            if (failure.getSeverity() != IStatus.CANCEL) {
+                StatusManager.getManager().handle(failure, StatusManager.SHOW);
+            }
+            return;
+        }
+        // Editable now (unless the analyst chose read-only for a broken sidecar).
+        updateState(getEditorInput());
+        bindLoaded(info, info.takeReanchoringOnOpen());
+        IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
+        if (evaluation != null) {
+            evaluation.requestEvaluation(EditorStateTester.ANNOTATIONS_LOADED);
+        }
+        List<Runnable> listeners = List.copyOf(loadListeners);
+        loadListeners.clear();
+        listeners.forEach(Runnable::run);
+    }
+
+    private void statusLine(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    static final String LOADING_MESSAGE = "Loading annotations\u2026 (read-only until they are shown)";
+
+    /** True while the annotations are read in the background: the text is shown read-only, there is no context yet. */
+    public boolean isLoadingAnnotations() {
+        return loading != null;
+    }
+
+    /** Runs {@code listener} once (on the UI thread) when the annotations are installed; at once if they are. */
+    public void whenAnnotationsLoaded(Runnable listener) {
+        if (loading == null) {
+            listener.run();
+        } else {
+            loadListeners.add(listener);
+        }
+    }
+
+    @Override
+    public String getTitleToolTip() {
+        String tip = super.getTitleToolTip();
+        return loading == null ? tip : tip + " \u2014 loading annotations\u2026 (read-only until they are shown)";
     }
 
     private void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {
         if (reanchoring != null) {
             reanchoring.cancel();
         }
-        reanchoring = new EditorReanchoring(this, context, info.article, oldText);
+        reanchoring = new EditorReanchoring(this, context, info.article(), oldText);
         reanchoring.start();
     }
 
@@ -189,6 +282,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     }
 
     private void unbind() {
+        loading = null;
+        loadListeners.clear();
         if (reanchoring != null) {
             reanchoring.cancel();
             reanchoring = null;
@@ -223,8 +318,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         // Find the annotations again on the new text (glossa.core's re-anchorer), as one undoable command.
         String oldText = textBeforeReload;
         textBeforeReload = null;
-        if (!info.readOnly && oldText != null && !oldText.equals(info.fDocument.get())) {
-            info.article.setTextChangedSinceAnnotated(true);
+        if (!info.isReadOnly() && oldText != null && !oldText.equals(info.fDocument.get())) {
+            info.article().setTextChangedSinceAnnotated(true);
             startReanchoring(info, oldText);
         }
     }
@@ -284,6 +379,9 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             return adapter.cast(context);
         }
         if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            if (context == null) {
+                return null;
+            }
             return adapter.cast(new glossa.ui.outline.SectionOutlinePage(context));
         }
         if (adapter == IPropertySheetPage.class) {
