@@ -153,6 +153,7 @@ class AnnotationLoadingTest {
         assertEquals(onDisk.replace("\uFEFF", ""), text(editor).get().replace("\uFEFF", ""), "typing is blocked");
         assertFalse(editor.isDirty());
         assertFalse(editor.isEditable());
+        assertFalse(editor.viewer().getTextWidget().getEditable(), "the text widget is read-only while loading");
         EditorTestSupport.focus(editor);
         assertFalse(annotateEnabled(), "Annotate is disabled while loading");
         assertThrows(NotEnabledException.class,
@@ -167,6 +168,7 @@ class AnnotationLoadingTest {
         assertEquals(ANNOTATIONS, context.article().document().getAnnotations().size());
         assertEquals(ANNOTATIONS, drawn(editor), "all annotations installed in the JFace model");
         assertTrue(editor.isEditable());
+        assertTrue(editor.viewer().getTextWidget().getEditable(), "the text widget is editable again");
         assertFalse(editor.isDirty(), "loading does not make the article dirty");
         assertFalse(editor.getTitleToolTip().contains("loading annotations"));
         EditorTestSupport.focus(editor);

@@ -78,6 +78,11 @@ public final class EditorCodebookConnector implements IPartListener2, IWindowLis
                 || !(editor.getEditorInput() instanceof IFileEditorInput input)) {
             return;
         }
+        if (editor instanceof glossa.ui.internal.editor.GlossaEditor glossa && glossa.isLoadingAnnotations()) {
+            // A large sidecar is still loading: connect its document once it is there.
+            glossa.whenAnnotationsLoaded(() -> partOpened(reference));
+            return;
+        }
         GlossaEditorContext context = Adapters.adapt(editor, GlossaEditorContext.class);
         IFile file = input.getFile();
         if (context == null || file.getProject().getLocation() == null) {

@@ -44,6 +44,8 @@ public class ReanchoringView extends ViewPart {
 
     private TableViewer viewer;
     private GlossaEditorContext context;
+    /** The followed editor still loads its annotations (it has no context yet). */
+    private boolean loading;
     private final Runnable refresher = this::refresh;
     private final CommandStackListener stackListener = event -> refresh();
     private final AcceptReanchoredHandler accept = new AcceptReanchoredHandler(this);
@@ -131,6 +133,15 @@ public class ReanchoringView extends ViewPart {
 
     /** Follows the given editor when it is a Glossa editor (null: none). */
     void follow(IEditorPart editor) {
+        loading = editor instanceof glossa.ui.internal.editor.GlossaEditor glossa && glossa.isLoadingAnnotations();
+        if (loading) {
+            ((glossa.ui.internal.editor.GlossaEditor) editor).whenAnnotationsLoaded(() -> {
+                if (viewer != null && !viewer.getControl().isDisposed()
+                        && getSite().getPage().getActiveEditor() == editor) {
+                    follow(editor);
+                }
+            });
+        }
         GlossaEditorContext next = editor == null ? null : editor.getAdapter(GlossaEditorContext.class);
         if (next == context && next != null) {
             return;
@@ -154,7 +165,7 @@ public class ReanchoringView extends ViewPart {
         }
         List<ReviewRow> rows = rows();
         viewer.setInput(rows);
-        setContentDescription(context == null ? "No Glossa editor is active."
+        setContentDescription(context == null ? (loading ? "Loading annotations\u2026" : "No Glossa editor is active.")
                 : rows.isEmpty() ? "Every annotation is anchored exactly."
                         : rows.size() + " annotations to review: accept, re-place or delete.");
         updateActions();

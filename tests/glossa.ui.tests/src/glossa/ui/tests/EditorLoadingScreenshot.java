@@ -1,0 +1,83 @@
+package glossa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.views.AnnotationsView;
+import glossa.ui.views.SectionSummaryView;
+
+/**
+ * Not a unit test (skipped by the normal build): saves {@code target/editor-loading.png} and
+ * {@code target/editor-loaded.png}, the workbench with a 1 MB article and 50,000 annotations while its sidecar loads
+ * (held by suspending the job manager) and after. Run with {@code -Dtest=EditorLoadingScreenshot
+ * -Dsurefire.failIfNoSpecifiedTests=false} under Xvfb.
+ */
+class EditorLoadingScreenshot {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whileLoadingAndAfter() throws Exception {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
+        Path article = SyntheticDocuments.writeArticle(dir.resolve("big.txt"), sample, 1_000_000, 50_000);
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        window.setBounds(0, 0, 1400, 900);
+        EditorTestSupport.page().showView(SectionSummaryView.ID);
+        EditorTestSupport.page().showView(AnnotationsView.ID);
+        Job.getJobManager().suspend();
+        GlossaEditor editor;
+        try {
+            editor = (GlossaEditor) IDE.openEditorOnFileStore(EditorTestSupport.page(),
+                    EFS.getLocalFileSystem().getStore(article.toUri()));
+            EditorTestSupport.focus(editor);
+            TestSupport.processEvents(Display.getCurrent(), 1000);
+            assertTrue(editor.isLoadingAnnotations());
+            shoot(window, "editor-loading.png");
+        } finally {
+            Job.getJobManager().resume();
+        }
+        assertTrue(TestSupport.waitUntil(() -> !editor.isLoadingAnnotations(), 120_000));
+        TestSupport.processEvents(Display.getCurrent(), 3000);
+        shoot(window, "editor-loaded.png");
+        EditorTestSupport.page().closeAllEditors(false);
+    }
+
+    private static void shoot(Shell window, String name) throws Exception {
+        Display display = window.getDisplay();
+        Rectangle bounds = window.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path png = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", name);
+            Files.createDirectories(png.getParent());
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}
