@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -17,7 +18,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.services.IEvaluationService;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
@@ -223,9 +223,14 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         if (info.loadFailure() != null) {
             // As when the open itself fails: the article is not opened.
             IStatus failure = info.loadFailure();
+            org.eclipse.swt.widgets.Shell shell = getSite().getShell();
             getSite().getPage().closeEditor(this, false);
             if (failure.getSeverity() != IStatus.CANCEL) {
-                StatusManager.getManager().handle(failure, StatusManager.SHOW);
+                // Not modal: this runs from the event loop, and the analyst may go on with other articles.
+                ErrorDialog dialog = new ErrorDialog(shell, "Cannot open article", null, failure,
+                        IStatus.ERROR | IStatus.WARNING);
+                dialog.setBlockOnOpen(false);
+                dialog.open();
             }
             return;
         }
