@@ -8,9 +8,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -33,9 +31,19 @@ import glossa.model.Relation;
  * so to the browser too). All document text is escaped.
  *
  * <p>Overlapping annotations: the text is cut at every annotation boundary, and each piece becomes one
- * {@code <mark class="seg">} that lists all annotations covering it ({@code data-refs}) and their types (classes
- * {@code t0}, {@code t1}, … by type column). The outermost annotation colours the background; each further one adds a
- * coloured bar under the text, so every layer stays visible.</p>
+ * {@code <mark>} that lists all annotations covering it ({@code data-refs}, outermost first). The outermost annotation
+ * colours the background, each further one adds a coloured bar under the text, so every layer stays visible. All of
+ * that is drawn by classes from the inline stylesheet, never by a per-piece {@code style} (a report of 50,000
+ * annotations would carry one on every piece):</p>
+ * <ul>
+ * <li>{@code tT}: type column {@code T} ({@link ExportModel#typeIndex}); on a piece it is the outermost layer and sets
+ * the background;</li>
+ * <li>{@code oK}: a piece covered by {@code K ≥ 2} annotations: {@code K - 1} bars ({@code box-shadow}) whose colours
+ * are the custom properties {@code --u1 … --u(K-1)};</li>
+ * <li>{@code tTuL}: layer {@code L ≥ 1} is of type {@code T} (sets {@code --uL}).</li>
+ * </ul>
+ * <p>Class names come from type columns, never from type ids, and colours are used only when they are {@code #RRGGBB}
+ * ({@link Html#safeColor}), so nothing from the codebook reaches the stylesheet but checked colours.</p>
  */
 public final class HtmlReportExporter implements Exporter {
 
@@ -51,7 +59,7 @@ public final class HtmlReportExporter implements Exporter {
         Utf8Writer w = new Utf8Writer(out);
         SectionStatistics stats = SectionStatistics.compute(article.document(),
                 a -> options.filter().test(a) && a.getType() != null);
-        head(w, model);
+        head(w, model, model.options().fullText() ? maxDepth(model) : 1);
         header(w, model);
         legend(w, model);
         summary(w, model, stats);
@@ -79,7 +87,7 @@ public final class HtmlReportExporter implements Exporter {
         }
     }
 
-    private static void head(Writer w, ExportModel model) throws IOException {
+    private static void head(Writer w, ExportModel model, int depth) throws IOException {
         w.write("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
         // Defence in depth: even if some text escaped escaping, the browser runs no script and loads nothing.
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -98,26 +106,48 @@ public final class HtmlReportExporter implements Exporter {
                 + "padding:.25em .6em}table.summary td.n{text-align:right;font-variant-numeric:tabular-nums}\n");
         w.write("table.summary tfoot,table.summary thead{background:#f3f3f3}table.summary tbody th{text-align:left;font-weight:normal}\n");
         w.write(".text{white-space:pre-wrap;word-break:break-word;font-size:1.05em}\n");
-        w.write("mark.seg{color:inherit;padding-bottom:.1em;border-radius:2px}\n");
+        w.write("mark{color:inherit;background:none;padding-bottom:.1em;border-radius:2px}\n");
         w.write("a.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:#333;background:#eee;"
                 + "border:1px solid #bbb;border-radius:3px;padding:0 .2em;margin:0 .1em;line-height:1}\n");
         w.write("ol.entries{padding-left:0;list-style:none}ol.entries li{border-left:4px solid #999;padding:.3em .8em;"
                 + "margin:.6em 0;background:#fafafa}\n");
         w.write("ol.entries blockquote,.quotes blockquote{margin:.3em 0;padding:.2em .8em;border-left:3px solid #ccc;"
                 + "white-space:pre-wrap}\n");
+        w.write(".entry .type::before{content:\"\";display:inline-block;width:1em;height:1em;border-radius:2px;"
+                + "vertical-align:-.15em;margin-right:.3em;border:1px solid rgba(0,0,0,.25)}\n");
         w.write(".entry .num{font-weight:bold;margin-right:.5em}.memo{font-style:italic}.muted{color:#666;font-size:.9em}\n");
         w.write("dl.attrs{display:grid;grid-template-columns:max-content auto;gap:0 1em;margin:.2em 0}dl.attrs dd{margin:0}\n");
         w.write("svg.chart text{font-family:" + FONTS.replace('"', '\'') + ";font-size:12px}\n");
         List<AnnotationType> types = model.types();
         for (int i = 0; i < types.size(); i++) {
-            String c = safeColor(types.get(i).getColor());
-            w.write(".t" + i + " .swatch,.swatch.t" + i + "{background:" + c + "}\n");
-            w.write("li.entry.t" + i + ",.quotes .t" + i + " blockquote{border-left-color:" + c + "}\n");
+            typeRules(w, i, safeColor(types.get(i).getColor()), depth);
+        }
+        if (model.annotations().stream().anyMatch(a -> model.typeIndex(a.getType()) < 0)) {
+            typeRules(w, -1, safeColor(null), depth); // a type outside the codebook: no column, drawn grey
+        }
+        for (int k = 2; k <= depth; k++) {
+            // A bar per inner layer, stacked upwards from the bottom edge: layer L is L * BAR pixels high, drawn under
+            // the layers before it.
+            w.write("mark.o" + k + "{padding-bottom:" + k * BAR + "px;box-shadow:");
+            for (int layer = 1; layer < k; layer++) {
+                w.write((layer == 1 ? "" : ",") + "inset 0 -" + layer * BAR + "px 0 var(--u" + layer + ")");
+            }
+            w.write("}\n");
         }
         w.write("@media print{body{max-width:none;margin:0}.report-section{break-before:page}a.ref{border:none;"
-                + "background:none}a{color:inherit;text-decoration:none}mark.seg,.swatch,svg{print-color-adjust:exact;"
+                + "background:none}a{color:inherit;text-decoration:none}mark,.swatch,.type::before,svg{print-color-adjust:exact;"
                 + "-webkit-print-color-adjust:exact}li.entry{break-inside:avoid}}\n");
         w.write("</style>\n</head>\n<body>\n");
+    }
+
+    /** The rules of type column {@code i} (class {@code ti}), {@code c} a checked colour. */
+    private static void typeRules(Writer w, int i, String c, int depth) throws IOException {
+        w.write(".t" + i + " .swatch,.swatch.t" + i + ",li.t" + i + " .type::before{background:" + c + "}\n");
+        w.write("li.entry.t" + i + ",.quotes .t" + i + " blockquote{border-left-color:" + c + "}\n");
+        w.write("mark.t" + i + "{background-color:" + c + "55}\n");
+        for (int layer = 1; layer < depth; layer++) {
+            w.write("mark.t" + i + "u" + layer + "{--u" + layer + ":" + c + "}\n");
+        }
     }
 
     private static void header(Writer w, ExportModel model) throws IOException {
@@ -274,7 +304,6 @@ public final class HtmlReportExporter implements Exporter {
             cuts[n++] = clamp(a.getEnd(), begin, end);
         }
         Arrays.sort(cuts);
-        Colors colors = new Colors();
         StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
         List<Annotation> active = new ArrayList<>();
         int next = 0;
@@ -299,7 +328,7 @@ public final class HtmlReportExporter implements Exporter {
             if (active.isEmpty()) {
                 escape(text, from, to, sb);
             } else {
-                segment(sb, model, colors, active, text, from, to);
+                segment(sb, model, active, text, from, to);
             }
             if (sb.length() >= FLUSH_AT) {
                 w.append(sb);
@@ -309,55 +338,60 @@ public final class HtmlReportExporter implements Exporter {
         w.append(sb);
     }
 
-    /** {@link Html#safeColor} per type, computed once per type rather than once per segment layer. */
-    private static final class Colors {
-        private final Map<AnnotationType, String> byType = new IdentityHashMap<>();
-
-        String of(AnnotationType type) {
-            return byType.computeIfAbsent(type, t -> safeColor(t.getColor()));
-        }
-    }
-
-    private static void segment(StringBuilder sb, ExportModel model, Colors colors, List<Annotation> active,
-            String text, int from, int to) {
-        sb.append("<mark class=\"seg");
-        // Each type class once, in order of first appearance (-1, a type the filter hides, cannot occur here).
-        long seen = 0;
-        List<Integer> more = null; // type indexes of 64 and above, rare
-        for (Annotation a : active) {
-            int t = model.typeIndex(a.getType());
-            boolean first;
-            if (t >= 0 && t < 64) {
-                first = (seen & (1L << t)) == 0;
-                seen |= 1L << t;
-            } else {
-                more = more == null ? new ArrayList<>() : more;
-                first = !more.contains(t);
-                more.add(t);
+    private static void segment(StringBuilder sb, ExportModel model, List<Annotation> active, String text, int from,
+            int to) {
+        sb.append("<mark class=\"t").append(model.typeIndex(active.get(0).getType()));
+        int k = active.size();
+        if (k > 1) {
+            sb.append(" o").append(k);
+            for (int layer = 1; layer < k; layer++) {
+                sb.append(" t").append(model.typeIndex(active.get(layer).getType())).append('u').append(layer);
             }
-            if (first) {
-                sb.append(" t").append(t);
-            }
-        }
-        if (active.size() > 1) {
-            sb.append(" overlap");
         }
         sb.append("\" data-refs=\"");
-        for (int i = 0; i < active.size(); i++) {
+        for (int i = 0; i < k; i++) {
             sb.append(i == 0 ? "" : " ").append(model.number(active.get(i)));
-        }
-        sb.append("\" style=\"background-color:").append(colors.of(active.get(0).getType())).append("55");
-        if (active.size() > 1) {
-            sb.append(";box-shadow:");
-            for (int i = 1; i < active.size(); i++) {
-                sb.append(i == 1 ? "" : ",").append("inset 0 -").append(i * BAR).append("px 0 ")
-                        .append(colors.of(active.get(i).getType()));
-            }
-            sb.append(";padding-bottom:").append(active.size() * BAR).append("px");
         }
         sb.append("\">");
         escape(text, from, to, sb);
         sb.append("</mark>");
+    }
+
+    /**
+     * The most annotations covering one piece of text in any section (at least 1): how many bar layers the
+     * stylesheet needs. Counted as {@link #text} cuts, with spans clamped to their section.
+     */
+    static int maxDepth(ExportModel model) {
+        int depth = 1;
+        for (ReportSection section : model.sections()) {
+            List<Annotation> annotations = section.annotations();
+            int n = annotations.size();
+            int[] begins = new int[n];
+            int[] ends = new int[n];
+            int m = 0;
+            for (Annotation a : annotations) {
+                int b = clamp(a.getBegin(), section.begin(), section.end());
+                int e = clamp(a.getEnd(), section.begin(), section.end());
+                if (b < e) {
+                    begins[m] = b;
+                    ends[m++] = e;
+                }
+            }
+            Arrays.sort(begins, 0, m);
+            Arrays.sort(ends, 0, m);
+            int open = 0;
+            for (int i = 0, j = 0; i < m;) {
+                if (ends[j] <= begins[i]) { // an end at the same offset closes before the next one opens
+                    open--;
+                    j++;
+                } else {
+                    open++;
+                    i++;
+                    depth = Math.max(depth, open);
+                }
+            }
+        }
+        return depth;
     }
 
     private static int clamp(int offset, int begin, int end) {
@@ -386,15 +420,13 @@ public final class HtmlReportExporter implements Exporter {
     private static void entry(StringBuilder sb, ExportModel model, Annotation a, boolean linkBack) {
         int n = model.number(a);
         int t = model.typeIndex(a.getType());
-        sb.append("<li class=\"entry t").append(t).append("\" id=\"ann-").append(n).append("\" data-type=\"");
-        appendEscaped(a.getType().getId(), sb);
-        sb.append("\" data-begin=\"").append(a.getBegin()).append("\" data-end=\"").append(a.getEnd()).append("\">");
+        sb.append("<li class=\"entry t").append(t).append("\" id=\"ann-").append(n).append("\" data-begin=\"").append(a.getBegin()).append("\" data-end=\"").append(a.getEnd()).append("\">");
         if (linkBack) {
             sb.append("<a class=\"num\" href=\"#ref-").append(n).append("\">").append(n).append("</a>");
         } else {
             sb.append("<span class=\"num\">").append(n).append("</span>");
         }
-        sb.append("<span class=\"type\"><span class=\"swatch\"></span>");
+        sb.append("<span class=\"type\">");
         appendEscaped(a.getType().getName(), sb);
         sb.append("</span><blockquote class=\"quote\">");
         appendEscaped(a.getQuote(), sb);
