@@ -420,7 +420,11 @@ public final class HtmlReportExporter implements Exporter {
     private static void entry(StringBuilder sb, ExportModel model, Annotation a, boolean linkBack) {
         int n = model.number(a);
         int t = model.typeIndex(a.getType());
-        sb.append("<li class=\"entry t").append(t).append("\" id=\"ann-").append(n).append("\" data-begin=\"").append(a.getBegin()).append("\" data-end=\"").append(a.getEnd()).append("\">");
+        // The type id stays on the entry for readers of the file (the class only names a column); offsets do not: the
+        // CSV and JSON-LD exports carry them.
+        sb.append("<li class=\"entry t").append(t).append("\" id=\"ann-").append(n).append("\" data-type=\"");
+        appendEscaped(a.getType().getId(), sb);
+        sb.append("\">");
         if (linkBack) {
             sb.append("<a class=\"num\" href=\"#ref-").append(n).append("\">").append(n).append("</a>");
         } else {
@@ -428,7 +432,7 @@ public final class HtmlReportExporter implements Exporter {
         }
         sb.append("<span class=\"type\">");
         appendEscaped(a.getType().getName(), sb);
-        sb.append("</span><blockquote class=\"quote\">");
+        sb.append("</span><blockquote>");
         appendEscaped(a.getQuote(), sb);
         sb.append("</blockquote>");
         if (!a.getAttributes().isEmpty()) {

@@ -177,17 +177,19 @@ class ExportStreamingTest {
         AnnotatedArticle article = new AnnotatedArticle(Path.of("random.txt"), ArticleText.of(text), document);
         org.jsoup.nodes.Document html = Jsoup.parse(ExportFixtures.export(article, ExportFormat.HTML,
                 ExportFixtures.OPTIONS));
+        // Number -> span and colour as the report numbers them; each entry must be of its annotation's type.
+        glossa.core.export.ExportModel model = glossa.core.export.ExportModel.of(article, ExportFixtures.OPTIONS);
         Map<Integer, int[]> spans = new TreeMap<>();
         Map<Integer, String> colours = new TreeMap<>();
-        for (Element entry : html.select("li.entry")) {
-            int number = Integer.parseInt(entry.id().substring("ann-".length()));
-            spans.put(number,
-                    new int[] { Integer.parseInt(entry.attr("data-begin")), Integer.parseInt(entry.attr("data-end")) });
-            colours.put(number, Codebooks.find(document.getCodebook(), HtmlReportExporterTest.typeOf(html, entry))
-                    .orElseThrow().getColor().toUpperCase(java.util.Locale.ROOT));
+        for (glossa.model.Annotation a : document.getAnnotations()) {
+            int number = model.number(a);
+            spans.put(number, new int[] { a.getBegin(), a.getEnd() });
+            colours.put(number, a.getType().getColor().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(a.getType().getId(), HtmlReportExporterTest.typeOf(html, html.getElementById("ann-" + number)));
         }
+        assertEquals(document.getAnnotations().size(), html.select("li.entry").size());
         ReportCss css = new ReportCss(html);
-        assertEquals(document.getAnnotations().size(), spans.size());
+        assertEquals(document.getAnnotations().size(), spans.size(), "every annotation numbered once");
         int[][] sections = { { 0, 1200 }, { 1200, 3000 } };
         int checked = 0;
         int deepest = 0;

@@ -87,9 +87,10 @@ class HtmlReportExporterTest {
             assertEquals("#ref-" + n, entry.selectFirst("a.num").attr("href"));
         }
         Element entry = doc.getElementById("ann-1");
+        assertEquals("claim", entry.attr("data-type"));
         assertEquals("claim", typeOf(doc, entry));
         assertEquals("#F5C542", new ReportCss(doc).styleOf(entry).get("border-left-color"), "the type's colour");
-        assertEquals("技术出口管制", entry.selectFirst("blockquote.quote").text());
+        assertEquals("技术出口管制", entry.selectFirst("blockquote").text());
         assertEquals(List.of("actor", "stance"), entry.select("dl.attrs dt").eachText());
         assertEquals(List.of("美国政府", "critical"), entry.select("dl.attrs dd").eachText());
         assertEquals("主张, with \"quotes\", commas\nand a new line", entry.selectFirst("p.memo").wholeText());
