@@ -6,7 +6,6 @@ import static glossa.core.export.internal.Html.safeColor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
