@@ -258,6 +258,7 @@ public class AnnotationsView extends EditorFollowingView {
             return;
         }
         setSearchText(context().filter().text());
+        setContentDescription("Sorting annotations\u2026");
         rebuild();
     }
 

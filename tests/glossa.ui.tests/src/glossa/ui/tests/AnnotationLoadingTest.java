@@ -183,6 +183,7 @@ class AnnotationLoadingTest {
         assertTrue(TestSupport.waitUntil(AnnotationLoadingTest::annotateEnabled, 10_000), "Annotate is enabled");
         assertTrue(TestSupport.waitUntil(() -> view.isUpToDate() && view.index() != null, 10_000));
         assertEquals(ANNOTATIONS, view.index().size(), "the view shows the loaded annotations");
+        assertFalse(view.getContentDescription().startsWith("Loading"), view.getContentDescription());
 
         // Editing now moves the annotations (the bridge is connected) and makes the editor dirty.
         int firstBegin = context.article().document().getAnnotations().stream().mapToInt(a -> a.getBegin()).min()

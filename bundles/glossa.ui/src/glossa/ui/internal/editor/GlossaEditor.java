@@ -234,8 +234,10 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             }
             return;
         }
-        // Editable now (unless the analyst chose read-only for a broken sidecar).
+        // Editable now (unless the analyst chose read-only for a broken sidecar): widget, actions, status field.
         updateState(getEditorInput());
+        updateStateDependentActions();
+        updateStatusField(org.eclipse.ui.texteditor.ITextEditorActionConstants.STATUS_CATEGORY_ELEMENT_STATE);
         bindLoaded(info, info.takeReanchoringOnOpen());
         IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
         if (evaluation != null) {
