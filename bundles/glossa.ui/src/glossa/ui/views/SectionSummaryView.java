@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -233,30 +231,10 @@ public class SectionSummaryView extends EditorFollowingView {
         });
     }
 
+    /** Copy Chart and Save Chart As… are commands (plugin.xml: CopyChartHandler, SaveChartHandler). */
     private void createActions() {
-        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        Action copy = new Action("Copy Chart") {
-            @Override
-            public void run() {
-                copyChart();
-            }
-        };
-        copy.setToolTipText("Copy the chart to the clipboard as an image");
-        copy.setImageDescriptor(ViewImages.COPY);
-        Action save = new Action("Save Chart As\u2026") {
-            @Override
-            public void run() {
-                saveChart();
-            }
-        };
-        save.setToolTipText("Save the chart as PNG or SVG");
-        save.setImageDescriptor(ViewImages.SAVE);
-        toolBar.add(filterMenu.dropDown());
-        toolBar.add(copy);
-        toolBar.add(save);
+        getViewSite().getActionBars().getToolBarManager().add(filterMenu.dropDown());
         getViewSite().getActionBars().getMenuManager().add(filterMenu.subMenu());
-        getViewSite().getActionBars().getMenuManager().add(copy);
-        getViewSite().getActionBars().getMenuManager().add(save);
     }
 
     @Override
@@ -398,7 +376,7 @@ public class SectionSummaryView extends EditorFollowingView {
         return new Point(Math.max(480, size.x), Math.max(240, size.y));
     }
 
-    private void copyChart() {
+    void copyChart() {
         if (chart.data() == null) {
             return;
         }
@@ -413,7 +391,7 @@ public class SectionSummaryView extends EditorFollowingView {
         }
     }
 
-    private void saveChart() {
+    void saveChart() {
         if (chart.data() == null) {
             return;
         }
@@ -426,22 +404,26 @@ public class SectionSummaryView extends EditorFollowingView {
         if (chosen == null) {
             return;
         }
-        Path target = Path.of(chosen);
-        Point size = chartSize();
         try {
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".glossa-chart", ".tmp");
-            try {
-                if (chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    Files.writeString(temp, SvgChart.write(chart.data(), size.x, size.y), StandardCharsets.UTF_8);
-                } else {
-                    SectionChart.savePng(chart.control().getDisplay(), chart.data(), size.x, size.y, temp.toString());
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            saveChart(Path.of(chosen));
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Save Chart", "Could not save " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the chart atomically, as SVG when the name ends in .svg, else as PNG. */
+    void saveChart(Path target) throws IOException {
+        Point size = chartSize();
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".glossa-chart", ".tmp");
+        try {
+            if (target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                Files.writeString(temp, SvgChart.write(chart.data(), size.x, size.y), StandardCharsets.UTF_8);
+            } else {
+                SectionChart.savePng(chart.control().getDisplay(), chart.data(), size.x, size.y, temp.toString());
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -10,8 +10,6 @@ final class ViewImages {
 
     static final ImageDescriptor FILTER = image("filter.png");
     static final ImageDescriptor CHART = image("chart.png");
-    static final ImageDescriptor COPY = image("copy.png");
-    static final ImageDescriptor SAVE = image("save.png");
 
     private ViewImages() {
     }
