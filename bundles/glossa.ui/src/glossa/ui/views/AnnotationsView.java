@@ -7,8 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -33,7 +32,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.IWorkbenchActionConstants;
 
 import glossa.core.annotations.BulkAnnotationCommands;
 import glossa.core.codebook.Codebooks;
@@ -92,8 +91,6 @@ public class AnnotationsView extends EditorFollowingView {
     private final Runnable searchApplier = this::applySearch;
 
     private final SelectionProvider selectionProvider = new SelectionProvider();
-    private Action deleteAction;
-    private MenuManager retypeMenu;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -198,49 +195,44 @@ public class AnnotationsView extends EditorFollowingView {
         });
     }
 
+    /**
+     * Delete (the platform's Edit &gt; Delete) and Change Type are commands: plugin.xml contributes them to this
+     * view's context menu ({@code popup:} the view id, registered here) with DeleteAnnotationsHandler and
+     * ChangeTypeHandler; ChangeTypeItems lists the types.
+     */
     private void createActions() {
-        deleteAction = new Action("&Delete") {
-            @Override
-            public void run() {
-                deleteSelected();
-            }
-        };
-        deleteAction.setEnabled(false);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
-
-        retypeMenu = new MenuManager("Change &Type");
-        retypeMenu.setRemoveAllWhenShown(true);
-        retypeMenu.addMenuListener(this::fillRetypeMenu);
-        retypeMenu.add(new Action("") { });
-
         MenuManager contextMenu = new MenuManager();
-        contextMenu.add(deleteAction);
-        contextMenu.add(retypeMenu);
+        contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         contextMenu.add(new Separator());
         contextMenu.add(filterMenu.subMenu());
         viewer.getTable().setMenu(contextMenu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(contextMenu, selectionProvider);
 
         getViewSite().getActionBars().getToolBarManager().add(filterMenu.dropDown());
         getViewSite().getActionBars().getMenuManager().add(filterMenu.subMenu());
         getViewSite().getActionBars().updateActionBars();
     }
 
-    private void fillRetypeMenu(IMenuManager menu) {
-        List<Annotation> selected = selectedAnnotations();
+    /** The active types of the shown document, for Change Type; empty without a document. */
+    List<AnnotationType> retypeChoices() {
         GlossaEditorContext context = context();
+        return context == null ? List.of() : Codebooks.activeTypes(context.article().document().getCodebook());
+    }
+
+    Image swatch(AnnotationType type) {
+        return colors.swatch(type);
+    }
+
+    /** Changes the type of the selected annotations, one undoable command; false when nothing changed. */
+    boolean retypeSelected(String typeId) {
+        GlossaEditorContext context = context();
+        List<Annotation> selected = selectedAnnotations();
         if (context == null || selected.isEmpty()) {
-            return;
+            return false;
         }
-        for (AnnotationType type : Codebooks.activeTypes(context.article().document().getCodebook())) {
-            Action action = new Action(type.getName()) {
-                @Override
-                public void run() {
-                    execute(BulkAnnotationCommands.retype(context.editingDomain(), selectedAnnotations(), type));
-                }
-            };
-            action.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromImage(colors.swatch(type)));
-            menu.add(action);
-        }
+        AnnotationType type = Codebooks.find(context.article().document().getCodebook(), typeId).orElse(null);
+        return type != null
+                && ViewCommands.execute(context, BulkAnnotationCommands.retype(context.editingDomain(), selected, type));
     }
 
     static final String LOADING = "Loading annotations\u2026";
@@ -413,8 +405,6 @@ public class AnnotationsView extends EditorFollowingView {
     }
 
     private void selectionChanged() {
-        List<Annotation> selected = selectedAnnotations();
-        deleteAction.setEnabled(!selected.isEmpty());
         updateRelations();
         selectionProvider.fire();
     }
@@ -440,7 +430,7 @@ public class AnnotationsView extends EditorFollowingView {
         }
     }
 
-    private void deleteSelected() {
+    void deleteSelected() {
         List<Annotation> selected = selectedAnnotations();
         GlossaEditorContext context = context();
         if (context != null && !selected.isEmpty()) {
