@@ -76,6 +76,7 @@ class AnnotationsViewCommandsTest {
 
         view.getSite().getSelectionProvider().setSelection(new StructuredSelection(List.of(a, b)));
         EditorTestSupport.settle();
+        assertContextMenuOffersTheCommands(view);
         handlers().executeCommand(changeTypeTo(target), null);
         assertEquals(target, a.getType().getId());
         assertEquals(target, b.getType().getId());
@@ -90,5 +91,22 @@ class AnnotationsViewCommandsTest {
         assertTrue(!document.getAnnotations().contains(a) && !document.getAnnotations().contains(b));
         OperationHistoryFactory.getOperationHistory().undo(context.undoContext(), null, null);
         assertEquals(60, document.getAnnotations().size(), "Delete is undone in one step");
+    }
+
+    /** The context menu, as shown to the analyst: Delete, and Change Type with one entry per active type. */
+    private static void assertContextMenuOffersTheCommands(AnnotationsView view) {
+        org.eclipse.swt.widgets.Menu menu = view.viewer().getTable().getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> labels = java.util.Arrays.stream(menu.getItems()).map(item -> item.getText()).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.replace("&", "").startsWith("Delete")), "Delete: " + labels);
+        org.eclipse.swt.widgets.MenuItem changeType = java.util.Arrays.stream(menu.getItems())
+                .filter(item -> item.getText().replace("&", "").equals("Change Type")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Menu types = changeType.getMenu();
+        types.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> typeLabels = java.util.Arrays.stream(types.getItems()).map(item -> item.getText())
+                .filter(l -> !l.isEmpty()).toList();
+        assertEquals(3, typeLabels.size(), "one entry per active type of the default codebook: " + typeLabels);
+        types.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
     }
 }
