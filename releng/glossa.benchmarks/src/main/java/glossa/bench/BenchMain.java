@@ -31,7 +31,10 @@ import glossa.model.Document;
  * with medians, Glossa/peer ratios and growth from the smallest to the largest size.
  *
  * <pre>java -cp … glossa.bench.BenchMain [--sizes 10000,50000,100000] [--forks 1] [--warmups 2] [--iterations 3]
- *     [--seconds 2] [--heap-repetitions 5] [--out report.md]</pre>
+ *     [--seconds 2] [--heap-repetitions 5] [--only heap] [--out report.md]</pre>
+ *
+ * <p>{@code --only heap} measures file sizes and heap per annotation and skips the JMH timings (a minute instead of
+ * half an hour).</p>
  */
 public final class BenchMain {
 
@@ -56,6 +59,11 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = options(args);
+        String only = options.get("only");
+        if (only != null && !only.equals("heap")) {
+            throw new IllegalArgumentException("--only takes 'heap', got " + only);
+        }
+        boolean heapOnly = only != null;
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10000,50000,100000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         StringBuilder report = new StringBuilder();
@@ -67,9 +75,11 @@ public final class BenchMain {
         report.append(heap);
         System.out.print(heap);
 
-        Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
-        String timings = timings(results, sizes);
-        report.append(timings).append("\nSystem load average at the end: ")
+        if (!heapOnly) {
+            Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
+            report.append(timings(results, sizes));
+        }
+        report.append("\nSystem load average at the end: ")
                 .append(String.format(Locale.ROOT, "%.2f", loadAverage())).append('\n');
         Path out = Path.of(options.getOrDefault("out", "target/benchmark-report.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
