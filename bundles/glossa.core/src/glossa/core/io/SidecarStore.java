@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
 
@@ -59,7 +60,27 @@ public final class SidecarStore {
         }
         byte[] current = header.version() < CURRENT_VERSION ? SidecarMigrations.migrate(bytes, header.version(), file)
                 : bytes;
-        XMLResource resource = GlossaResources.newResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        Document document = SidecarFastReader.read(current);
+        if (document != null) {
+            XMLResource resource = GlossaResources.newResource(uri);
+            // The reader resolved the IDREFs itself; the ID map would only be filled here and dropped by the compactor.
+            ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+            resource.getContents().add(document);
+        } else {
+            document = loadWithEmf(current, uri, file, header);
+        }
+        document.setFormatVersion(CURRENT_VERSION);
+        LoadedDocumentCompactor.compact(document);
+        return document;
+    }
+
+    /**
+     * EMF's generic XMI load: for what {@link SidecarFastReader} declines (older or hand-edited files, unusual
+     * characters) and for every broken file, whose errors it reports with line and column.
+     */
+    static Document loadWithEmf(byte[] current, URI uri, Path file, SidecarHeader header) throws SidecarException {
+        XMLResource resource = GlossaResources.newResource(uri);
         try {
             resource.load(new ByteArrayInputStream(current), GlossaResources.loadOptions());
         } catch (IOException | RuntimeException e) {
@@ -71,8 +92,6 @@ public final class SidecarStore {
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Document document)) {
             throw new SidecarException(file, header.line(), header.column(), "holds no Glossa document", null);
         }
-        document.setFormatVersion(CURRENT_VERSION);
-        LoadedDocumentCompactor.compact(document);
         return document;
     }
 
