@@ -1,7 +1,6 @@
 package glossa.core.io;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +65,51 @@ final class SidecarFastReader {
 
     private static final GlossaFactory FACTORY = GlossaFactory.eINSTANCE;
 
+    /** The element and attribute names of the format, so a tag's names cost no new String each. */
+    private static final NameTable NAMES = new NameTable("activeFilter", "anchor", "anchorScore", "annotations",
+            "attributes", "author", "authors", "begin", "builtIn", "byteOrderMark", "children", "choices", "codebook",
+            "color", "contentHash", "created", "description", "encoding", "end", "filters", "formatVersion",
+            "hiddenTypes", "id", "kind", "level", "memo", "modified", "name", "number", "prefix", "quote",
+            "relations", "retired", "sections", "sectionsCorrected", "shortcut", "source", "sourcePath", "status",
+            "statuses", "style", "suffix", "target", "text", "title", "type", "value", "xmi:version",
+            "xmlns:glossa", "xmlns:xmi", "glossa:Document");
+
+    /** A fixed open-addressing table of Strings, looked up by a range of characters and its String hash. */
+    private static final class NameTable {
+        private final String[] slots = new String[256];
+
+        NameTable(String... names) {
+            for (String name : names) {
+                int i = name.hashCode() & (slots.length - 1);
+                while (slots[i] != null) {
+                    i = (i + 1) & (slots.length - 1);
+                }
+                slots[i] = name;
+            }
+        }
+
+        String find(char[] chars, int start, int length, int hash) {
+            for (int i = hash & (slots.length - 1);; i = (i + 1) & (slots.length - 1)) {
+                String name = slots[i];
+                if (name == null) {
+                    return null;
+                }
+                if (name.hashCode() == hash && name.length() == length && matches(name, chars, start)) {
+                    return name;
+                }
+            }
+        }
+
+        private static boolean matches(String name, char[] chars, int start) {
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) != chars[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private final char[] c;
     private final int n;
     private int p;
@@ -78,32 +122,49 @@ final class SidecarFastReader {
     private boolean empty;
 
     private final StringBuilder scratch = new StringBuilder();
-    private final Map<String, EObject> ids = new HashMap<>();
+    private final Map<String, EObject> ids;
     private final List<Annotation> typed = new ArrayList<>();
     private final List<String> typeRefs = new ArrayList<>();
     private final List<Relation> related = new ArrayList<>();
     private final List<String> relationRefs = new ArrayList<>();
 
-    private SidecarFastReader(char[] chars, int length) {
+    private SidecarFastReader(char[] chars, int length, int bytes) {
         this.c = chars;
         this.n = length;
+        // Glossa writes some 500 bytes per annotation: size the ID map once instead of rehashing it a dozen times.
+        this.ids = new HashMap<>(Math.max(16, bytes / 256));
     }
 
     /** The document in {@code bytes}, or {@code null} if this reader does not handle them; see the class comment. */
     static Document read(byte[] bytes) {
-        CharBuffer chars;
-        try {
-            chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
+        char[] chars = decode(bytes);
+        if (chars == null) {
             return null;
         }
         try {
-            return new SidecarFastReader(chars.array(), chars.limit()).document();
+            return new SidecarFastReader(chars, chars.length, bytes.length).document();
         } catch (RuntimeException e) {
-            // Declined (Decline), or an input this reader did not foresee: EMF reads it (or reports what is wrong with it).
+            // Declined (Decline), or an input this reader did not foresee: EMF reads it (or reports what is wrong).
             return null;
         }
+    }
+
+    /**
+     * The characters of UTF-8 {@code bytes}, or {@code null} if they are not valid UTF-8. The String constructor is
+     * the JDK's fastest decoder but replaces malformed input with U+FFFD; only when a U+FFFD turns up (rare in
+     * real text) does the strict decoder decide.
+     */
+    private static char[] decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+        return text.toCharArray();
     }
 
     // ---------------------------------------------------------------------------------------------- document
@@ -277,7 +338,7 @@ final class SidecarFastReader {
                 case "prefix" -> annotation.setPrefix(value);
                 case "suffix" -> annotation.setSuffix(value);
                 case "memo" -> annotation.setMemo(value);
-                case "author" -> annotation.setAuthor(value);
+                case "author" -> annotation.setAuthor(repeated(value));
                 case "created" -> annotation.setCreated(date(value));
                 case "modified" -> annotation.setModified(date(value));
                 case "status" -> annotation.setStatus(present(AnnotationStatus.get(value)));
@@ -301,8 +362,8 @@ final class SidecarFastReader {
         AttributeValue value = FACTORY.createAttributeValue();
         for (int i = 0; i < count; i++) {
             switch (names[i]) {
-                case "name" -> value.setName(values[i]);
-                case "value" -> value.setValue(values[i]);
+                case "name" -> value.setName(repeated(values[i]));
+                case "value" -> value.setValue(repeated(values[i]));
                 default -> throw DECLINE;
             }
         }
@@ -319,7 +380,7 @@ final class SidecarFastReader {
             String value = values[i];
             switch (names[i]) {
                 case "id" -> relation.setId(id(value, relation));
-                case "kind" -> relation.setKind(value);
+                case "kind" -> relation.setKind(repeated(value));
                 case "memo" -> relation.setMemo(value);
                 case "source" -> source = reference(value);
                 case "target" -> target = reference(value);
@@ -406,6 +467,20 @@ final class SidecarFastReader {
         return value.substring(1);
     }
 
+    /**
+     * One String for each distinct author, attribute name and value, relation kind, as
+     * {@link LoadedDocumentCompactor} would share them afterwards.
+     */
+    private String repeated(String value) {
+        if (value.length() > 64) {
+            return value;
+        }
+        String first = repeated.putIfAbsent(value, value);
+        return first != null ? first : value;
+    }
+
+    private final Map<String, String> repeated = new HashMap<>();
+
     private static <T> T present(T literal) {
         require(literal != null);
         return literal;
@@ -466,7 +541,20 @@ final class SidecarFastReader {
      * and EMF's {@code SimpleDateFormat} agree (see {@link SidecarXmlHelper#format}); anything else, such as a value
      * EMF's lenient parser would roll over (month 13), is left to EMF.
      */
-    private static Date date(String v) {
+    private Date date(String v) {
+        // Created and modified are mostly the same instant: one Date for both, as AnnotationFactory makes them.
+        if (v.equals(lastDateText)) {
+            return lastDate;
+        }
+        lastDate = parseDate(v);
+        lastDateText = v;
+        return lastDate;
+    }
+
+    private String lastDateText;
+    private Date lastDate;
+
+    private static Date parseDate(String v) {
         require(v.length() == 28 && v.charAt(4) == '-' && v.charAt(7) == '-' && v.charAt(10) == 'T'
                 && v.charAt(13) == ':' && v.charAt(16) == ':' && v.charAt(19) == '.');
         char sign = v.charAt(23);
@@ -596,17 +684,20 @@ final class SidecarFastReader {
     /** A name of ASCII letters, digits, {@code _ - . :}, starting with a letter or {@code _}. */
     private String name() {
         int start = p;
+        int hash = 0;
         while (p < n) {
             char ch = c[p];
             if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_' || ch == ':'
                     || p > start && (ch >= '0' && ch <= '9' || ch == '-' || ch == '.')) {
+                hash = 31 * hash + ch;
                 p++;
             } else {
                 break;
             }
         }
         require(p > start);
-        return new String(c, start, p - start);
+        String known = NAMES.find(c, start, p - start, hash);
+        return known != null ? known : new String(c, start, p - start);
     }
 
     private String attributeValue() {
