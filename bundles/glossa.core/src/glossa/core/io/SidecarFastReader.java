@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import glossa.model.AnchorState;
@@ -45,6 +47,10 @@ import glossa.model.SectionKind;
  * reference, malformed XML or UTF-8 — makes it return {@code null}, and {@link SidecarStore} loads the bytes with
  * EMF instead, which reads every XMI form and reports errors with their line and column. So this reader never
  * rejects a file, never resolves an entity (it knows none beyond the five), and never guesses.</p>
+ *
+ * <p>The document comes out as compact as {@link LoadedDocumentCompactor} leaves EMF's: one String per distinct
+ * author, attribute name and value and relation kind, one {@code Date} for equal created and modified texts, contents
+ * lists trimmed to their size.</p>
  *
  * <p>Not thread-safe; one instance reads one file.</p>
  */
@@ -223,6 +229,9 @@ final class SidecarFastReader {
         skipSpace();
         require(p == n);
         resolveReferences();
+        shrink(document, GlossaPackage.Literals.DOCUMENT__SECTIONS);
+        shrink(document, GlossaPackage.Literals.DOCUMENT__ANNOTATIONS);
+        shrink(document, GlossaPackage.Literals.DOCUMENT__RELATIONS);
         return document;
     }
 
@@ -248,6 +257,7 @@ final class SidecarFastReader {
                 require("children".equals(child));
                 add(section.getChildren(), section());
             }
+            shrink(section, GlossaPackage.Literals.SECTION__CHILDREN);
         }
         return section;
     }
@@ -354,6 +364,7 @@ final class SidecarFastReader {
                 require("attributes".equals(child));
                 add(annotation.getAttributes(), annotationAttribute());
             }
+            shrink(annotation, GlossaPackage.Literals.ANNOTATION__ATTRIBUTES);
         }
         return annotation;
     }
@@ -441,6 +452,16 @@ final class SidecarFastReader {
         EObject object = ids.get(id);
         require(type.isInstance(object));
         return type.cast(object);
+    }
+
+    /**
+     * Trims a contents list to its size (EMF grows them by half plus four), as {@link LoadedDocumentCompactor} does
+     * after EMF's load; eIsSet keeps an unused list from being created.
+     */
+    private static void shrink(EObject owner, EReference feature) {
+        if (owner.eIsSet(feature) && owner.eGet(feature) instanceof BasicEList<?> list) {
+            list.shrink();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,10 @@ import glossa.model.Document;
  * (newer versions are refused, older ones migrated in memory by {@link SidecarMigrations}), and any error becomes a
  * {@link SidecarException} naming file, line and column. A sidecar that fails to load is never written to; see
  * {@link #keepAside}. Saving is atomic through {@link AtomicFileWriter}.</p>
+ *
+ * <p>A current-version sidecar in the form Glossa writes is read by {@link SidecarFastReader}; whatever it declines
+ * (older versions after migration, hand-edited forms, broken files) goes through EMF's XMI load, which also gives
+ * the error positions. Both give equal documents.</p>
  */
 public final class SidecarStore {
 
@@ -64,14 +68,15 @@ public final class SidecarStore {
         Document document = SidecarFastReader.read(current);
         if (document != null) {
             XMLResource resource = GlossaResources.newResource(uri);
-            // The reader resolved the IDREFs itself; the ID map would only be filled here and dropped by the compactor.
+            // The reader resolved the IDREFs and compacted the document itself. The ID map would only be filled here;
+            // without it, getEObject(id) still works (LoadedDocumentCompactor drops it after EMF's load too).
             ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
             resource.getContents().add(document);
         } else {
             document = loadWithEmf(current, uri, file, header);
+            LoadedDocumentCompactor.compact(document);
         }
         document.setFormatVersion(CURRENT_VERSION);
-        LoadedDocumentCompactor.compact(document);
         return document;
     }
 
