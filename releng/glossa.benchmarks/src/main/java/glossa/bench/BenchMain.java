@@ -31,7 +31,9 @@ import glossa.model.Document;
  * with medians, Glossa/peer ratios and growth from the smallest to the largest size.
  *
  * <pre>java -cp … glossa.bench.BenchMain [--sizes 10000,50000,100000] [--forks 1] [--warmups 2] [--iterations 3]
- *     [--seconds 2] [--heap-repetitions 5] [--out report.md]</pre>
+ *     [--seconds 2] [--heap-repetitions 5] [--only load|save] [--out report.md]</pre>
+ * <p>{@code --only load} (or {@code save}) times just that sidecar operation of Glossa and UIMA XMI and skips the
+ * file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.</p>
  */
 public final class BenchMain {
 
@@ -61,11 +63,13 @@ public final class BenchMain {
         StringBuilder report = new StringBuilder();
         report.append("## Run of ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append("\n\n").append(environment(options)).append('\n');
-        report.append(sizes(sizes));
-        System.out.print(report);
-        String heap = heap(sizes, Integer.parseInt(options.getOrDefault("heap-repetitions", "5")));
-        report.append(heap);
-        System.out.print(heap);
+        if (!options.containsKey("only")) {
+            report.append(sizes(sizes));
+            System.out.print(report);
+            String heap = heap(sizes, Integer.parseInt(options.getOrDefault("heap-repetitions", "5")));
+            report.append(heap);
+            System.out.print(heap);
+        }
 
         Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
         String timings = timings(results, sizes);
@@ -90,9 +94,21 @@ public final class BenchMain {
     }
 
     private static org.openjdk.jmh.runner.options.Options jmhOptions(Map<String, String> options, int[] sizes) {
-        ChainedOptionsBuilder builder = new OptionsBuilder()
-                .include(SidecarBenchmarks.class.getName() + "\\.")
-                .include(AnalysisBenchmarks.class.getName() + "\\.")
+        ChainedOptionsBuilder builder = new OptionsBuilder();
+        String only = options.get("only");
+        if (only == null) {
+            builder.include(SidecarBenchmarks.class.getName() + "\\.")
+                    .include(AnalysisBenchmarks.class.getName() + "\\.");
+        } else {
+            // --only load|save: the sidecar benchmark of Glossa and UIMA XMI only, for iterating on that code path.
+            String operation = switch (only) {
+                case "load" -> "Load";
+                case "save" -> "Save";
+                default -> throw new IllegalArgumentException("--only takes load or save, not " + only);
+            };
+            builder.include(SidecarBenchmarks.class.getName() + "\\.(glossa|uimaXmi)" + operation + "$");
+        }
+        builder
                 .param("annotations", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
                 .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", "2")))
