@@ -1,7 +1,8 @@
 package glossa.core.io;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -143,34 +144,21 @@ final class SidecarFastReader {
 
     /** The document in {@code bytes}, or {@code null} if this reader does not handle them; see the class comment. */
     static Document read(byte[] bytes) {
-        char[] chars = decode(bytes);
-        if (chars == null) {
+        // Strict UTF-8 straight into one array (UTF-8 never gives more chars than bytes): no replacement characters,
+        // and no second copy of a file that may be 50 MB.
+        char[] chars = new char[bytes.length];
+        CharBuffer out = CharBuffer.wrap(chars);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (decoder.decode(ByteBuffer.wrap(bytes), out, true).isError() || decoder.flush(out).isError()) {
             return null;
         }
         try {
-            return new SidecarFastReader(chars, chars.length, bytes.length).document();
+            return new SidecarFastReader(chars, out.position(), bytes.length).document();
         } catch (RuntimeException e) {
             // Declined (Decline), or an input this reader did not foresee: EMF reads it (or reports what is wrong).
             return null;
         }
-    }
-
-    /**
-     * The characters of UTF-8 {@code bytes}, or {@code null} if they are not valid UTF-8. The String constructor is
-     * the JDK's fastest decoder but replaces malformed input with U+FFFD; only when a U+FFFD turns up (rare in
-     * real text) does the strict decoder decide.
-     */
-    private static char[] decode(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                return null;
-            }
-        }
-        return text.toCharArray();
     }
 
     // ---------------------------------------------------------------------------------------------- document
