@@ -37,8 +37,8 @@ import glossa.model.Section;
 import glossa.model.SectionKind;
 
 /**
- * Reads a current-version sidecar the way Glossa writes it, several times faster than EMF's generic XMI handler, or
- * declines. It builds the same objects EMF's load would (the tests compare both with {@code EcoreUtil.equals}).
+ * Reads a current-version sidecar in the form Glossa writes, about twice as fast as EMF's generic XMI load, or
+ * declines. It builds documents equal to EMF's (the tests compare both with {@code EcoreUtil.equals}).
  *
  * <p>It accepts a strict subset of XML and of the format: UTF-8 with an XML 1.0 or 1.1 declaration, the model's
  * elements and attributes under their plain names, values in the forms EMF writes (canonical numbers, booleans,
