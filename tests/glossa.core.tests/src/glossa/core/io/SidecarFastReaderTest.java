@@ -209,6 +209,53 @@ class SidecarFastReaderTest {
         assertTrue(read > 100 && declined > 100, read + " read, " + declined + " declined");
     }
 
+    @Test
+    void malformedOrNormalisedUtf8InValuesIsLeftToEmf() throws Exception {
+        byte[] valid = store.toBytes(smallDocument());
+        String xml = new String(valid, StandardCharsets.ISO_8859_1);
+        int at = xml.indexOf("memo=\"m") + 6;
+        int[][] patterns = { { 0x80 }, { 0xC0, 0x80 }, { 0xED, 0xA0, 0x80 }, { 0xE4, 0xB8 }, { 0xF8, 0x88, 0x80, 0x80 },
+                { 0xC2, 0x85 }, { 0xC2, 0x9F }, { 0xE2, 0x80, 0xA8 }, { 0xEF, 0xBF, 0xBE }, { 0xEF, 0xBF, 0xBF } };
+        for (int[] pattern : patterns) {
+            byte[] bytes = new byte[valid.length + pattern.length];
+            System.arraycopy(valid, 0, bytes, 0, at);
+            for (int k = 0; k < pattern.length; k++) {
+                bytes[at + k] = (byte) pattern[k];
+            }
+            System.arraycopy(valid, at, bytes, at + pattern.length, valid.length - at);
+            String name = java.util.Arrays.toString(pattern);
+            assertNull(SidecarFastReader.read(bytes), name);
+            assertStoreLoadsAsEmf(name, bytes);
+        }
+        // A real U+FFFD (EF BF BD) and U+00A0 (C2 A0) are ordinary characters: read, and read right.
+        Document document = smallDocument();
+        document.getAnnotations().get(0).setMemo("replacement \uFFFD, no-break\u00A0space, \u2029");
+        byte[] bytes = store.toBytes(document);
+        Document fast = SidecarFastReader.read(bytes);
+        assertNotNull(fast);
+        assertEquals(document.getAnnotations().get(0).getMemo(), fast.getAnnotations().get(0).getMemo());
+        assertEqualDocuments(emf(bytes), fast);
+    }
+
+    @Test
+    void byteMutationsReadAsEmfReadsThemOrAreDeclined() throws Exception {
+        byte[] valid = store.toBytes(smallDocument());
+        Random random = new Random(13);
+        int read = 0;
+        for (int i = 0; i < 1_500; i++) {
+            byte[] bytes = valid.clone();
+            for (int k = 0, flips = 1 + random.nextInt(3); k < flips; k++) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            Document fast = SidecarFastReader.read(bytes);
+            if (fast != null) {
+                read++;
+                assertEqualDocuments(emf(bytes), fast);
+            }
+        }
+        assertTrue(read > 20, read + " read");
+    }
+
     // --------------------------------------------------------------------------------------------------- helpers
 
     private static Document emf(byte[] bytes) throws SidecarException {
