@@ -6,8 +6,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +129,8 @@ final class SidecarFastReader {
     private String[] values = new String[16];
     private int count;
     private boolean empty;
+    /** The element name of the start tag just read. */
+    private String lastName;
 
     private final StringBuilder scratch = new StringBuilder();
     private final Map<String, EObject> ids;
@@ -134,6 +138,9 @@ final class SidecarFastReader {
     private final List<String> typeRefs = new ArrayList<>();
     private final List<Relation> related = new ArrayList<>();
     private final List<String> relationRefs = new ArrayList<>();
+    private final Map<String, String> repeated = new HashMap<>();
+    private String lastDateText;
+    private Date lastDate;
 
     private SidecarFastReader(char[] chars, int length, int bytes) {
         this.c = chars;
@@ -488,8 +495,6 @@ final class SidecarFastReader {
         return first != null ? first : value;
     }
 
-    private final Map<String, String> repeated = new HashMap<>();
-
     private static <T> T present(T literal) {
         require(literal != null);
         return literal;
@@ -521,7 +526,7 @@ final class SidecarFastReader {
     private static double decimal(String value) {
         int i = value.startsWith("-") ? 1 : 0;
         int digits = i;
-        while (i < value.length() && Character.isDigit(value.charAt(i)) && value.charAt(i) < 128) {
+        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
             i++;
         }
         require(i > digits && i < value.length() && value.charAt(i) == '.');
@@ -560,9 +565,6 @@ final class SidecarFastReader {
         return lastDate;
     }
 
-    private String lastDateText;
-    private Date lastDate;
-
     private static Date parseDate(String v) {
         require(v.length() == 28 && v.charAt(4) == '-' && v.charAt(7) == '-' && v.charAt(10) == 'T'
                 && v.charAt(13) == ':' && v.charAt(16) == ':' && v.charAt(19) == '.');
@@ -579,7 +581,7 @@ final class SidecarFastReader {
         int offsetMinutes = digits(v, 26, 2);
         require(year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59
                 && second <= 59 && offsetHours <= 18 && offsetMinutes <= 59);
-        require(day <= java.time.YearMonth.of(year, month).lengthOfMonth());
+        require(day <= YearMonth.of(year, month).lengthOfMonth());
         int offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
         require(Math.abs(offsetSeconds) <= 18 * 3600);
         long epochSecond = LocalDateTime.of(year, month, day, hour, minute, second)
@@ -615,8 +617,6 @@ final class SidecarFastReader {
         require(startsWith(" encoding=\"UTF-8\"?>") || startsWith(" encoding=\"utf-8\"?>"));
         p += 19;
     }
-
-    private String lastName;
 
     /**
      * After a start tag of a non-empty element: skips whitespace, then returns the name of the next child's start
@@ -663,8 +663,8 @@ final class SidecarFastReader {
             skipSpace();
             String value = attributeValue();
             if (count == names.length) {
-                names = java.util.Arrays.copyOf(names, count * 2);
-                values = java.util.Arrays.copyOf(values, count * 2);
+                names = Arrays.copyOf(names, count * 2);
+                values = Arrays.copyOf(values, count * 2);
             }
             names[count] = attribute;
             values[count] = value;
