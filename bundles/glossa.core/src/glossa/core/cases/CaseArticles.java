@@ -92,6 +92,24 @@ public final class CaseArticles {
      */
     public static Loaded load(Path caseRoot, List<Path> articles, int threads, IProgressMonitor monitor)
             throws IOException {
+        return load(caseRoot, articles, threads, monitor, null);
+    }
+
+    /** Receives each article as soon as it is loaded and merged, on a loader thread. */
+    @FunctionalInterface
+    public interface Sink {
+
+        /** {@code index}: the article's position in the list given to {@code load}. */
+        void loaded(int index, AnnotatedArticle article);
+    }
+
+    /**
+     * As {@link #load(Path, List, int, IProgressMonitor)}, but hands each loaded article to {@code sink} (on the
+     * loader threads) instead of keeping it: {@link Loaded#articles()} is then empty, so a caller that only
+     * summarizes the articles never holds all of them in memory. A null sink keeps them as usual.
+     */
+    public static Loaded load(Path caseRoot, List<Path> articles, int threads, IProgressMonitor monitor, Sink sink)
+            throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         progress.beginTask("Loading " + articles.size() + " articles", articles.size());
         CaseCodebook codebook = CaseCodebook.load(caseRoot);
@@ -118,7 +136,11 @@ public final class CaseArticles {
                         if (codebook.mergeInto(annotated.document()).caseChanged()) {
                             caseChanges.incrementAndGet();
                         }
-                        loaded[index] = annotated;
+                        if (sink == null) {
+                            loaded[index] = annotated;
+                        } else {
+                            sink.loaded(index, annotated);
+                        }
                     } catch (IOException | RuntimeException e) {
                         problems.add(new Problem(article, String.valueOf(e.getMessage())));
                     }

@@ -26,7 +26,7 @@ import glossa.model.Section;
  * hides have no column. Columns follow the case codebook's order (types only some article knows come after, in the
  * order met). One pass over all annotations: O(n) for n annotations; per-type lists are built on demand.
  */
-public final class CaseStatistics {
+public final class CaseStatistics implements CaseMatrix {
 
     /** One annotation of the per-type list. {@code section} is the deepest section holding its begin, or null. */
     public record Entry(int articleIndex, AnnotatedArticle article, Annotation annotation, Section section) {
@@ -137,55 +137,81 @@ public final class CaseStatistics {
         typeColors.add(type.getColor());
     }
 
+    @Override
+    public int rowCount() {
+        return articles.size();
+    }
+
+    @Override
+    public String rowLabel(int row) {
+        return label(articles.get(row));
+    }
+
+    @Override
+    public Path rowPath(int row) {
+        return articles.get(row).articlePath();
+    }
+
     public List<AnnotatedArticle> articles() {
         return articles;
     }
 
+    @Override
     public AnnotationFilter filter() {
         return filter;
     }
 
     /** The column type ids, in column order. */
+    @Override
     public List<String> typeIds() {
         return List.copyOf(typeIds);
     }
 
+    @Override
     public String typeName(int column) {
         return typeNames.get(column);
     }
 
     /** The type's colour as stored (#RRGGBB, not checked). */
+    @Override
     public String typeColor(int column) {
         return typeColors.get(column);
     }
 
     /** The column of a type id, or -1. */
+    @Override
     public int column(String typeId) {
         return columns.getOrDefault(typeId, -1);
     }
 
+    @Override
     public int count(int article, int column) {
         return counts[article][column];
     }
 
+    @Override
     public int articleTotal(int article) {
         return articleTotals[article];
     }
 
+    @Override
     public int typeTotal(int column) {
         return typeTotals[column];
     }
 
+    @Override
     public int total() {
         return total;
     }
 
     /** The largest cell, for heat shading. */
+    @Override
     public int maxCell() {
         return maxCell;
     }
 
     /** Counts of one article by type id, in column order. */
+    @Override
     public Map<String, Integer> row(int article) {
         Map<String, Integer> row = new LinkedHashMap<>();
         for (int c = 0; c < typeIds.size(); c++) {

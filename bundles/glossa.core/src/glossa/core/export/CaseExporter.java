@@ -52,7 +52,8 @@ import glossa.model.Relation;
 public final class CaseExporter {
 
     private static final Pattern ID = Pattern.compile("( id=\"|href=\"#)");
-    private static final Pattern TYPE_RULE = Pattern.compile("\\.t\\d");
+    // Rules that depend on the article: per type column (.tN, .tNuL) and per overlap depth (.oK, up to its deepest).
+    private static final Pattern TYPE_RULE = Pattern.compile("\\.[to]\\d");
 
     private final Path caseRoot;
     private final String caseName;

@@ -45,9 +45,11 @@ public final class CsvExporter implements Exporter {
         for (ReportSection section : model.sections()) {
             for (Annotation a : section.annotations()) {
                 csv.record(row(document, section.number(), section.title(), a, attributes));
-                progress.worked(1);
-                if (++count % 256 == 0 && progress.isCanceled()) {
-                    throw new OperationCanceledException();
+                if (++count % 256 == 0) {
+                    progress.worked(256);
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
                 }
             }
         }

@@ -45,7 +45,7 @@ public final class ExportModel {
     private final List<ReportSection> sections = new ArrayList<>();
     private final List<Annotation> unsectioned = new ArrayList<>();
     private final List<Annotation> annotations = new ArrayList<>();
-    private final Map<Annotation, Integer> numbers = new IdentityHashMap<>();
+    private final Map<Annotation, Integer> numbers;
     private final List<AnnotationType> types;
     private final Map<AnnotationType, Integer> typeIndexes = new IdentityHashMap<>();
     private Map<Annotation, List<Relation>> relations; // built on first use, in one pass over the relations
@@ -53,6 +53,7 @@ public final class ExportModel {
     private ExportModel(AnnotatedArticle article, ExportOptions options) {
         this.article = article;
         this.options = options;
+        this.numbers = new IdentityHashMap<>(article.document().getAnnotations().size());
         this.types = Codebooks.allTypes(article.document().getCodebook()).stream()
                 .filter(t -> options.filter().isTypeVisible(t.getId())).toList();
         for (int i = 0; i < types.size(); i++) {
@@ -167,7 +168,8 @@ public final class ExportModel {
 
     /** The 1-based number of an exported annotation in the report, or 0 when it is not exported. */
     public int number(Annotation annotation) {
-        return numbers.getOrDefault(annotation, 0);
+        Integer number = numbers.get(annotation); // one lookup: IdentityHashMap has no getOrDefault of its own
+        return number == null ? 0 : number;
     }
 
     /** The types the filter shows, in codebook order. */

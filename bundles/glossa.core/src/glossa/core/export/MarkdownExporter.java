@@ -1,13 +1,11 @@
 package glossa.core.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -15,6 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportModel.ReportSection;
+import glossa.core.export.internal.Utf8Writer;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
@@ -25,12 +24,16 @@ import glossa.model.AttributeValue;
  */
 public final class MarkdownExporter implements Exporter {
 
+    // Compiled once: escaping runs several times per annotation.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LIST_START = Pattern.compile("\\s*([-+]|\\d+[.)]).*");
+
     @Override
     public void export(AnnotatedArticle article, ExportOptions options, OutputStream out, IProgressMonitor monitor)
             throws IOException {
         ExportModel model = ExportModel.of(article, options);
         SubMonitor progress = SubMonitor.convert(monitor, "Writing Markdown", model.sections().size() + 1);
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Utf8Writer w = new Utf8Writer(out);
         w.write("# " + inline(model.title()) + "\n\n");
         w.write("- Source: " + inline(model.source()) + "\n");
         w.write("- Exported: " + model.options().date() + "\n");
@@ -66,7 +69,7 @@ public final class MarkdownExporter implements Exporter {
         if (!model.unsectioned().isEmpty()) {
             section(w, model, "Outside any section", model.unsectioned());
         }
-        w.flush();
+        w.finish();
         progress.done();
     }
 
@@ -115,7 +118,7 @@ public final class MarkdownExporter implements Exporter {
     }
 
     private static void blockquote(Writer w, String quote) throws IOException {
-        for (String line : (quote == null ? "" : quote).split("\\R", -1)) {
+        for (String line : LINE_BREAK.split(quote == null ? "" : quote, -1)) {
             w.write(line.isBlank() ? ">\n" : "> " + inline(line) + "\n");
         }
     }
@@ -134,7 +137,7 @@ public final class MarkdownExporter implements Exporter {
         if (s == null) {
             return "";
         }
-        String flat = s.replaceAll("\\R", " ");
+        String flat = hasLineBreak(s) ? LINE_BREAK.matcher(s).replaceAll(" ") : s;
         StringBuilder sb = new StringBuilder(flat.length() + 8);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
@@ -148,7 +151,7 @@ public final class MarkdownExporter implements Exporter {
         }
         String out = sb.toString();
         // A leading "-", "+" or "1." would start a list.
-        if (out.matches("^\\s*([-+]|\\d+[.)]).*")) {
+        if (mayStartList(out) && LIST_START.matcher(out).matches()) {
             int k = 0;
             while (k < out.length() && Character.isWhitespace(out.charAt(k))) {
                 k++;
@@ -160,5 +163,31 @@ public final class MarkdownExporter implements Exporter {
             out = out.substring(0, j) + "\\" + out.substring(j);
         }
         return out;
+    }
+
+    /** Whether {@code s} holds a character of {@link #LINE_BREAK} ({@code \\R}). */
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\n', '\u000B', '\f', '\r', '\u0085', '\u2028', '\u2029' -> {
+                    return true;
+                }
+                default -> {
+                    // go on
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before {@link #LIST_START}: the first character after white space is '-', '+' or a digit. */
+    private static boolean mayStartList(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '-' || c == '+' || c >= '0' && c <= '9';
+            }
+        }
+        return false;
     }
 }

@@ -72,16 +72,24 @@ public final class AnnotationFilter implements Predicate<Annotation> {
 
     @Override
     public boolean test(Annotation annotation) {
-        if (annotation.getType() != null && hiddenTypes.contains(annotation.getType().getId())) {
+        String typeId = annotation.getType() == null ? null : annotation.getType().getId();
+        return testFacets(typeId, annotation.getStatus(), annotation.getAuthor())
+                && (text.isEmpty() || matchesText(annotation));
+    }
+
+    /**
+     * The type, status and author part of {@link #test}, without the text: what counts kept per type × status ×
+     * author (the case summary cache) can answer without the annotations. {@code test(a)} is exactly
+     * {@code testFacets(type id, status, author) && text matches}.
+     */
+    public boolean testFacets(String typeId, AnnotationStatus status, String author) {
+        if (typeId != null && hiddenTypes.contains(typeId)) {
             return false;
         }
-        if (!statuses.isEmpty() && !statuses.contains(annotation.getStatus())) {
+        if (!statuses.isEmpty() && (status == null || !statuses.contains(status))) {
             return false;
         }
-        if (!authors.isEmpty() && !authors.contains(annotation.getAuthor())) {
-            return false;
-        }
-        return text.isEmpty() || matchesText(annotation);
+        return authors.isEmpty() || author != null && authors.contains(author);
     }
 
     private boolean matchesText(Annotation annotation) {
@@ -98,6 +106,18 @@ public final class AnnotationFilter implements Predicate<Annotation> {
 
     private boolean contains(String value) {
         return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    /** Filters are equal when they let the same annotations through: same hidden types, statuses, authors, text. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnnotationFilter f && hiddenTypes.equals(f.hiddenTypes) && statuses.equals(f.statuses)
+                && authors.equals(f.authors) && text.equals(f.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(hiddenTypes, statuses, authors, text);
     }
 
     /** A human-readable description for report headers, e.g. "types: −claim; status: confirmed; text: 签证". */

@@ -8,28 +8,54 @@ import java.util.List;
 public final class CsvWriter {
 
     private final Writer out;
+    private final StringBuilder line = new StringBuilder(512); // one record, handed to the writer in one call
 
     public CsvWriter(Writer out) {
         this.out = out;
     }
 
     public void record(List<String> fields) throws IOException {
+        line.setLength(0);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                line.append(',');
             }
-            out.write(field(fields.get(i)));
+            appendField(fields.get(i), line);
         }
-        out.write("\r\n");
+        line.append("\r\n");
+        out.append(line);
     }
 
-    static String field(String value) {
+    /**
+     * Appends one field, quoted (quotes doubled) when it holds a comma, a quote, CR or LF, or starts or ends with white
+     * space; one scan, no intermediate String.
+     */
+    static void appendField(String value, StringBuilder sb) {
         if (value == null || value.isEmpty()) {
-            return "";
+            return;
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1));
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        int n = value.length();
+        int special = 0;
+        while (special < n && !needsQuotes(value.charAt(special))) {
+            special++;
+        }
+        if (special == n && !Character.isWhitespace(value.charAt(0))
+                && !Character.isWhitespace(value.charAt(n - 1))) {
+            sb.append(value);
+            return;
+        }
+        sb.append('"');
+        int run = 0; // doubles each quote: the pending run goes up to and including it, then one more quote
+        for (int i = special; i < n; i++) {
+            if (value.charAt(i) == '"') {
+                sb.append(value, run, i + 1).append('"');
+                run = i + 1;
+            }
+        }
+        sb.append(value, run, n).append('"');
+    }
+
+    private static boolean needsQuotes(char c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r';
     }
 }

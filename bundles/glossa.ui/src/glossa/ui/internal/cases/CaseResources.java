@@ -50,6 +50,15 @@ public final class CaseResources {
         return container.getFile(IPath.fromPortableString(articleName + AnnotatedArticle.SIDECAR_SUFFIX));
     }
 
+    /**
+     * Where the Case Summary keeps the case's summary cache: the project's working location in the workspace
+     * metadata ({@code .metadata/.plugins/org.eclipse.core.resources/.projects/NAME/glossa.ui/}), so it never shows
+     * in the Project Explorer, never travels with an export or a team share, and goes away with the project.
+     */
+    public static java.nio.file.Path summaryCacheOf(IProject project) {
+        return project.getWorkingLocation("glossa.ui").toFile().toPath().resolve("case-summary.bin");
+    }
+
     public static IFile caseCodebookOf(IProject project) {
         return project.getFile(CaseCodebook.FILE_NAME);
     }

@@ -3,8 +3,10 @@ package glossa.ui.internal.cases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -13,6 +15,8 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -30,6 +34,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -41,8 +46,14 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
+import glossa.core.cases.ArticleSummary;
 import glossa.core.cases.CaseArticles;
+import glossa.core.cases.CaseMatrix;
 import glossa.core.cases.CaseStatistics;
+import glossa.core.cases.CaseSummaries;
+import glossa.core.cases.CaseSummaryCache;
+import glossa.core.cases.CaseSummaryTable;
+import glossa.model.Codebook;
 import glossa.core.filter.AnnotationFilter;
 import glossa.model.AnnotationStatus;
 import glossa.ui.GlossaEditorContext;
@@ -50,14 +61,23 @@ import glossa.ui.GlossaEditorContext;
 /**
  * The Case Summary: for the project selected in the workbench, annotation counts per article and type (heat-shaded
  * like the Section Summary), and for a chosen type every annotation across the articles with article, section and
- * quote. Filterable by status, author and text. Loading and counting run in jobs; both tables are virtual, so 200
- * articles with 200,000 annotations stay responsive. Double-click opens the article (at the annotation).
+ * quote. Filterable by status, author and text.
+ *
+ * <p>Opening reads the case's summary cache ({@link CaseResources#summaryCacheOf}) and shows the table at once; a
+ * job then re-reads only the articles changed since (rows fill in as they come) and rewrites the cache. Status and
+ * author filters recount from the summaries; the text filter and the per-type list need the annotations, which are
+ * loaded in a cancellable job when first asked for. Both tables are virtual.</p>
  */
 public final class CaseSummaryView extends ViewPart {
 
     public static final String ID = "glossa.ui.views.caseSummary";
 
     private static final String[] STATUS_LABELS = { "All statuses", "Confirmed", "Suggested", "Orphaned" };
+    private static final String NO_TYPE = "(choose a type to list its annotations)";
+
+    /** How the last open went: summaries taken from the cache, articles read, and why the cache was ignored. */
+    public record OpenReport(int fromCache, int reloaded, String cacheProblem) {
+    }
 
     private LocalResourceManager resources;
     private Label status;
@@ -69,11 +89,21 @@ public final class CaseSummaryView extends ViewPart {
     private Table entriesTable;
 
     private IProject project;
+    /** The case's rows and their summaries (null while an article is being read); UI thread only. */
+    private List<Path> rows = List.of();
+    private ArticleSummary[] summaries = new ArticleSummary[0];
+    private Codebook caseCodebook;
+    private List<CaseArticles.Problem> problems = List.of();
+    private boolean reading;
+    private OpenReport lastOpen;
+    /** The annotations, loaded when the text filter or the per-type list first needs them; null until then. */
     private CaseArticles.Loaded loaded;
+    private CaseMatrix shown;
     private CaseStatistics stats;
     private List<CaseStatistics.Entry> entries = List.of();
-    private Job loadJob;
-    private Job countJob;
+    private Job openJob;
+    private Job annotationsJob;
+    private Job listJob;
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final IResourceChangeListener resourceListener = this::resourceChanged;
 
@@ -97,7 +127,9 @@ public final class CaseSummaryView extends ViewPart {
         authorFilter.setLayoutData(new GridData(120, SWT.DEFAULT));
         new Label(filters, SWT.NONE).setText("Type:");
         typeChoice = new Combo(filters, SWT.READ_ONLY);
-        typeChoice.setLayoutData(new GridData(160, SWT.DEFAULT));
+        typeChoice.setLayoutData(new GridData(220, SWT.DEFAULT));
+        typeChoice.setItems(NO_TYPE);
+        typeChoice.select(0);
         textFilter.addModifyListener(e -> recount(300));
         authorFilter.addModifyListener(e -> recount(300));
         statusFilter.addModifyListener(e -> recount(0));
@@ -140,8 +172,9 @@ public final class CaseSummaryView extends ViewPart {
     public void dispose() {
         getSite().getPage().removePostSelectionListener(selectionListener);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
-        cancel(loadJob);
-        cancel(countJob);
+        cancel(openJob);
+        cancel(annotationsJob);
+        cancel(listJob);
         super.dispose();
     }
 
@@ -150,42 +183,232 @@ public final class CaseSummaryView extends ViewPart {
         return project;
     }
 
-    /** The statistics shown (tests and handlers), or null while loading. */
+    /** The articles × types table shown (from the cache or the annotations), or null before the first open. */
+    public CaseMatrix matrix() {
+        return shown;
+    }
+
+    /** The statistics over the loaded annotations, or null while they are not loaded (tests). */
     public CaseStatistics statistics() {
         return stats;
+    }
+
+    /** How the last open used the cache, or null while it runs (tests). */
+    public OpenReport lastOpen() {
+        return lastOpen;
     }
 
     public List<CaseStatistics.Entry> entries() {
         return entries;
     }
 
-    /** Shows {@code newProject}'s case, loading it in a job. */
+    /** Shows {@code newProject}'s case. */
     public void show(IProject newProject) {
         project = newProject;
         refresh(0);
     }
 
-    /** Reloads the shown case from disk after {@code delay} ms. */
+    /**
+     * Re-reads the shown case after {@code delay} ms: the cache first, then the articles changed since. Drops the
+     * loaded annotations; the text filter and the per-type list load them again when needed.
+     */
     public void refresh(long delay) {
-        cancel(loadJob);
-        cancel(countJob);
+        open(delay, true);
+    }
+
+    /**
+     * Re-reads every article of the shown case, ignoring the summary cache, and rewrites it: the Refresh command,
+     * for when files changed in a way their stamps do not show (a tool that restores times and sizes).
+     */
+    public void rebuild() {
+        open(0, false);
+    }
+
+    private void open(long delay, boolean useCache) {
+        cancel(openJob);
+        cancel(annotationsJob);
+        cancel(listJob);
+        loaded = null;
+        stats = null;
+        lastOpen = null;
         if (project == null || !project.isOpen() || project.getLocation() == null) {
             return;
         }
         IProject target = project;
         Path root = target.getLocation().toFile().toPath();
+        Path cacheFile = CaseResources.summaryCacheOf(target);
+        status.setText("Opening " + target.getName() + "…");
+        Display display = matrix.getDisplay();
+        openJob = Job.create("Opening case " + target.getName(), monitor -> {
+            try {
+                CaseSummaries.Snapshot snapshot = CaseSummaries.open(root, useCache ? cacheFile : null);
+                if (snapshot.cacheProblem() != null || snapshot.rejectedEntries() > 0) {
+                    ILog.of(CaseSummaryView.class).info("Case summary cache of " + target.getName() + " ignored ("
+                            + (snapshot.cacheProblem() != null ? snapshot.cacheProblem()
+                                    : snapshot.rejectedEntries() + " entries with unsafe names")
+                            + "); it is rebuilt.");
+                }
+                List<Path> stale = snapshot.stale();
+                ArticleSummary[] arriving = snapshot.summaries().toArray(ArticleSummary[]::new);
+                Codebook codebook = snapshot.codebook().codebook();
+                display.asyncExec(() -> {
+                    if (!matrix.isDisposed() && target == project) {
+                        setRows(snapshot.articles(), arriving.clone(), codebook, List.of(), !stale.isEmpty());
+                    }
+                });
+                if (stale.isEmpty()) {
+                    finishOpen(display, target, new OpenReport(arriving.length, 0, snapshot.cacheProblem()));
+                    return Status.OK_STATUS;
+                }
+                AtomicBoolean updateQueued = new AtomicBoolean();
+                CaseSummaries.Refreshed refreshed = CaseSummaries.refresh(snapshot, CaseSummaries.PARALLEL,
+                        SubMonitor.convert(monitor, "Reading " + stale.size() + " changed articles", 1),
+                        (index, summary) -> {
+                            synchronized (arriving) {
+                                arriving[index] = summary;
+                            }
+                            // Rows fill in as articles come; at most one UI update queued at a time.
+                            if (updateQueued.compareAndSet(false, true)) {
+                                display.asyncExec(() -> {
+                                    updateQueued.set(false);
+                                    ArticleSummary[] copy;
+                                    synchronized (arriving) {
+                                        copy = arriving.clone();
+                                    }
+                                    if (!matrix.isDisposed() && target == project && reading) {
+                                        setRows(snapshot.articles(), copy, codebook, List.of(), true);
+                                    }
+                                });
+                            }
+                        });
+                if (refreshed.codebookChanged()) {
+                    refreshed.codebook().save();
+                }
+                try {
+                    CaseSummaryCache.write(cacheFile, refreshed.cacheable());
+                } catch (IOException e) {
+                    ILog.of(CaseSummaryView.class).warn("Cannot write the case summary cache " + cacheFile, e);
+                }
+                display.asyncExec(() -> {
+                    if (!matrix.isDisposed() && target == project) {
+                        setRows(refreshed.articles(), refreshed.summaries().toArray(ArticleSummary[]::new),
+                                refreshed.codebook().codebook(), refreshed.problems(), false);
+                    }
+                });
+                finishOpen(display, target, new OpenReport(arriving.length - stale.size(), stale.size(),
+                        snapshot.cacheProblem()));
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, "glossa.ui", "Cannot open case " + target.getName() + ": "
+                        + e.getMessage(), e);
+            }
+        });
+        openJob.setUser(false);
+        openJob.schedule(delay);
+    }
+
+    private void finishOpen(Display display, IProject target, OpenReport report) {
+        display.asyncExec(() -> {
+            if (!matrix.isDisposed() && target == project) {
+                lastOpen = report;
+            }
+        });
+    }
+
+    /** New rows (UI thread): shows them under the current filter. */
+    private void setRows(List<Path> articles, ArticleSummary[] newSummaries, Codebook codebook,
+            List<CaseArticles.Problem> newProblems, boolean stillReading) {
+        rows = articles;
+        summaries = newSummaries;
+        caseCodebook = codebook;
+        problems = newProblems;
+        reading = stillReading;
+        recount(0);
+    }
+
+    /** The table from the summaries, without the articles that could not be read. */
+    private CaseSummaryTable summaryTable(AnnotationFilter filter) {
+        Set<Path> unreadable = new HashSet<>();
+        for (CaseArticles.Problem problem : problems) {
+            unreadable.add(problem.article());
+        }
+        List<Path> shownRows = new ArrayList<>();
+        List<ArticleSummary> shownSummaries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!unreadable.contains(rows.get(i))) {
+                shownRows.add(rows.get(i));
+                shownSummaries.add(summaries[i]);
+            }
+        }
+        return CaseSummaryTable.compute(shownRows, shownSummaries, caseCodebook, filter);
+    }
+
+    /**
+     * Shows the table under the current filter: from the summaries at once when it has no text (microseconds), else
+     * from the annotations (loaded in a job the first time).
+     */
+    private void recount(long delay) {
+        if (caseCodebook == null) {
+            return;
+        }
+        cancel(annotationsJob);
         AnnotationFilter filter = currentFilter();
-        status.setText("Loading " + target.getName() + "…");
-        loadJob = Job.create("Loading case " + target.getName(), monitor -> {
+        if (filter.text().isEmpty()) {
+            stats = null;
+            showMatrix(summaryTable(filter));
+            if (!reading) {
+                listEntries();
+            }
+            return;
+        }
+        if (reading) {
+            return; // the annotations are read once the changed articles are summarized (setRows recounts)
+        }
+        annotationsJob = withAnnotations(delay, filter, "Filtering case",
+                (computed, monitor) -> asyncShowStatistics(computed));
+    }
+
+    /** What to do with the statistics once the annotations are loaded and counted (in the job). */
+    private interface AnnotationsTask {
+        void run(CaseStatistics computed, IProgressMonitor monitor);
+    }
+
+    /**
+     * Loads the case's annotations unless they are loaded already, counts them under {@code filter} and runs
+     * {@code then}, all in a cancellable job; returns the job (scheduled), or null when the case is gone.
+     */
+    private Job withAnnotations(long delay, AnnotationFilter filter, String what, AnnotationsTask then) {
+        IProject target = project;
+        if (target == null || target.getLocation() == null) {
+            return null; // closed or deleted meanwhile
+        }
+        Path root = target.getLocation().toFile().toPath();
+        CaseArticles.Loaded current = loaded;
+        if (current == null) {
+            status.setText("Loading the annotations of " + target.getName() + "…");
+        }
+        Job job = Job.create(what + " " + target.getName(), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             try {
-                CaseArticles.Loaded result = CaseArticles.load(root, progress.split(8));
-                if (result.codebookChanged()) {
-                    result.codebook().save();
+                CaseArticles.Loaded articles = current;
+                if (articles == null) {
+                    articles = CaseArticles.load(root, progress.split(8));
+                    if (articles.codebookChanged()) {
+                        articles.codebook().save();
+                    }
+                    CaseArticles.Loaded done = articles;
+                    matrix.getDisplay().asyncExec(() -> {
+                        if (!matrix.isDisposed() && target == project && loaded == null) {
+                            loaded = done;
+                        }
+                    });
                 }
-                CaseStatistics computed = CaseStatistics.compute(result.articles(), result.codebook().codebook(), filter,
-                        progress.split(2));
-                asyncShow(target, result, computed);
+                progress.setWorkRemaining(2);
+                CaseStatistics computed = CaseStatistics.compute(articles.articles(), articles.codebook().codebook(),
+                        filter, progress.split(1));
+                then.run(computed, progress.split(1));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
@@ -194,42 +417,19 @@ public final class CaseSummaryView extends ViewPart {
                         + e.getMessage(), e);
             }
         });
-        loadJob.setUser(false);
-        loadJob.schedule(delay);
+        job.schedule(delay);
+        return job;
     }
 
-    private void asyncShow(IProject target, CaseArticles.Loaded result, CaseStatistics computed) {
+    private void asyncShowStatistics(CaseStatistics computed) {
+        IProject target = project;
         matrix.getDisplay().asyncExec(() -> {
-            if (matrix.isDisposed() || target != project) {
-                return;
-            }
-            loaded = result;
-            showStatistics(computed);
-        });
-    }
-
-    private void recount(long delay) {
-        if (loaded == null) {
-            return;
-        }
-        cancel(countJob);
-        CaseArticles.Loaded current = loaded;
-        AnnotationFilter filter = currentFilter();
-        countJob = Job.create("Counting case annotations", monitor -> {
-            try {
-                CaseStatistics computed = CaseStatistics.compute(current.articles(), current.codebook().codebook(),
-                        filter, monitor);
-                matrix.getDisplay().asyncExec(() -> {
-                    if (!matrix.isDisposed() && current == loaded) {
-                        showStatistics(computed);
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
+            if (!matrix.isDisposed() && target == project && computed.filter().equals(currentFilter())) {
+                stats = computed;
+                showMatrix(computed);
+                listEntries();
             }
         });
-        countJob.schedule(delay);
     }
 
     /** The filter the controls describe. */
@@ -249,89 +449,124 @@ public final class CaseSummaryView extends ViewPart {
         recount(0);
     }
 
-    private void showStatistics(CaseStatistics computed) {
-        stats = computed;
-        matrix.setRedraw(false);
-        try {
-            for (TableColumn column : matrix.getColumns()) {
-                column.dispose();
-            }
-            TableColumn article = new TableColumn(matrix, SWT.LEFT);
-            article.setText("Article");
-            article.setWidth(260);
-            for (int t = 0; t < stats.typeIds().size(); t++) {
-                TableColumn c = new TableColumn(matrix, SWT.RIGHT);
-                c.setText(stats.typeName(t));
-                c.setToolTipText(stats.typeIds().get(t));
-                c.setWidth(110);
-            }
-            TableColumn total = new TableColumn(matrix, SWT.RIGHT);
-            total.setText("Total");
-            total.setWidth(80);
-            matrix.setItemCount(0);
-            matrix.setItemCount(stats.articles().size() + 1);
-        } finally {
-            matrix.setRedraw(true);
-        }
-        String chosen = typeChoice.getSelectionIndex() >= 0 ? typeChoice.getItem(typeChoice.getSelectionIndex()) : null;
-        List<String> names = new ArrayList<>();
-        for (int t = 0; t < stats.typeIds().size(); t++) {
-            names.add(stats.typeName(t));
-        }
-        typeChoice.setItems(names.toArray(String[]::new));
-        int index = chosen == null ? 0 : Math.max(0, names.indexOf(chosen));
-        if (!names.isEmpty()) {
-            typeChoice.select(index);
-        }
-        int problems = loaded == null ? 0 : loaded.problems().size();
-        status.setText(project.getName() + ": " + stats.articles().size() + " articles, " + stats.total()
-                + " annotations" + (stats.filter().isEmpty() ? "" : " (filter: " + stats.filter().describe() + ")")
-                + (problems == 0 ? "" : "; " + problems + " articles could not be read"));
+    /** Chooses the type whose annotations the lower table lists (null: none), as the Type combo does. */
+    public void listType(String typeId) {
+        int column = shown == null || typeId == null ? -1 : shown.column(typeId);
+        typeChoice.select(column < 0 ? 0 : column + 1);
         listEntries();
     }
 
+    private void showMatrix(CaseMatrix computed) {
+        CaseMatrix previous = shown;
+        shown = computed;
+        boolean sameColumns = previous != null && previous.typeIds().equals(computed.typeIds())
+                && matrix.getColumnCount() == computed.typeIds().size() + 2;
+        matrix.setRedraw(false);
+        try {
+            if (!sameColumns) {
+                for (TableColumn column : matrix.getColumns()) {
+                    column.dispose();
+                }
+                TableColumn article = new TableColumn(matrix, SWT.LEFT);
+                article.setText("Article");
+                article.setWidth(260);
+                for (int t = 0; t < computed.typeIds().size(); t++) {
+                    TableColumn c = new TableColumn(matrix, SWT.RIGHT);
+                    c.setText(computed.typeName(t));
+                    c.setToolTipText(computed.typeIds().get(t));
+                    c.setWidth(110);
+                }
+                TableColumn total = new TableColumn(matrix, SWT.RIGHT);
+                total.setText("Total");
+                total.setWidth(80);
+            }
+            matrix.setItemCount(computed.rowCount() + 1);
+            matrix.clearAll();
+        } finally {
+            matrix.setRedraw(true);
+        }
+        String chosen = typeChoice.getSelectionIndex() > 0 ? typeChoice.getItem(typeChoice.getSelectionIndex()) : null;
+        List<String> names = new ArrayList<>(List.of(NO_TYPE));
+        for (int t = 0; t < computed.typeIds().size(); t++) {
+            names.add(computed.typeName(t));
+        }
+        if (!names.equals(List.of(typeChoice.getItems()))) {
+            typeChoice.setItems(names.toArray(String[]::new));
+            typeChoice.select(chosen == null ? 0 : Math.max(0, names.indexOf(chosen)));
+        }
+        int pending = 0;
+        for (int r = 0; r < computed.rowCount(); r++) {
+            pending += computed.isPending(r) ? 1 : 0;
+        }
+        status.setText(project.getName() + ": " + computed.rowCount() + " articles, " + computed.total()
+                + " annotations" + (computed.filter().isEmpty() ? "" : " (filter: " + computed.filter().describe() + ")")
+                + (pending == 0 ? "" : "; reading " + pending + " changed articles…")
+                + (problems.isEmpty() ? "" : "; " + problems.size() + " articles could not be read"));
+    }
+
+    /** Lists the chosen type's annotations under the current filter, loading the annotations first if needed. */
     private void listEntries() {
-        CaseStatistics current = stats;
-        int t = typeChoice.getSelectionIndex();
-        if (current == null || t < 0 || t >= current.typeIds().size()) {
+        cancel(listJob);
+        int t = typeChoice.getSelectionIndex() - 1;
+        CaseMatrix current = shown;
+        if (current == null || t < 0 || t >= current.typeIds().size() || project == null) {
             entries = List.of();
             entriesTable.setItemCount(0);
             return;
         }
         String typeId = current.typeIds().get(t);
-        Job.create("Listing " + current.typeName(t), monitor -> {
-            try {
-                List<CaseStatistics.Entry> list = current.entries(typeId, monitor);
-                entriesTable.getDisplay().asyncExec(() -> {
-                    if (!entriesTable.isDisposed() && current == stats) {
-                        entries = list;
-                        entriesTable.setItemCount(0);
-                        entriesTable.setItemCount(list.size());
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
+        AnnotationFilter filter = currentFilter();
+        CaseStatistics counted = stats;
+        if (counted != null && counted.filter().equals(filter)) {
+            listJob = Job.create("Listing " + current.typeName(t), monitor -> {
+                try {
+                    showEntries(counted, typeId, counted.entries(typeId, monitor));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                }
+            });
+            listJob.schedule();
+            return;
+        }
+        listJob = withAnnotations(0, filter, "Listing " + current.typeName(t) + " in",
+                (computed, monitor) -> showEntries(computed, typeId, computed.entries(typeId, monitor)));
+    }
+
+    private void showEntries(CaseStatistics from, String typeId, List<CaseStatistics.Entry> list) {
+        entriesTable.getDisplay().asyncExec(() -> {
+            if (entriesTable.isDisposed() || shown == null) {
+                return;
             }
-        }).schedule();
+            int t = typeChoice.getSelectionIndex() - 1;
+            if (t < 0 || t >= shown.typeIds().size() || !typeId.equals(shown.typeIds().get(t))
+                    || !from.filter().equals(currentFilter())) {
+                return; // the choice or the filter changed meanwhile
+            }
+            stats = from; // the next listing under this filter needs no recount
+            entries = list;
+            entriesTable.setItemCount(0);
+            entriesTable.setItemCount(list.size());
+        });
     }
 
     private void fillMatrixItem(TableItem item, int row) {
-        CaseStatistics s = stats;
-        if (s == null) {
+        CaseMatrix s = shown;
+        if (s == null || row > s.rowCount()) {
             return;
         }
         int types = s.typeIds().size();
-        boolean totals = row == s.articles().size();
-        item.setText(0, totals ? "Total" : CaseStatistics.label(s.articles().get(row)));
+        boolean totals = row == s.rowCount();
+        boolean pending = !totals && s.isPending(row);
+        item.setText(0, totals ? "Total" : s.rowLabel(row));
         for (int t = 0; t < types; t++) {
             int n = totals ? s.typeTotal(t) : s.count(row, t);
-            item.setText(t + 1, Integer.toString(n));
+            item.setText(t + 1, pending ? "…" : Integer.toString(n));
             if (!totals && n > 0) {
                 item.setBackground(t + 1, heat(s.typeColor(t), n, s.maxCell()));
             }
         }
-        item.setText(types + 1, Integer.toString(totals ? s.total() : s.articleTotal(row)));
+        item.setText(types + 1, pending ? "…" : Integer.toString(totals ? s.total() : s.articleTotal(row)));
         if (totals) {
             item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         }
@@ -370,8 +605,9 @@ public final class CaseSummaryView extends ViewPart {
     }
 
     private void openArticle(int row) {
-        if (stats != null && row >= 0 && row < stats.articles().size()) {
-            open(stats.articles().get(row).articlePath(), -1, -1);
+        CaseMatrix s = shown;
+        if (s != null && row >= 0 && row < s.rowCount()) {
+            open(s.rowPath(row), -1, -1);
         }
     }
 
@@ -446,9 +682,13 @@ public final class CaseSummaryView extends ViewPart {
         }
     }
 
-    /** For tests: waits until loading and counting are done, then lets queued UI updates run. */
+    /** For tests: true while opening, loading annotations or listing runs. */
     public boolean isBusy() {
-        return (loadJob != null && loadJob.getState() != Job.NONE) || (countJob != null && countJob.getState() != Job.NONE);
+        return busy(openJob) || busy(annotationsJob) || busy(listJob);
+    }
+
+    private static boolean busy(Job job) {
+        return job != null && job.getState() != Job.NONE;
     }
 
 }

@@ -45,8 +45,8 @@ public final class ExportCaseHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Export Case", "Select a case (a project) in the Project Explorer first.");
             return null;
         }
-        ExportOptions options = part instanceof CaseSummaryView view && view.statistics() != null
-                ? ExportOptions.defaults().withFilter(view.statistics().filter()) : ExportOptions.defaults();
+        ExportOptions options = part instanceof CaseSummaryView view && view.matrix() != null
+                ? ExportOptions.defaults().withFilter(view.matrix().filter()) : ExportOptions.defaults();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Export Case " + project.getName());
         dialog.setFilterExtensions(new String[] { "*.html", "*.csv", "*.jsonld" });

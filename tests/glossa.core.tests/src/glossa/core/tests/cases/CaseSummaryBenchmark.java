@@ -18,6 +18,9 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.cases.CaseArticles;
 import glossa.core.cases.CaseStatistics;
+import glossa.core.cases.CaseSummaries;
+import glossa.core.cases.CaseSummaryCache;
+import glossa.core.cases.CaseSummaryTable;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.io.ArticleStore;
@@ -37,7 +40,10 @@ import glossa.core.internal.bench.Timings;
  * type — what the Case Summary view does when it opens;</li>
  * <li>a naive peer: articles opened one after another, each table cell counted by its own scan of the article's
  * annotations, each listed annotation's section found by a linear walk over the sections;</li>
- * <li>recomputing the counts with a new filter on loaded articles (what a filter change costs).</li>
+ * <li>recomputing the counts with a new filter on loaded articles (what a filter change costs);</li>
+ * <li>the summary cache ({@link CaseSummaries}): a cold open (no cache: every article loaded and summarized, the
+ * cache written), a warm open (a valid cache: articles found, stamps compared, table counted; no sidecar parsed) and
+ * an open with one changed sidecar (that article re-read, the cache rewritten).</li>
  * </ul>
  * Writes the figures to stdout and to {@code target/case-benchmark.txt}. See docs/benchmarks.md, section "Case".
  */
@@ -50,6 +56,10 @@ class CaseSummaryBenchmark {
 
     @TempDir
     Path root;
+
+    /** Where the workbench would keep the cache: outside the case. */
+    @TempDir
+    Path metadata;
 
     @Test
     void caseSummary() throws IOException {
@@ -65,10 +75,23 @@ class CaseSummaryBenchmark {
         }
         List<Path> articles = CaseArticles.find(root);
         int expected = ARTICLES * PER_ARTICLE;
+        // As on every open but the first after an edit: files older than the cache's "racily clean" window.
+        long old = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.list(root)) {
+            for (Path p : files.toList()) {
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(old));
+            }
+        }
+        Path cacheFile = metadata.resolve("glossa.ui").resolve("case-summary.bin");
+        CaseSummaries.Loader twoThreads = (caseRoot, list, monitor, sink) -> CaseArticles.load(caseRoot, list, 2,
+                monitor, sink);
 
         double[] glossa = new double[RUNS];
         double[] naive = new double[RUNS];
         double[] refilter = new double[RUNS];
+        double[] cold = new double[RUNS];
+        double[] warm = new double[RUNS];
+        double[] oneStale = new double[RUNS];
         for (int run = -1; run < RUNS; run++) {
             System.gc();
             long start = System.nanoTime();
@@ -94,6 +117,25 @@ class CaseSummaryBenchmark {
             filtered = null;
             System.gc();
 
+            // Summary cache: cold (no cache), warm (valid cache), one stale article.
+            Files.deleteIfExists(cacheFile);
+            start = System.nanoTime();
+            int coldTotal = openWithCache(cacheFile, twoThreads, articles.size());
+            long coldNanos = System.nanoTime() - start;
+            assertEquals(expected, coldTotal);
+            System.gc();
+            start = System.nanoTime();
+            int warmTotal = openWithCache(cacheFile, twoThreads, 0);
+            long warmNanos = System.nanoTime() - start;
+            assertEquals(expected, warmTotal);
+            Path changed = AnnotatedArticle.sidecarOf(articles.get((run + 1) * 7 % articles.size()));
+            Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(old + 1000L * (run + 2)));
+            start = System.nanoTime();
+            int staleTotal = openWithCache(cacheFile, twoThreads, 1);
+            long staleNanos = System.nanoTime() - start;
+            assertEquals(expected, staleTotal);
+            System.gc();
+
             start = System.nanoTime();
             int[] naiveResult = naive(articles);
             long naiveNanos = System.nanoTime() - start;
@@ -104,6 +146,9 @@ class CaseSummaryBenchmark {
                 glossa[run] = glossaNanos / 1e9;
                 naive[run] = naiveNanos / 1e9;
                 refilter[run] = refilterNanos / 1e6;
+                cold[run] = coldNanos / 1e9;
+                warm[run] = warmNanos / 1e6;
+                oneStale[run] = staleNanos / 1e6;
             }
         }
         Runtime rt = Runtime.getRuntime();
@@ -113,14 +158,57 @@ class CaseSummaryBenchmark {
                         + "  Glossa (2 loader threads, one-pass counts, list of one type): median %.2f s  runs %s%n"
                         + "  naive peer (sequential open, one scan per cell, linear section walk): median %.2f s  runs %s%n"
                         + "  ratio Glossa/naive: %.2f%n"
-                        + "  recount with a new filter (status + text) on loaded articles: median %.0f ms  runs %s%n",
+                        + "  recount with a new filter (status + text) on loaded articles: median %.0f ms  runs %s%n"
+                        + "  summary cache, cold open (no cache; load, summarize, write cache): median %.2f s  runs %s%n"
+                        + "  summary cache, warm open (valid cache, %d KB; no sidecar parsed): median %.0f ms  runs %s%n"
+                        + "  summary cache, one sidecar changed (1 article re-read, cache rewritten): median %.0f ms  runs %s%n"
+                        + "  ratios: warm/naive %.4f, warm/Glossa full load %.4f, cold/naive %.2f, one-stale/naive %.3f%n"
+                        + "  load average at the end: %s%n",
                 ARTICLES, PER_ARTICLE, expected, sidecarBytes / 1e6, rt.availableProcessors(), rt.maxMemory() >> 20,
                 generate, Timings.median(glossa), fmt(glossa), Timings.median(naive), fmt(naive), Timings.median(glossa) / Timings.median(naive),
-                Timings.median(refilter), fmt(refilter));
+                Timings.median(refilter), fmt(refilter), Timings.median(cold), fmt(cold), Files.size(cacheFile) >> 10,
+                Timings.median(warm), fmt0(warm), Timings.median(oneStale), fmt0(oneStale),
+                Timings.median(warm) / 1e3 / Timings.median(naive), Timings.median(warm) / 1e3 / Timings.median(glossa),
+                Timings.median(cold) / Timings.median(naive), Timings.median(oneStale) / 1e3 / Timings.median(naive),
+                loadAverage());
         System.out.print(report);
         Path out = Path.of("target", "case-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the Case Summary view does on open: find the articles, read the cache, count the table from it, load the
+     * stale articles (asserting how many), count again and rewrite the cache. Returns the table's total.
+     */
+    private int openWithCache(Path cacheFile, CaseSummaries.Loader loader, int expectedStale) throws IOException {
+        CaseSummaries.Snapshot snapshot = CaseSummaries.open(root, cacheFile);
+        CaseSummaryTable shown = CaseSummaryTable.compute(snapshot.articles(), snapshot.summaries(),
+                snapshot.codebook().codebook(), AnnotationFilter.ALL);
+        assertEquals(expectedStale, snapshot.stale().size());
+        if (snapshot.stale().isEmpty()) {
+            return shown.total();
+        }
+        CaseSummaries.Refreshed refreshed = CaseSummaries.refresh(snapshot, loader, null, null);
+        CaseSummaryCache.write(cacheFile, refreshed.cacheable());
+        return CaseSummaryTable.compute(refreshed.articles(), refreshed.summaries(), refreshed.codebook().codebook(),
+                AnnotationFilter.ALL).total();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    private static String fmt0(double[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (double v : values) {
+            sb.append(sb.length() > 1 ? ", " : "").append(String.format(java.util.Locale.ROOT, "%.0f", v));
+        }
+        return sb.append(']').toString();
     }
 
     /** The naive peer; returns {total count, listed claims, listed claims inside a section}. */

@@ -65,7 +65,7 @@ class ExportBenchmark {
         line("%-40s %s", "open (ArticleStore.open)", stats(open));
 
         AnnotatedArticle opened = store.open(article, null);
-        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.CSV, ExportFormat.JSONLD)) {
+        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.CSV, ExportFormat.JSONLD)) {
             Path out = dir.resolve("report." + format.extension());
             long[] size = { 0 };
             double[] times = measure(() -> {

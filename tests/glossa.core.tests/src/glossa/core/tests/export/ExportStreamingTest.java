@@ -123,6 +123,63 @@ class ExportStreamingTest {
                 ((Map<?, ?>) items.get(4)).get("@context"), "relations repeat the context too");
     }
 
+    /** The single-scan CSV writer quotes exactly as RFC 4180 and the rules before it did, and reads back. */
+    @Test
+    void csvWriterQuotesLikeTheReferenceRulesAndReadsBack() throws IOException {
+        Random random = new Random(11);
+        String alphabet = "ab,\"\r\n \t中\u3000x";
+        for (int round = 0; round < 2000; round++) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder expected = new StringBuilder();
+            int count = 1 + random.nextInt(6);
+            for (int f = 0; f < count; f++) {
+                StringBuilder v = new StringBuilder();
+                int length = random.nextInt(6);
+                for (int i = 0; i < length; i++) {
+                    v.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String value = random.nextInt(10) == 0 ? null : v.toString();
+                fields.add(value);
+                expected.append(f == 0 ? "" : ",").append(referenceField(value));
+            }
+            expected.append("\r\n");
+            java.io.StringWriter out = new java.io.StringWriter();
+            new glossa.core.export.internal.CsvWriter(out).record(fields);
+            assertEquals(expected.toString(), out.toString(), fields.toString());
+            glossa.core.export.internal.CsvReader reader = new glossa.core.export.internal.CsvReader(
+                    new java.io.StringReader(out.toString()));
+            assertEquals(fields.stream().map(x -> x == null ? "" : x).toList(), reader.next(), out.toString());
+            assertEquals(null, reader.next());
+        }
+    }
+
+    /** The quoting rule as it was written before the single-scan writer. */
+    private static String referenceField(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0 || Character.isWhitespace(value.charAt(0))
+                || Character.isWhitespace(value.charAt(value.length() - 1));
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    @Test
+    void isoFormatWritesWhatInstantToStringWrites() {
+        Random random = new Random(3);
+        List<Long> millis = new ArrayList<>(List.of(0L, 1L, 999L, 1000L, -1L, -86_400_000L, 951_782_400_000L,
+                253_402_300_799_999L, 253_402_300_800_000L, Long.MIN_VALUE / 2));
+        for (int i = 0; i < 20_000; i++) {
+            long ms = random.nextLong(-100_000_000_000_000L, 300_000_000_000_000L);
+            millis.add(i % 3 == 0 ? ms / 1000 * 1000 : ms); // a third on whole seconds
+        }
+        for (long ms : millis) {
+            java.util.Date date = new java.util.Date(ms);
+            assertEquals(date.toInstant().toString(), glossa.core.export.internal.Iso.format(date), Long.toString(ms));
+        }
+        assertEquals("", glossa.core.export.internal.Iso.format(null));
+    }
+
     @Test
     void iriRecognisesUuidIdsWithoutARegex() {
         assertEquals("urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e",
@@ -161,14 +218,22 @@ class ExportStreamingTest {
         AnnotatedArticle article = new AnnotatedArticle(Path.of("random.txt"), ArticleText.of(text), document);
         org.jsoup.nodes.Document html = Jsoup.parse(ExportFixtures.export(article, ExportFormat.HTML,
                 ExportFixtures.OPTIONS));
+        // Number -> span and colour as the report numbers them; each entry must be of its annotation's type.
+        glossa.core.export.ExportModel model = glossa.core.export.ExportModel.of(article, ExportFixtures.OPTIONS);
         Map<Integer, int[]> spans = new TreeMap<>();
-        for (Element entry : html.select("li.entry")) {
-            spans.put(Integer.parseInt(entry.id().substring("ann-".length())),
-                    new int[] { Integer.parseInt(entry.attr("data-begin")), Integer.parseInt(entry.attr("data-end")) });
+        Map<Integer, String> colours = new TreeMap<>();
+        for (glossa.model.Annotation a : document.getAnnotations()) {
+            int number = model.number(a);
+            spans.put(number, new int[] { a.getBegin(), a.getEnd() });
+            colours.put(number, a.getType().getColor().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(a.getType().getId(), HtmlReportExporterTest.typeOf(html, html.getElementById("ann-" + number)));
         }
-        assertEquals(document.getAnnotations().size(), spans.size());
+        assertEquals(document.getAnnotations().size(), html.select("li.entry").size());
+        ReportCss css = new ReportCss(html);
+        assertEquals(document.getAnnotations().size(), spans.size(), "every annotation numbered once");
         int[][] sections = { { 0, 1200 }, { 1200, 3000 } };
         int checked = 0;
+        int deepest = 0;
         for (int s = 0; s < 2; s++) {
             Element div = html.selectFirst("#sec-" + (s + 1) + " div.text");
             int offset = sections[s][0];
@@ -178,13 +243,20 @@ class ExportStreamingTest {
                     assertEquals(List.of(), covering(spans, sections[s][0], offset, sections[s][1]), "plain text at " + offset);
                     seen.append(t.getWholeText());
                     offset += t.getWholeText().length();
-                } else if (node instanceof Element e && e.hasClass("seg")) {
+                } else if (node instanceof Element e && e.tagName().equals("mark")) {
                     List<Integer> expected = covering(spans, sections[s][0], offset, sections[s][1]);
                     assertEquals(String.join(" ", expected.stream().map(String::valueOf).toList()), e.attr("data-refs"),
                             "piece at " + offset);
-                    assertEquals(expected.size() > 1, e.hasClass("overlap"));
-                    String shadows = e.attr("style");
-                    assertEquals(expected.size() - 1, shadows.split("inset 0 -", -1).length - 1, shadows);
+                    // As the page draws it: the outermost's colour as background, one bar per further layer, in order.
+                    Map<String, String> style = css.styleOf(e);
+                    assertEquals(colours.get(expected.get(0)) + "55", style.get("background-color"), "piece at " + offset);
+                    List<String> bars = new ArrayList<>();
+                    for (int layer = 1; layer < expected.size(); layer++) {
+                        bars.add("inset 0 -" + 3 * layer + "px 0 " + colours.get(expected.get(layer)));
+                    }
+                    assertEquals(bars.isEmpty() ? null : String.join(",", bars), style.get("box-shadow"),
+                            "piece at " + offset);
+                    deepest = Math.max(deepest, expected.size());
                     seen.append(e.wholeText());
                     offset += e.wholeText().length();
                     checked++;
@@ -193,6 +265,7 @@ class ExportStreamingTest {
             assertEquals(text.substring(sections[s][0], sections[s][1]), seen.toString());
         }
         assertTrue(checked > 500, "many highlighted pieces: " + checked);
+        assertTrue(deepest >= 4, "deep overlaps: " + deepest);
     }
 
     /** Numbers of the section's annotations covering {@code offset} (clamped to the section), ascending. */

@@ -44,7 +44,9 @@ class HtmlReportExporterTest {
         assertEquals(filter.describe(), doc.getElementById("meta-filter").text());
         // The hidden type has no legend entry, no column and no highlight.
         assertEquals(List.of("claim", "policy-measure"), doc.select("#legend li").eachAttr("data-type"));
-        assertTrue(doc.select("mark.seg").stream().noneMatch(m -> m.attr("data-refs").isEmpty()));
+        assertTrue(doc.select("mark").stream().noneMatch(m -> m.attr("data-refs").isEmpty()));
+        assertEquals(Set.of("claim", "policy-measure"), doc.select("mark").stream()
+                .flatMap(m -> layerTypes(doc, m).stream()).collect(java.util.stream.Collectors.toSet()));
         assertEquals("3", doc.getElementById("meta-count").text());
     }
 
@@ -86,7 +88,9 @@ class HtmlReportExporterTest {
         }
         Element entry = doc.getElementById("ann-1");
         assertEquals("claim", entry.attr("data-type"));
-        assertEquals("技术出口管制", entry.selectFirst("blockquote.quote").text());
+        assertEquals("claim", typeOf(doc, entry));
+        assertEquals("#F5C542", new ReportCss(doc).styleOf(entry).get("border-left-color"), "the type's colour");
+        assertEquals("技术出口管制", entry.selectFirst("blockquote").text());
         assertEquals(List.of("actor", "stance"), entry.select("dl.attrs dt").eachText());
         assertEquals(List.of("美国政府", "critical"), entry.select("dl.attrs dd").eachText());
         assertEquals("主张, with \"quotes\", commas\nand a new line", entry.selectFirst("p.memo").wholeText());
@@ -103,17 +107,50 @@ class HtmlReportExporterTest {
         assertEquals("1", outerOnly.attr("data-refs"));
         Element both = segmentWithText(doc, "出口管制");
         assertEquals("1 2", both.attr("data-refs"));
-        assertTrue(both.hasClass("overlap") && both.hasClass("t0") && both.hasClass("t1"), both.className());
-        assertTrue(both.attr("style").contains("background-color:#F5C54255"), "outermost colours the background");
-        assertTrue(both.attr("style").contains("box-shadow:inset 0 -3px 0 #5DA5DA"), "the inner one adds a bar");
+        assertEquals(List.of("claim", "policy-measure"), layerTypes(doc, both), "outermost first");
+        assertTrue(both.hasClass("o2"), both.className());
+        assertFalse(both.hasAttr("style"), "drawn by the stylesheet");
+        ReportCss css = new ReportCss(doc);
+        assertEquals("#F5C54255", css.styleOf(both).get("background-color"), "outermost colours the background");
+        assertEquals("inset 0 -3px 0 #5DA5DA", css.styleOf(both).get("box-shadow"), "the inner one adds a bar");
+        assertEquals("6px", css.styleOf(both).get("padding-bottom"));
+        assertEquals("#F5C54255", css.styleOf(outerOnly).get("background-color"));
+        assertEquals(null, css.styleOf(outerOnly).get("box-shadow"), "a single layer has no bar");
         // "开源模型" (#3) and "模型生态" (#4) overlap partly: three pieces.
         assertEquals("3", segmentWithText(doc, "开源").attr("data-refs"));
         assertEquals("3 4", segmentWithText(doc, "模型").attr("data-refs"));
         assertEquals("4", segmentWithText(doc, "生态").attr("data-refs"));
     }
 
+    /**
+     * The type id an element's type class stands for (the legend entry with the same {@code tN} class): entries,
+     * summary columns and highlighted pieces name their type by class only.
+     */
+    static String typeOf(Document doc, Element element) {
+        List<String> typeClasses = element.classNames().stream().filter(c -> c.matches("t\\d+")).toList();
+        assertEquals(1, typeClasses.size(), "one type class: " + element.className());
+        Elements legend = doc.select("#legend li." + typeClasses.get(0));
+        assertEquals(1, legend.size(), typeClasses.get(0));
+        return legend.attr("data-type");
+    }
+
+    /** The type ids of a highlighted piece's layers, outermost first ({@code tN}, then {@code tNu1}, {@code tNu2} …). */
+    static List<String> layerTypes(Document doc, Element mark) {
+        List<String> types = new java.util.ArrayList<>(List.of(typeOf(doc, mark)));
+        for (int layer = 1;; layer++) {
+            String suffix = "u" + layer;
+            List<String> classes = mark.classNames().stream().filter(c -> c.matches("t\\d+" + suffix)).toList();
+            if (classes.isEmpty()) {
+                return types;
+            }
+            assertEquals(1, classes.size(), mark.className());
+            String column = classes.get(0).substring(0, classes.get(0).length() - suffix.length());
+            types.add(doc.select("#legend li." + column).attr("data-type"));
+        }
+    }
+
     private static Element segmentWithText(Document doc, String text) {
-        return doc.select("mark.seg").stream().filter(m -> m.text().equals(text)).findFirst()
+        return doc.select("mark").stream().filter(m -> m.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no segment '" + text + "'"));
     }
 
@@ -128,13 +165,22 @@ class HtmlReportExporterTest {
         article.document().getRelations().clear();
         article.document().setTitle("</title><script>alert(3)</script>");
         AnnotationType type = article.document().getCodebook().getTypes().get(0);
-        type.setName("<b onmouseover=alert(4)>Claim</b>");
+        type.setId("x</style><script>alert(6)</script>{}*/.t0{color:red}");
+        type.setName("<b onmouseover=alert(4)>Claim</b></style><script>alert(7)</script>");
         type.setColor("red;background:url(http://evil)");
         type.setDescription("\"><script>alert(5)</script>");
+        // A custom type, lower-case colour, that also tries to break out of the stylesheet by its id.
+        AnnotationType custom = glossa.model.GlossaFactory.eINSTANCE.createAnnotationType();
+        custom.setId("my</style><style>*{background:url(x)}");
+        custom.setName("Custom</style><script>alert(8)</script>");
+        custom.setColor("#12ab34");
+        article.document().getCodebook().getTypes().add(custom);
         Annotation a = AnnotationFactory.create(text, type, text.indexOf('<'), text.indexOf(" 结束"), "<i>eve</i>");
         a.setMemo(evil);
         a.getAttributes().add(AnnotationFactory.attribute("actor\"><script>", evil));
         article.document().getAnnotations().add(a);
+        article.document().getAnnotations().add(AnnotationFactory.create(text, custom, text.indexOf("alert"),
+                text.indexOf("alert") + 5, "eve"));
         String raw = ExportFixtures.export(article, ExportFormat.HTML, ExportFixtures.OPTIONS);
         Document doc = Jsoup.parse(raw);
         assertTrue(doc.select("script").isEmpty(), "no script element");
@@ -142,12 +188,29 @@ class HtmlReportExporterTest {
         assertTrue(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
                 .noneMatch(at -> at.getKey().startsWith("on")), "no event handler attribute");
         assertFalse(raw.contains("http://evil"), "a bad colour is replaced, not passed into CSS");
+        assertEquals(1, doc.select("style").size(), "the stylesheet was not closed early");
+        String css = doc.selectFirst("style").html();
+        assertFalse(css.contains("<") || css.contains("url(") || css.contains("script") || css.contains("color:red"),
+                "nothing from type ids, names or colours in the stylesheet: " + css);
+        // Both types still draw: the bad colour as neutral grey, the custom one in its own colour.
+        ReportCss rules = new ReportCss(doc);
+        Element inner = doc.select("mark").stream().filter(m -> m.text().equals("alert")).findFirst().orElseThrow();
+        assertEquals("#9E9E9E55", rules.styleOf(inner).get("background-color"), "outermost: the bad colour, as grey");
+        assertEquals("inset 0 -3px 0 #12AB34", rules.styleOf(inner).get("box-shadow"), "the custom type's bar");
+        assertEquals(List.of(type.getId(), "policy-measure", "counter-strategy", custom.getId()),
+                doc.select("#legend li").eachAttr("data-type"));
+        assertEquals(List.of(type.getId(), custom.getId()), layerTypes(doc, inner));
+        assertEquals(custom.getId(), typeOf(doc, doc.getElementById("ann-2")));
+        assertEquals("#12AB34", rules.styleOf(doc.getElementById("ann-2")).get("border-left-color"));
         // The text is shown literally.
         assertEquals("</title><script>alert(3)</script>", doc.title());
-        assertTrue(doc.selectFirst("div.text").text().contains(evil));
+        Element shown = doc.selectFirst("div.text").clone();
+        shown.select("a.ref").remove();
+        assertTrue(shown.text().contains(evil), shown.text());
         assertEquals(evil, doc.getElementById("ann-1").selectFirst("p.memo").text());
         assertEquals(evil, doc.getElementById("ann-1").selectFirst("dl.attrs dd").text());
-        assertEquals("<b onmouseover=alert(4)>Claim</b>", doc.selectFirst("#legend li").text());
+        assertEquals(type.getName(), doc.selectFirst("#legend li").text());
+        assertEquals(custom.getName(), doc.getElementById("ann-2").selectFirst(".type").text());
         // Defence in depth: the page forbids scripts and any network access.
         String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(csp.startsWith("default-src 'none'"), csp);
@@ -177,7 +240,7 @@ class HtmlReportExporterTest {
         assertEquals(Integer.toString(article.document().getAnnotations().size()),
                 doc.select("table.summary tfoot td.total").text());
         // "DeepSeek" inside "矛头直指中国AI企业DeepSeek": overlaps in the real text.
-        assertFalse(doc.select("mark.seg.overlap").isEmpty());
+        assertFalse(doc.select("mark.o2").isEmpty());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -43,13 +44,14 @@ import org.junit.jupiter.api.Test;
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.cases.CaseCodebook;
-import glossa.core.cases.CaseStatistics;
+import glossa.core.cases.CaseMatrix;
 import glossa.core.codebook.Codebooks;
 import glossa.core.io.ArticleStore;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.GlossaFactory;
 import glossa.ui.internal.cases.CaseCodebooks;
+import glossa.ui.internal.cases.CaseResources;
 import glossa.ui.internal.cases.CaseSummaryView;
 import glossa.ui.internal.cases.SidecarFollower;
 import glossa.ui.tests.TestSupport;
@@ -262,32 +264,117 @@ class CaseWorkspaceTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         CaseSummaryView view = (CaseSummaryView) page.showView(CaseSummaryView.ID);
         view.show(project);
-        CaseStatistics stats = await(view, 7);
-        assertEquals(2, stats.articles().size());
-        assertEquals(4, stats.count(0, stats.column("claim")));
-        assertEquals(3, stats.count(1, stats.column("claim")));
+        CaseMatrix table = await(view, 7);
+        assertEquals(2, table.rowCount());
+        assertEquals(4, table.count(0, table.column("claim")));
+        assertEquals(3, table.count(1, table.column("claim")));
+        assertTrue(view.entries().isEmpty(), "the per-type list waits until a type is chosen");
+        view.listType("claim");
         awaitEntries(view, 7);
         assertEquals("背景", view.entries().get(0).sectionTitle());
 
         view.setFilter("", AnnotationStatus.SUGGESTED, "");
-        CaseStatistics suggested = await(view, 2 + 1);
+        CaseMatrix suggested = await(view, 2 + 1);
         assertEquals(2, suggested.count(0, suggested.column("claim")));
+        awaitEntries(view, 3);
+
+        // The text filter needs the annotations: every other claim quotes 开源模型.
+        view.setFilter("开源", null, "");
+        CaseMatrix text = await(view, 2 + 1);
+        assertEquals(2, text.count(0, text.column("claim")));
+        assertEquals(1, text.count(1, text.column("claim")));
+        awaitEntries(view, 3);
+        assertTrue(view.entries().stream().allMatch(e -> e.quote().contains("开源")));
         page.hideView(view);
     }
 
-    private static CaseStatistics await(CaseSummaryView view, int total) {
+    @Test
+    void theCaseSummaryOpensFromItsCacheAndRereadsOnlyAChangedArticle() throws Exception {
+        IFile a = article("a.txt", 4);
+        IFile b = article("sub/b.txt", 3);
+        ageFiles(a, b); // older than the cache's "racily clean" window, as files are on a later day
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CaseSummaryView view = (CaseSummaryView) page.showView(CaseSummaryView.ID);
+        view.show(project);
+        await(view, 7);
+        assertEquals(new CaseSummaryView.OpenReport(0, 2, null), awaitOpen(view));
+        Path cache = CaseResources.summaryCacheOf(project);
+        assertTrue(java.nio.file.Files.isRegularFile(cache), "written to " + cache);
+        assertFalse(cache.startsWith(location(project)), "the cache is not in the project");
+        page.hideView(view);
+
+        view = (CaseSummaryView) page.showView(CaseSummaryView.ID);
+        view.show(project);
+        CaseMatrix table = await(view, 7);
+        assertEquals(new CaseSummaryView.OpenReport(2, 0, null), awaitOpen(view));
+        assertEquals(3, table.count(1, table.column("claim")));
+        assertFalse(table.isPending(0));
+
+        // One more claim in b, saved outside the view: the workspace change makes the view re-read b only.
+        ArticleStore store = new ArticleStore();
+        AnnotatedArticle loaded = store.open(location(b), null);
+        AnnotationType claim = Codebooks.find(loaded.document().getCodebook(), "claim").orElseThrow();
+        int begin = loaded.text().indexOf("签证");
+        loaded.document().getAnnotations().add(AnnotationFactory.create(loaded.text(), claim, begin, begin + 2, "cy"));
+        store.save(loaded, false, null);
+        ageFiles(b);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        table = await(view, 8);
+        assertEquals(new CaseSummaryView.OpenReport(1, 1, null), awaitOpen(view));
+        assertEquals(4, table.count(1, table.column("claim")));
+
+        // The Refresh command re-reads everything, whatever the stamps say.
+        view.rebuild();
+        await(view, 8);
+        assertEquals(new CaseSummaryView.OpenReport(0, 2, null), awaitOpen(view));
+
+        // A damaged cache: no error, the summary is rebuilt from the articles and the cache rewritten.
+        page.hideView(view);
+        java.nio.file.Files.write(cache, new byte[] { 'G', 'L', 'C', 'S', 0, 0, 0, 1, 42 });
+        view = (CaseSummaryView) page.showView(CaseSummaryView.ID);
+        view.show(project);
+        table = await(view, 8);
+        CaseSummaryView.OpenReport report = awaitOpen(view);
+        assertEquals(0, report.fromCache());
+        assertEquals(2, report.reloaded());
+        assertNotNull(report.cacheProblem());
+        assertEquals(4, table.count(1, table.column("claim")));
+        assertNull(glossa.core.cases.CaseSummaryCache.read(cache).problem());
+        page.hideView(view);
+    }
+
+    private void ageFiles(IFile... articles) throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime
+                .fromMillis(System.currentTimeMillis() - 3_600_000L);
+        for (IFile article : articles) {
+            java.nio.file.Files.setLastModifiedTime(location(article), old);
+            java.nio.file.Files.setLastModifiedTime(AnnotatedArticle.sidecarOf(location(article)), old);
+        }
+    }
+
+    private static CaseSummaryView.OpenReport awaitOpen(CaseSummaryView view) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until && (view.isBusy() || view.lastOpen() == null)) {
+            TestSupport.processEvents(display, 50);
+        }
+        assertNotNull(view.lastOpen(), "the Case Summary never finished opening");
+        return view.lastOpen();
+    }
+
+    private static CaseMatrix await(CaseSummaryView view, int total) {
         Display display = Display.getCurrent();
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
             TestSupport.processEvents(display, 50);
-            CaseStatistics stats = view.statistics();
-            if (!view.isBusy() && stats != null && stats.total() == total) {
-                return stats;
+            CaseMatrix table = view.matrix();
+            if (!view.isBusy() && table != null && table.total() == total) {
+                return table;
             }
         }
-        assertNotNull(view.statistics(), "the Case Summary never loaded");
-        assertEquals(total, view.statistics().total());
-        return view.statistics();
+        assertNotNull(view.matrix(), "the Case Summary never loaded");
+        assertEquals(total, view.matrix().total());
+        return view.matrix();
     }
 
     private static void awaitEntries(CaseSummaryView view, int size) {
