@@ -118,7 +118,7 @@ public final class SidecarStore {
         int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 16 * 1024 + 600L * document.getAnnotations().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimate);
         resource.save(out, GlossaResources.saveOptionsForThisThread());
-        return out.toByteArray();
+        return RestrictedCharacters.escape(out.toByteArray());
     }
 
     /**

@@ -75,9 +75,9 @@ class SidecarFastReaderTest {
 
     @Test
     void charactersXmlWouldNormaliseAreLeftToEmf() throws Exception {
-        // U+0085 and U+2028 are line ends in XML 1.1, U+007F..U+009F are restricted: written as they stand, the fast
-        // reader declines them, and the store does what EMF does with them (EMF writes U+007F..U+009F literally and
-        // then refuses to read them back: a known limitation of EMF's XML 1.1 escaping, not of this reader).
+        // U+0085 and U+2028 are line ends in XML 1.1, U+007F..U+009F are restricted. The store writes them as
+        // character references (RestrictedCharacters); should one stand literally in a file, the fast reader declines
+        // it and the store does what EMF does with it.
         for (char special : new char[] { '\u0085', '\u2028', '\u007F', '\u0090' }) {
             byte[] bytes = store.toBytes(richDocument("before" + special + "after"));
             if (new String(bytes, StandardCharsets.UTF_8).indexOf(special) >= 0) {
