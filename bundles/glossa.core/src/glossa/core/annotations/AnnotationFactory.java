@@ -8,12 +8,13 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
 import glossa.model.GlossaFactory;
+import glossa.model.util.AnchorTexts;
 
 /** Creates annotations with their quote and context, ready to be added to a document (through a command). */
 public final class AnnotationFactory {
 
     /** Characters of context kept on each side of a quote (the W3C TextQuoteSelector idea). */
-    public static final int CONTEXT_LENGTH = 32;
+    public static final int CONTEXT_LENGTH = AnchorTexts.CONTEXT_LENGTH;
 
     private AnnotationFactory() {
     }
@@ -49,14 +50,17 @@ public final class AnnotationFactory {
         annotation.setSuffix(suffixOf(text, end));
     }
 
-    /** The up to {@value #CONTEXT_LENGTH} characters before {@code begin}, never half a surrogate pair. */
+    /**
+     * The up to {@value #CONTEXT_LENGTH} characters before {@code begin}, never half a surrogate pair. The model's
+     * rule ({@link AnchorTexts#prefixOf}), so that a quote's context is cut alike wherever it is made or derived.
+     */
     public static String prefixOf(String text, int begin) {
-        return text.substring(safeBoundary(text, Math.max(0, begin - CONTEXT_LENGTH)), begin);
+        return AnchorTexts.prefixOf(text, begin);
     }
 
     /** The up to {@value #CONTEXT_LENGTH} characters after {@code end}, never half a surrogate pair. */
     public static String suffixOf(String text, int end) {
-        return text.substring(end, safeBoundary(text, Math.min(text.length(), end + CONTEXT_LENGTH)));
+        return AnchorTexts.suffixOf(text, end);
     }
 
     public static AttributeValue attribute(String name, String value) {
@@ -78,14 +82,5 @@ public final class AnnotationFactory {
 
     public static String newId() {
         return "a-" + UUID.randomUUID();
-    }
-
-    /** Moves an offset off the middle of a surrogate pair, so context never holds half a character. */
-    private static int safeBoundary(String text, int offset) {
-        if (offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
-                && Character.isHighSurrogate(text.charAt(offset - 1))) {
-            return offset + 1 <= text.length() ? offset + 1 : offset - 1;
-        }
-        return offset;
     }
 }

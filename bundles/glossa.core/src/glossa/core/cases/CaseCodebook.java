@@ -125,7 +125,7 @@ public final class CaseCodebook {
     public synchronized void save() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
         codebook.eResource().save(out, null);
-        writer.write(file, out.toByteArray());
+        writer.write(file, glossa.core.io.RestrictedCharacters.escape(out.toByteArray()));
     }
 
     /** The error of the last save triggered by a connected document, or null when it succeeded. */

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
 import glossa.core.anchor.Reanchoring;
+import glossa.core.annotations.AnchorContexts;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.ArticleText;
@@ -34,7 +35,8 @@ import glossa.model.Section;
  * new text as the {@link ReanchorPolicy} says: {@link ReanchorPolicy#APPLY applied} at once (the command line, so that
  * {@code list} and {@code stats} show the new places), or {@link ReanchorPolicy#DEFER deferred} to the caller (the
  * editor runs it in a job and applies it as one undoable command). Either way the sections the annotations were made
- * on are used, not the freshly detected ones.</p>
+ * on are used, not the freshly detected ones. Last, the annotations whose quote and context match the text share it
+ * instead of holding copies ({@link AnchorContexts}).</p>
  *
  * <p>Progress goes straight to the given {@link IProgressMonitor} (no {@code SubMonitor}: on the command line's plain
  * class path SubMonitor's tracing needs OSGi classes that are not there).</p>
@@ -146,6 +148,9 @@ public final class ArticleStore {
                 annotated.reanchored(report);
             }
         }
+        // After any re-anchoring applied above, so that it reads the stored values and moved annotations share too;
+        // under DEFER only the annotations that still match the new text share it.
+        AnchorContexts.share(document, text.text());
         progress.done();
         return annotated;
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
 
@@ -23,6 +24,10 @@ import glossa.model.Document;
  * (newer versions are refused, older ones migrated in memory by {@link SidecarMigrations}), and any error becomes a
  * {@link SidecarException} naming file, line and column. A sidecar that fails to load is never written to; see
  * {@link #keepAside}. Saving is atomic through {@link AtomicFileWriter}.</p>
+ *
+ * <p>A current-version sidecar in the form Glossa writes is read by {@link SidecarFastReader}; whatever it declines
+ * (older versions after migration, hand-edited forms, broken files) goes through EMF's XMI load, which also gives
+ * the error positions. Both give equal documents.</p>
  */
 public final class SidecarStore {
 
@@ -59,7 +64,28 @@ public final class SidecarStore {
         }
         byte[] current = header.version() < CURRENT_VERSION ? SidecarMigrations.migrate(bytes, header.version(), file)
                 : bytes;
-        XMLResource resource = GlossaResources.newResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        Document document = SidecarFastReader.read(current);
+        if (document != null) {
+            XMLResource resource = GlossaResources.newResource(uri);
+            // The reader resolved the IDREFs and compacted the document itself. The ID map would only be filled here;
+            // without it, getEObject(id) still works (LoadedDocumentCompactor drops it after EMF's load too).
+            ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+            resource.getContents().add(document);
+        } else {
+            document = loadWithEmf(current, uri, file, header);
+            LoadedDocumentCompactor.compact(document);
+        }
+        document.setFormatVersion(CURRENT_VERSION);
+        return document;
+    }
+
+    /**
+     * EMF's generic XMI load: for what {@link SidecarFastReader} declines (older or hand-edited files, unusual
+     * characters) and for every broken file, whose errors it reports with line and column.
+     */
+    static Document loadWithEmf(byte[] current, URI uri, Path file, SidecarHeader header) throws SidecarException {
+        XMLResource resource = GlossaResources.newResource(uri);
         try {
             resource.load(new ByteArrayInputStream(current), GlossaResources.loadOptions());
         } catch (IOException | RuntimeException e) {
@@ -71,8 +97,6 @@ public final class SidecarStore {
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Document document)) {
             throw new SidecarException(file, header.line(), header.column(), "holds no Glossa document", null);
         }
-        document.setFormatVersion(CURRENT_VERSION);
-        LoadedDocumentCompactor.compact(document);
         return document;
     }
 
@@ -94,7 +118,7 @@ public final class SidecarStore {
         int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 16 * 1024 + 600L * document.getAnnotations().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimate);
         resource.save(out, GlossaResources.saveOptionsForThisThread());
-        return out.toByteArray();
+        return RestrictedCharacters.escape(out.toByteArray());
     }
 
     /**

@@ -337,11 +337,76 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * The article text that {@link #quote}, {@link #prefix} and {@link #suffix} were verified to equal at
+	 * {@link #begin}..{@link #end}, held by reference (the text is in memory anyway). While it is set, those three
+	 * fields are null and their values are derived from it ({@link glossa.model.util.AnchorTexts}); any change of
+	 * offsets, quote or context first stores the derived values again ({@link #materializeAnchor()}). Not modelled,
+	 * never serialised, not copied.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	protected String sharedText;
+
+	/**
+	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	protected AnnotationImpl() {
 		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The text this annotation derives its quote and context from, or null when it stores them.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public String sharedText() {
+		return sharedText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Derives quote, prefix and suffix from {@code text} from now on and drops the stored strings, if and only if
+	 * they equal what the text gives at the current offsets (see {@link glossa.model.util.AnchorTexts#share}).
+	 * Nothing observable changes, so nothing is notified.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean shareText(String text) {
+		if (text == null) {
+			return false;
+		}
+		if (text == sharedText) {
+			return true;
+		}
+		if (!glossa.model.util.AnchorTexts.matches(text, begin, end, getQuote(), getPrefix(), getSuffix())) {
+			return false;
+		}
+		quote = null;
+		prefix = null;
+		suffix = null;
+		sharedText = text;
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Stores the derived quote, prefix and suffix again, computed from the shared text at the still unchanged
+	 * offsets, and lets go of the text. Called before any change of offsets, quote or context, so that derived
+	 * values never follow offsets they were not verified for.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	protected void materializeAnchor() {
+		String text = sharedText;
+		if (text != null) {
+			quote = text.substring(begin, end);
+			prefix = glossa.model.util.AnchorTexts.prefixOf(text, begin);
+			suffix = glossa.model.util.AnchorTexts.suffixOf(text, end);
+			sharedText = null;
+		}
 	}
 
 	/**
@@ -429,11 +494,15 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Stores a shared quote and context first (they belong to the old offsets).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setBegin(int newBegin) {
+		if (newBegin != begin) {
+			materializeAnchor();
+		}
 		int oldBegin = begin;
 		begin = newBegin;
 		if (eNotificationRequired())
@@ -452,11 +521,15 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Stores a shared quote and context first (they belong to the old offsets).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setEnd(int newEnd) {
+		if (newEnd != end) {
+			materializeAnchor();
+		}
 		int oldEnd = end;
 		end = newEnd;
 		if (eNotificationRequired())
@@ -465,21 +538,25 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Derived from the shared text while there is one.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getQuote() {
-		return quote;
+		String text = sharedText;
+		return text != null ? text.substring(begin, end) : quote;
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Stores a shared quote and context first, so that the old value is notified and the other two stay as they were.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setQuote(String newQuote) {
+		materializeAnchor();
 		String oldQuote = quote;
 		quote = newQuote;
 		if (eNotificationRequired())
@@ -488,21 +565,25 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Derived from the shared text while there is one.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getPrefix() {
-		return prefix;
+		String text = sharedText;
+		return text != null ? glossa.model.util.AnchorTexts.prefixOf(text, begin) : prefix;
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Stores a shared quote and context first, so that the old value is notified and the other two stay as they were.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setPrefix(String newPrefix) {
+		materializeAnchor();
 		String oldPrefix = prefix;
 		prefix = newPrefix;
 		if (eNotificationRequired())
@@ -511,21 +592,25 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Derived from the shared text while there is one.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getSuffix() {
-		return suffix;
+		String text = sharedText;
+		return text != null ? glossa.model.util.AnchorTexts.suffixOf(text, end) : suffix;
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Stores a shared quote and context first, so that the old value is notified and the other two stay as they were.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setSuffix(String newSuffix) {
+		materializeAnchor();
 		String oldSuffix = suffix;
 		suffix = newSuffix;
 		if (eNotificationRequired())
@@ -881,8 +966,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Quote, prefix and suffix derived from a shared text are set (they are never null), so that saving writes them.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public boolean eIsSet(int featureID) {
@@ -896,11 +982,11 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case GlossaPackage.ANNOTATION__END:
 				return end != END_EDEFAULT;
 			case GlossaPackage.ANNOTATION__QUOTE:
-				return QUOTE_EDEFAULT == null ? quote != null : !QUOTE_EDEFAULT.equals(quote);
+				return sharedText != null || quote != null;
 			case GlossaPackage.ANNOTATION__PREFIX:
-				return PREFIX_EDEFAULT == null ? prefix != null : !PREFIX_EDEFAULT.equals(prefix);
+				return sharedText != null || prefix != null;
 			case GlossaPackage.ANNOTATION__SUFFIX:
-				return SUFFIX_EDEFAULT == null ? suffix != null : !SUFFIX_EDEFAULT.equals(suffix);
+				return sharedText != null || suffix != null;
 			case GlossaPackage.ANNOTATION__ATTRIBUTES:
 				return attributes != null && !attributes.isEmpty();
 			case GlossaPackage.ANNOTATION__MEMO:
@@ -923,8 +1009,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Shows derived quote and context too.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String toString() {
@@ -938,11 +1025,11 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 		result.append(", end: ");
 		result.append(end);
 		result.append(", quote: ");
-		result.append(quote);
+		result.append(getQuote());
 		result.append(", prefix: ");
-		result.append(prefix);
+		result.append(getPrefix());
 		result.append(", suffix: ");
-		result.append(suffix);
+		result.append(getSuffix());
 		result.append(", memo: ");
 		result.append(memo);
 		result.append(", author: ");

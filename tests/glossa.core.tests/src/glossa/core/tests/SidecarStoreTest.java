@@ -203,6 +203,55 @@ class SidecarStoreTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
+    @Test
+    void everyCharacterXml11RestrictsOrFoldsSurvivesSaveAndLoad() throws Exception {
+        // EMF writes U+007F..U+009F and U+2028 literally in XML 1.1, which a parser then refuses (restricted) or folds
+        // into a line feed (U+0085, U+2028): the sidecar must carry them as references instead.
+        StringBuilder special = new StringBuilder("\u0001\t");
+        for (char c = '\u007F'; c <= '\u009F'; c++) {
+            special.append(c);
+        }
+        special.append('\u2028').append('\u2029').append("\uD840\uDC00");
+        String text = "前文" + special + "后文 <&>\"'";
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setCodebook(DefaultCodebook.create());
+        document.setTitle("标题" + special);
+        var annotation = AnnotationFactory.create(text, Codebooks.find(document.getCodebook(), DefaultCodebook.CLAIM).orElseThrow(),
+                1, text.length() - 2, "分析员" + special);
+        annotation.setMemo("备注" + special);
+        document.getAnnotations().add(annotation);
+
+        byte[] bytes = store.toBytes(document);
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        for (char c = '\u007F'; c <= '\u009F'; c++) {
+            final char literal = c;
+            assertEquals(-1, xml.indexOf(c), () -> "literal U+" + Integer.toHexString(literal));
+        }
+        assertEquals(-1, xml.indexOf('\u2028'));
+        assertTrue(xml.contains("&#x85;") && xml.contains("&#x2028;"), xml);
+
+        Path file = dir.resolve("special.txt.glossa");
+        store.save(document, file);
+        Document loaded = store.load(file);
+        assertEquals(document.getTitle(), loaded.getTitle());
+        var back = loaded.getAnnotations().get(0);
+        assertEquals(annotation.getQuote(), back.getQuote());
+        assertEquals(annotation.getPrefix(), back.getPrefix());
+        assertEquals(annotation.getSuffix(), back.getSuffix());
+        assertEquals(annotation.getMemo(), back.getMemo());
+        assertEquals(annotation.getAuthor(), back.getAuthor());
+        assertArrayEquals(bytes, store.toBytes(loaded), "saving what was loaded gives the same bytes");
+    }
+
+    @Test
+    void aSidecarWithoutSuchCharactersIsWrittenUnchanged() throws Exception {
+        byte[] plain = "<a b=\"中文 é \u00A0 \u2027 \u2029\"/>".getBytes(StandardCharsets.UTF_8);
+        assertTrue(plain == glossa.core.io.RestrictedCharacters.escape(plain), "no copy when nothing is restricted");
+        byte[] withNel = "<a b=\"x\u0085y\u007F\"/>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("<a b=\"x&#x85;y&#x7F;\"/>",
+                new String(glossa.core.io.RestrictedCharacters.escape(withNel), StandardCharsets.UTF_8));
+    }
+
     /** Loads {@code bytes} as a sidecar, expects a SidecarException and checks the file was not touched. */
     private SidecarException assertUnreadable(String what, byte[] bytes) throws IOException {
         Path file = dir.resolve("article.txt.glossa");

@@ -31,7 +31,11 @@ import glossa.model.Document;
  * with medians, Glossa/peer ratios and growth from the smallest to the largest size.
  *
  * <pre>java -cp … glossa.bench.BenchMain [--sizes 10000,50000,100000] [--forks 1] [--warmups 2] [--iterations 3]
- *     [--seconds 2] [--heap-repetitions 5] [--out report.md]</pre>
+ *     [--seconds 2] [--heap-repetitions 5] [--only heap|load|save] [--out report.md]</pre>
+ *
+ * <p>{@code --only heap} measures file sizes and heap per annotation and skips the JMH timings (a minute instead of
+ * half an hour). {@code --only load} (or {@code save}) times just that sidecar operation of Glossa and UIMA XMI and
+ * skips the file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.</p>
  */
 public final class BenchMain {
 
@@ -56,20 +60,29 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = options(args);
+        String only = options.get("only");
+        if (only != null && !List.of("heap", "load", "save").contains(only)) {
+            throw new IllegalArgumentException("--only takes heap, load or save, got " + only);
+        }
+        boolean heapOnly = "heap".equals(only);
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10000,50000,100000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         StringBuilder report = new StringBuilder();
         report.append("## Run of ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append("\n\n").append(environment(options)).append('\n');
-        report.append(sizes(sizes));
-        System.out.print(report);
-        String heap = heap(sizes, Integer.parseInt(options.getOrDefault("heap-repetitions", "5")));
-        report.append(heap);
-        System.out.print(heap);
+        if (only == null || heapOnly) {
+            report.append(sizes(sizes));
+            System.out.print(report);
+            String heap = heap(sizes, Integer.parseInt(options.getOrDefault("heap-repetitions", "5")));
+            report.append(heap);
+            System.out.print(heap);
+        }
 
-        Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
-        String timings = timings(results, sizes);
-        report.append(timings).append("\nSystem load average at the end: ")
+        if (!heapOnly) {
+            Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
+            report.append(timings(results, sizes));
+        }
+        report.append("\nSystem load average at the end: ")
                 .append(String.format(Locale.ROOT, "%.2f", loadAverage())).append('\n');
         Path out = Path.of(options.getOrDefault("out", "target/benchmark-report.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -90,9 +103,21 @@ public final class BenchMain {
     }
 
     private static org.openjdk.jmh.runner.options.Options jmhOptions(Map<String, String> options, int[] sizes) {
-        ChainedOptionsBuilder builder = new OptionsBuilder()
-                .include(SidecarBenchmarks.class.getName() + "\\.")
-                .include(AnalysisBenchmarks.class.getName() + "\\.")
+        ChainedOptionsBuilder builder = new OptionsBuilder();
+        String only = options.get("only");
+        if (only == null) {
+            builder.include(SidecarBenchmarks.class.getName() + "\\.")
+                    .include(AnalysisBenchmarks.class.getName() + "\\.");
+        } else {
+            // --only load|save: the sidecar benchmark of Glossa and UIMA XMI only, for iterating on that code path.
+            String operation = switch (only) {
+                case "load" -> "Load";
+                case "save" -> "Save";
+                default -> throw new IllegalArgumentException("--only takes load or save, not " + only);
+            };
+            builder.include(SidecarBenchmarks.class.getName() + "\\.(glossa|uimaXmi)" + operation + "$");
+        }
+        builder
                 .param("annotations", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
                 .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", "2")))
