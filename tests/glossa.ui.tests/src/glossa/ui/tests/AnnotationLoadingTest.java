@@ -138,6 +138,9 @@ class AnnotationLoadingTest {
         GlossaDocumentProvider.backgroundSidecarBytes = 1; // every sidecar counts as large
         AnnotationsView view = (AnnotationsView) EditorTestSupport.page().showView(AnnotationsView.ID);
         shownView = view;
+        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+                EditorTestSupport.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE, null,
+                        org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
 
         Job.getJobManager().suspend(); // the load cannot start until resumed
         GlossaEditor editor = openWithoutWaiting(article);
@@ -167,6 +170,7 @@ class AnnotationLoadingTest {
         assertThrows(NotEnabledException.class,
                 () -> PlatformUI().getService(IHandlerService.class).executeCommand(ANNOTATE, null));
         assertEquals("Loading annotations\u2026", view.getContentDescription());
+        assertFalse(outline.getCurrentPage() instanceof glossa.ui.outline.SectionOutlinePage, "no sections yet");
 
         Job.getJobManager().resume();
         assertTrue(TestSupport.waitUntil(() -> !editor.isLoadingAnnotations(), 60_000), "the load ends");
@@ -184,6 +188,11 @@ class AnnotationLoadingTest {
         assertTrue(TestSupport.waitUntil(() -> view.isUpToDate() && view.index() != null, 10_000));
         assertEquals(ANNOTATIONS, view.index().size(), "the view shows the loaded annotations");
         assertFalse(view.getContentDescription().startsWith("Loading"), view.getContentDescription());
+        assertTrue(TestSupport.waitUntil(() -> outline.getCurrentPage() instanceof glossa.ui.outline.SectionOutlinePage,
+                10_000), "the Outline shows the sections once they are loaded, without re-activating the editor");
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) ((glossa.ui.outline.SectionOutlinePage) outline
+                .getCurrentPage()).getControl();
+        assertTrue(tree.getItemCount() >= 6, "preamble, 一 … 五, 结语: " + tree.getItemCount());
 
         // Editing now moves the annotations (the bridge is connected) and makes the editor dirty.
         int firstBegin = context.article().document().getAnnotations().stream().mapToInt(a -> a.getBegin()).min()

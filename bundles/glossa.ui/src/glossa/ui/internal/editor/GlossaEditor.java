@@ -239,6 +239,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         updateStateDependentActions();
         updateStatusField(org.eclipse.ui.texteditor.ITextEditorActionConstants.STATUS_CATEGORY_ELEMENT_STATE);
         bindLoaded(info, info.takeReanchoringOnOpen());
+        offerOutlineAgain();
         IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
         if (evaluation != null) {
             evaluation.requestEvaluation(EditorStateTester.ANNOTATIONS_LOADED);
@@ -246,6 +247,18 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         List<Runnable> listeners = List.copyOf(loadListeners);
         loadListeners.clear();
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * The Outline view asked this editor for a page while the annotations were loading and got none; the view only
+     * asks again when the editor is activated, so tell it the (active) editor is there now.
+     */
+    private void offerOutlineAgain() {
+        org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+        if (page.getActiveEditor() == this
+                && page.findView(org.eclipse.ui.IPageLayout.ID_OUTLINE) instanceof org.eclipse.ui.part.PageBookView outline) {
+            outline.partActivated(this);
+        }
     }
 
     private void statusLine(String message) {
