@@ -138,9 +138,8 @@ class AnnotationLoadingTest {
         GlossaDocumentProvider.backgroundSidecarBytes = 1; // every sidecar counts as large
         AnnotationsView view = (AnnotationsView) EditorTestSupport.page().showView(AnnotationsView.ID);
         shownView = view;
-        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
-                EditorTestSupport.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE, null,
-                        org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+        org.eclipse.ui.part.PageBookView outline = (org.eclipse.ui.part.PageBookView) EditorTestSupport.page()
+                .showView(org.eclipse.ui.IPageLayout.ID_OUTLINE, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
 
         Job.getJobManager().suspend(); // the load cannot start until resumed
         GlossaEditor editor = openWithoutWaiting(article);
