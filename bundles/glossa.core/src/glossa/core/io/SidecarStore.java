@@ -116,6 +116,12 @@ public final class SidecarStore {
         // About 530 bytes per annotation (the 2026-11-28 benchmark); starting near the final size spares the
         // buffer a dozen grow-and-copy rounds on a large document.
         int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 16 * 1024 + 600L * document.getAnnotations().size());
+        if (resource instanceof XMLResource xml) {
+            // Straight to UTF-8 bytes, restricted characters escaped on the way: the same bytes as the stream below.
+            Utf8XmlWriter out = new Utf8XmlWriter(estimate);
+            xml.save(out, GlossaResources.saveOptionsForThisThread());
+            return out.toByteArray();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimate);
         resource.save(out, GlossaResources.saveOptionsForThisThread());
         return RestrictedCharacters.escape(out.toByteArray());

@@ -2,6 +2,8 @@ package glossa.core.io;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -44,10 +46,88 @@ final class SidecarXmlHelper extends XMIHelperImpl {
      * mean times make {@code SimpleDateFormat} differ; later, java.time adds a sign.
      */
     static String format(Date date) {
-        ZonedDateTime time = Instant.ofEpochMilli(date.getTime()).atZone(ZoneId.systemDefault());
-        if (time.getYear() < 1900 || time.getYear() > 9999) {
-            return null;
+        long millis = date.getTime();
+        ZoneId zone = ZoneId.systemDefault();
+        Day day = lastDay;
+        if (day == null || !day.holds(zone, millis)) {
+            day = Day.of(zone, millis);
+            if (day == null) {
+                return null;
+            }
+            lastDay = day;
         }
-        return EDATE.format(time);
+        return day.format(millis);
     }
+
+    /**
+     * The last local day a date fell on, so the dates of one session (most of a document's) only need their time of
+     * day written: formatting with {@link #EDATE} for every date was the larger part of the date cost. Immutable, so
+     * threads may share and replace it freely.
+     */
+    private static volatile Day lastDay;
+
+    /**
+     * One local day of {@code zone} within one UTC offset: from {@code from} (inclusive) to {@code to} (exclusive), in
+     * epoch milliseconds, whose text starts with {@code prefix} ({@code 2026-11-28T}) and ends with {@code offset}
+     * ({@code +0100}).
+     */
+    private record Day(ZoneId zone, long from, long to, long localMidnight, String prefix, String offset) {
+
+        static Day of(ZoneId zone, long millis) {
+            Instant instant = Instant.ofEpochMilli(millis);
+            ZonedDateTime time = instant.atZone(zone);
+            if (time.getYear() < 1900 || time.getYear() > 9999) {
+                return null;
+            }
+            ZoneRules rules = zone.getRules();
+            int offsetMillis = rules.getOffset(instant).getTotalSeconds() * 1000;
+            long localMillis = millis + offsetMillis;
+            long localMidnight = Math.floorDiv(localMillis, MILLIS_PER_DAY) * MILLIS_PER_DAY;
+            long from = localMidnight - offsetMillis;
+            long to = from + MILLIS_PER_DAY;
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusMillis(1));
+            if (previous != null) {
+                from = Math.max(from, previous.getInstant().toEpochMilli());
+            }
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            if (next != null) {
+                to = Math.min(to, next.getInstant().toEpochMilli());
+            }
+            String text = EDATE.format(time);
+            // "yyyy-MM-dd'T'" is 11 characters and "Z" ends it with 5 ("+0100"), as long as the year has four digits.
+            return new Day(zone, from, to, localMidnight - offsetMillis, text.substring(0, 11),
+                    text.substring(text.length() - 5));
+        }
+
+        boolean holds(ZoneId other, long millis) {
+            return millis >= from && millis < to && zone.equals(other);
+        }
+
+        /** {@code prefix HH:mm:ss.SSS offset} for a {@code millis} this day holds. */
+        String format(long millis) {
+            int ofDay = (int) (millis - localMidnight);
+            char[] text = new char[prefix.length() + 12 + offset.length()];
+            prefix.getChars(0, prefix.length(), text, 0);
+            int at = prefix.length();
+            at = twoDigits(text, at, ofDay / 3_600_000);
+            text[at++] = ':';
+            at = twoDigits(text, at, ofDay / 60_000 % 60);
+            text[at++] = ':';
+            at = twoDigits(text, at, ofDay / 1000 % 60);
+            text[at++] = '.';
+            int milli = ofDay % 1000;
+            text[at++] = (char) ('0' + milli / 100);
+            at = twoDigits(text, at, milli % 100);
+            offset.getChars(0, offset.length(), text, at);
+            return new String(text);
+        }
+
+        private static int twoDigits(char[] text, int at, int value) {
+            text[at] = (char) ('0' + value / 10);
+            text[at + 1] = (char) ('0' + value % 10);
+            return at + 2;
+        }
+    }
+
+    private static final long MILLIS_PER_DAY = 86_400_000L;
 }

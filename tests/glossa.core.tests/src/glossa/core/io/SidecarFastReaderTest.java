@@ -313,7 +313,7 @@ class SidecarFastReaderTest {
         return type == null ? null : type.getId();
     }
 
-    private static Document smallDocument() {
+    static Document smallDocument() {
         Document document = F.createDocument();
         document.setTitle("small");
         document.setCodebook(DefaultCodebook.create());
@@ -343,7 +343,7 @@ class SidecarFastReaderTest {
     }
 
     /** The sample article, annotated throughout, with everything the model can hold; {@code memo} leads every memo. */
-    private static Document richDocument(String memo) throws Exception {
+    static Document richDocument(String memo) throws Exception {
         String text = TextDecoder.decode(Path.of(System.getProperty("glossa.sample"))).text();
         Document document = F.createDocument();
         document.setSourcePath("article.txt");
