@@ -8,14 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TimeZone;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.internal.bench.SyntheticDocuments;
@@ -45,7 +45,7 @@ class SidecarSaveBytesTest {
 
     @Test
     void richAndSmallDocumentsAreSavedAsEmfSavesThem() throws Exception {
-        for (String memo : new String[] { "", "plain", AWKWARD, "\u0085\u2028\u007F", "\uD800 lone", "lone \uDC00" }) {
+        for (String memo : new String[] { "", "plain", AWKWARD, "\u0085\u2028\u007F" }) {
             Document rich = SidecarFastReaderTest.richDocument(memo);
             assertArrayEquals(streamBytes(rich), new SidecarStore().toBytes(rich), memo);
         }
@@ -61,8 +61,8 @@ class SidecarSaveBytesTest {
         SplittableRandom random = new SplittableRandom(7);
         Document document = SyntheticDocuments.create(200, 5, 11);
         for (Annotation annotation : document.getAnnotations()) {
-            annotation.setMemo(random.nextInt(4) == 0 ? null : randomText(random, random.nextInt(0, 300)));
-            annotation.setAuthor(randomText(random, random.nextInt(0, 20)));
+            annotation.setMemo(random.nextInt(4) == 0 ? null : randomText(random, random.nextInt(0, 300), false));
+            annotation.setAuthor(randomText(random, random.nextInt(0, 20), false));
             annotation.setCreated(new Date(random.nextLong(-2_208_988_800_000L + 86_400_000L, 4_102_444_800_000L)));
         }
         assertArrayEquals(streamBytes(document), new SidecarStore().toBytes(document));
@@ -72,7 +72,7 @@ class SidecarSaveBytesTest {
     void theWriterEncodesLikeTheJdkEncoderWhateverTheChunks() throws Exception {
         SplittableRandom random = new SplittableRandom(3);
         for (int round = 0; round < 300; round++) {
-            char[] text = randomText(random, random.nextInt(0, 400)).toCharArray();
+            char[] text = randomText(random, random.nextInt(0, 400), true).toCharArray();
             Utf8XmlWriter fast = new Utf8XmlWriter(1);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (Writer jdk = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -108,6 +108,8 @@ class SidecarSaveBytesTest {
                     "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "Africa/Casablanca",
                     "Pacific/Apia" }) {
                 TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                // EMF's pattern; EMF's own formatter keeps the zone it was created in, so a fresh one per zone.
+                SimpleDateFormat emf = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
                 SplittableRandom random = new SplittableRandom(zone.hashCode());
                 long from = -631_152_000_000L; // 1950; years 1900-9999 in general are covered by SidecarXmlHelperTest
                 long to = 4_102_444_800_000L; // 2100
@@ -120,8 +122,7 @@ class SidecarSaveBytesTest {
                         at = random.nextLong(from, to);
                     }
                     Date date = new Date(at);
-                    assertEquals(EcoreUtil.convertToString(EcorePackage.Literals.EDATE, date),
-                            SidecarXmlHelper.format(date), () -> zone + " at " + date.getTime());
+                    assertEquals(emf.format(date), SidecarXmlHelper.format(date), () -> zone + " at " + date.getTime());
                 }
             }
             // The cached day belongs to the zone: a new default zone is not answered from it.
@@ -130,7 +131,8 @@ class SidecarSaveBytesTest {
             String utc = SidecarXmlHelper.format(date);
             TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
             assertNotEquals(utc, SidecarXmlHelper.format(date));
-            assertEquals(EcoreUtil.convertToString(EcorePackage.Literals.EDATE, date), SidecarXmlHelper.format(date));
+            assertEquals(new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT).format(date),
+                    SidecarXmlHelper.format(date));
         } finally {
             TimeZone.setDefault(saved);
         }
@@ -149,18 +151,24 @@ class SidecarSaveBytesTest {
         return RestrictedCharacters.escape(out.toByteArray());
     }
 
-    private static String randomText(SplittableRandom random, int length) {
+    private static String randomText(SplittableRandom random, int length, boolean lonesAllowed) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             switch (random.nextInt(8)) {
-                case 0 -> text.append(AWKWARD.charAt(random.nextInt(AWKWARD.length())));
+                case 0 -> {
+                    char c = AWKWARD.charAt(random.nextInt(AWKWARD.length()));
+                    text.append(lonesAllowed || !Character.isSurrogate(c) ? c : 'x');
+                }
                 case 1 -> text.append((char) random.nextInt(0x20, 0x7F));
                 case 2 -> text.append((char) random.nextInt(0x01, 0x20));
                 case 3 -> text.append((char) random.nextInt(0x7F, 0xA0));
                 case 4 -> text.append((char) random.nextInt(0x4E00, 0x9FA5));
                 case 5 -> text.appendCodePoint(random.nextInt(0x10000, 0x110000));
-                case 6 -> text.append((char) random.nextInt(0xD800, 0xE000)); // a lone surrogate half
-                default -> text.append((char) random.nextInt(0xA0, 0xFFFE));
+                case 6 -> text.append(lonesAllowed ? (char) random.nextInt(0xD800, 0xE000) : 'x'); // EMF refuses them
+                default -> {
+                    char c = (char) random.nextInt(0xA0, 0xFFFE);
+                    text.append(lonesAllowed || !Character.isSurrogate(c) ? c : 'y');
+                }
             }
         }
         return text.toString();
