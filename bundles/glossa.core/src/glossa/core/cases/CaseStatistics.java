@@ -3,7 +3,6 @@ package glossa.core.cases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ import glossa.model.Section;
  * hides have no column. Columns follow the case codebook's order (types only some article knows come after, in the
  * order met). One pass over all annotations: O(n) for n annotations; per-type lists are built on demand.
  */
-public final class CaseStatistics implements CaseMatrix {
+public final class CaseStatistics extends CountedCaseMatrix {
 
     /** One annotation of the per-type list. {@code section} is the deepest section holding its begin, or null. */
     public record Entry(int articleIndex, AnnotatedArticle article, Annotation annotation, Section section) {
@@ -55,21 +54,11 @@ public final class CaseStatistics implements CaseMatrix {
             .comparingInt(Annotation::getBegin).thenComparing(java.util.Comparator.comparingInt(Annotation::getEnd).reversed());
 
     private final List<AnnotatedArticle> articles;
-    private final AnnotationFilter filter;
-    private final List<String> typeIds = new ArrayList<>();
-    private final List<String> typeNames = new ArrayList<>();
-    private final List<String> typeColors = new ArrayList<>();
-    private final Map<String, Integer> columns = new HashMap<>();
-    private int[][] counts;
-    private int[] typeTotals;
-    private int[] articleTotals;
-    private int total;
-    private int maxCell;
     private final SectionIndex[] sectionIndexes;
 
     private CaseStatistics(List<AnnotatedArticle> articles, AnnotationFilter filter) {
+        super(filter);
         this.articles = List.copyOf(articles);
-        this.filter = filter == null ? AnnotationFilter.ALL : filter;
         this.sectionIndexes = new SectionIndex[articles.size()];
     }
 
@@ -92,15 +81,11 @@ public final class CaseStatistics implements CaseMatrix {
                 stats.column(type);
             }
         }
-        int columnCount = stats.typeIds.size();
-        stats.counts = new int[articles.size()][columnCount];
-        stats.typeTotals = new int[columnCount];
-        stats.articleTotals = new int[articles.size()];
+        stats.startCounting(articles.size());
         for (int a = 0; a < articles.size(); a++) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            int[] row = stats.counts[a];
             // Columns are looked up once per type object, not once per annotation.
             Map<AnnotationType, Integer> local = new HashMap<>();
             for (Annotation annotation : articles.get(a).document().getAnnotations()) {
@@ -108,18 +93,13 @@ public final class CaseStatistics implements CaseMatrix {
                 if (type == null || !stats.filter.test(annotation)) {
                     continue;
                 }
-                Integer column = local.computeIfAbsent(type, t -> stats.columns.getOrDefault(t.getId(), -1));
+                int column = local.computeIfAbsent(type, t -> stats.column(t.getId()));
                 if (column < 0) {
                     continue;
                 }
-                row[column]++;
-                stats.typeTotals[column]++;
-                stats.articleTotals[a]++;
-                stats.total++;
+                stats.add(a, column, 1);
             }
-            for (int n : row) {
-                stats.maxCell = Math.max(stats.maxCell, n);
-            }
+            stats.rowDone(a);
             progress.worked(1);
         }
         progress.done();
@@ -127,14 +107,7 @@ public final class CaseStatistics implements CaseMatrix {
     }
 
     private void column(AnnotationType type) {
-        String id = type.getId();
-        if (id == null || columns.containsKey(id) || !filter.isTypeVisible(id)) {
-            return;
-        }
-        columns.put(id, typeIds.size());
-        typeIds.add(id);
-        typeNames.add(type.getName() == null || type.getName().isBlank() ? id : type.getName());
-        typeColors.add(type.getColor());
+        addColumn(type.getId(), type.getName(), type.getColor());
     }
 
     @Override
@@ -154,70 +127,6 @@ public final class CaseStatistics implements CaseMatrix {
 
     public List<AnnotatedArticle> articles() {
         return articles;
-    }
-
-    @Override
-    public AnnotationFilter filter() {
-        return filter;
-    }
-
-    /** The column type ids, in column order. */
-    @Override
-    public List<String> typeIds() {
-        return List.copyOf(typeIds);
-    }
-
-    @Override
-    public String typeName(int column) {
-        return typeNames.get(column);
-    }
-
-    /** The type's colour as stored (#RRGGBB, not checked). */
-    @Override
-    public String typeColor(int column) {
-        return typeColors.get(column);
-    }
-
-    /** The column of a type id, or -1. */
-    @Override
-    public int column(String typeId) {
-        return columns.getOrDefault(typeId, -1);
-    }
-
-    @Override
-    public int count(int article, int column) {
-        return counts[article][column];
-    }
-
-    @Override
-    public int articleTotal(int article) {
-        return articleTotals[article];
-    }
-
-    @Override
-    public int typeTotal(int column) {
-        return typeTotals[column];
-    }
-
-    @Override
-    public int total() {
-        return total;
-    }
-
-    /** The largest cell, for heat shading. */
-    @Override
-    public int maxCell() {
-        return maxCell;
-    }
-
-    /** Counts of one article by type id, in column order. */
-    @Override
-    public Map<String, Integer> row(int article) {
-        Map<String, Integer> row = new LinkedHashMap<>();
-        for (int c = 0; c < typeIds.size(); c++) {
-            row.put(typeIds.get(c), counts[article][c]);
-        }
-        return row;
     }
 
     /** A label for an article: its title, else its file name. */
@@ -241,17 +150,17 @@ public final class CaseStatistics implements CaseMatrix {
         }
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         progress.beginTask("Listing annotations", articles.size());
-        List<Entry> entries = new ArrayList<>(typeTotals[column]);
+        List<Entry> entries = new ArrayList<>(typeTotal(column));
         for (int a = 0; a < articles.size(); a++) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            if (counts[a][column] == 0) {
+            if (count(a, column) == 0) {
                 progress.worked(1);
                 continue;
             }
             AnnotatedArticle article = articles.get(a);
-            List<Annotation> ofType = new ArrayList<>(counts[a][column]);
+            List<Annotation> ofType = new ArrayList<>(count(a, column));
             for (Annotation annotation : article.document().getAnnotations()) {
                 if (annotation.getType() != null && typeId.equals(annotation.getType().getId())
                         && filter.test(annotation)) {
