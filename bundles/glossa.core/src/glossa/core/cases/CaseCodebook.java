@@ -1,7 +1,6 @@
 package glossa.core.cases;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,9 +122,7 @@ public final class CaseCodebook {
 
     /** Writes the case codebook atomically. */
     public synchronized void save() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
-        codebook.eResource().save(out, null);
-        writer.write(file, glossa.core.io.RestrictedCharacters.escape(out.toByteArray()));
+        writer.write(file, GlossaResources.toBytes((XMLResource) codebook.eResource(), 8 * 1024));
     }
 
     /** The error of the last save triggered by a connected document, or null when it succeeded. */

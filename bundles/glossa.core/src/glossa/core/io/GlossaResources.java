@@ -93,6 +93,18 @@ public final class GlossaResources {
         return options;
     }
 
+    /**
+     * The XML of {@code resource} as UTF-8 bytes, with the characters XML 1.1 restricts written as references
+     * ({@link Utf8XmlWriter}): how sidecars and case codebooks are saved.
+     *
+     * @param estimate the expected size in bytes, so the buffer rarely has to grow
+     */
+    public static byte[] toBytes(XMLResource resource, int estimate) throws java.io.IOException {
+        Utf8XmlWriter out = new Utf8XmlWriter(estimate);
+        resource.save(out, saveOptionsForThisThread());
+        return out.toByteArray();
+    }
+
     /** XMI resources whose IDs ({@code Annotation.id}, {@code AnnotationType.id}) resolve through a hash map. */
     private static final class SidecarResourceFactory extends XMIResourceFactoryImpl {
         @Override

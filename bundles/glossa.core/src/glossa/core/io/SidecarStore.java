@@ -118,9 +118,7 @@ public final class SidecarStore {
         int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 16 * 1024 + 600L * document.getAnnotations().size());
         if (resource instanceof XMLResource xml) {
             // Straight to UTF-8 bytes, restricted characters escaped on the way: the same bytes as the stream below.
-            Utf8XmlWriter out = new Utf8XmlWriter(estimate);
-            xml.save(out, GlossaResources.saveOptionsForThisThread());
-            return out.toByteArray();
+            return GlossaResources.toBytes(xml, estimate);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimate);
         resource.save(out, GlossaResources.saveOptionsForThisThread());
