@@ -264,27 +264,18 @@ public final class CaseExporter {
         head.put("glossa:filter", options.filter().describe());
         Utf8Writer w = new Utf8Writer(out);
         WebAnnotationExporter.writeHead(w, head, collection);
-        StringBuilder item = new StringBuilder(1024);
-        boolean first = true;
+        WebAnnotationItems items = new WebAnnotationItems(w);
         for (int i = 0; i < articles.size(); i++) {
             checkCanceled(progress);
             AnnotatedArticle article = articles.get(i);
             ExportModel model = models.get(i);
             CodePointIndex codePoints = new CodePointIndex(article.text());
-            String source = WebAnnotation.sourceIri(relativeName(article));
+            items.source(WebAnnotation.sourceIri(relativeName(article)));
             for (Annotation a : model.annotations()) {
-                item.setLength(0);
-                item.append(first ? WebAnnotationExporter.ITEM_FIRST : WebAnnotationExporter.ITEM_NEXT);
-                WebAnnotationExporter.appendAnnotation(item, a, source, codePoints);
-                w.append(item);
-                first = false;
+                items.annotation(a, codePoints);
             }
             for (Relation r : exportedRelations(model)) {
-                item.setLength(0);
-                item.append(first ? WebAnnotationExporter.ITEM_FIRST : WebAnnotationExporter.ITEM_NEXT);
-                WebAnnotationExporter.appendRelation(item, r);
-                w.append(item);
-                first = false;
+                items.relation(r);
             }
             progress.worked(1);
         }

@@ -156,6 +156,234 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    // Direct writes: exporters put markup and escaped text straight into the byte buffer, in one pass over the
+    // text, instead of building chars in a StringBuilder and encoding them in a second pass.
+
+    /** The bytes of an ASCII constant (markup, JSON punctuation and keys), encoded once by the caller. */
+    public static byte[] ascii(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                throw new IllegalArgumentException("not ASCII: " + s);
+            }
+            b[i] = (byte) c;
+        }
+        return b;
+    }
+
+    /** Writes bytes made by {@link #ascii(String)}. */
+    public void writeAscii(byte[] ascii) throws IOException {
+        endPendingSurrogate();
+        if (ascii.length > bytes.length - count) {
+            flushBuffer();
+            if (ascii.length > bytes.length) {
+                out.write(ascii);
+                return;
+            }
+        }
+        System.arraycopy(ascii, 0, bytes, count, ascii.length);
+        count += ascii.length;
+    }
+
+    /** Writes {@code value} in decimal. */
+    public void writeInt(int value) throws IOException {
+        endPendingSurrogate();
+        if (bytes.length - count < 11) {
+            flushBuffer();
+        }
+        long v = value;
+        if (v < 0) {
+            bytes[count++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; p <= v; p *= 10) {
+            digits++;
+        }
+        for (int i = count + digits - 1; i >= count; i--) {
+            bytes[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        count += digits;
+    }
+
+    /**
+     * Writes {@code s} as a JSON string literal, escaped exactly as {@link glossa.core.json.Json#quote} escapes it
+     * (quotes, backslashes, control characters, DEL, U+2028/2029 and lone surrogates), then encoded.
+     */
+    public void writeJsonString(String s) throws IOException {
+        endPendingSurrogate();
+        if (bytes.length - count < 16) {
+            flushBuffer();
+        }
+        bytes[count++] = '"';
+        int length = s.length();
+        int i = 0;
+        while (i < length) {
+            if (bytes.length - count < 16) {
+                flushBuffer();
+            }
+            byte[] b = bytes;
+            int n = count;
+            // At most 6 bytes per char (an escape); a pair read at the last position adds 4 bytes for 2 chars.
+            int limit = Math.min(length, i + (b.length - n - 8) / 6);
+            while (i < limit) {
+                char c = s.charAt(i++);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
+                        b[n++] = (byte) c;
+                    } else {
+                        n = jsonEscape(b, n, c);
+                    }
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                    if (c == '\u2028' || c == '\u2029') { // they end JavaScript string literals
+                        n = unicodeEscape(b, n, c);
+                    } else {
+                        b[n++] = (byte) (0xE0 | c >> 12);
+                        b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                        b[n++] = (byte) (0x80 | c & 0x3F);
+                    }
+                } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s.charAt(i))) {
+                    n = fourBytes(b, n, Character.toCodePoint(c, s.charAt(i++)));
+                } else {
+                    n = unicodeEscape(b, n, c); // a lone surrogate has no UTF-8 form
+                }
+            }
+            count = n;
+        }
+        if (bytes.length - count < 1) {
+            flushBuffer();
+        }
+        bytes[count++] = '"';
+    }
+
+    private static int jsonEscape(byte[] b, int n, char c) {
+        char shortForm = switch (c) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '\n' -> 'n';
+            case '\r' -> 'r';
+            case '\t' -> 't';
+            case '\b' -> 'b';
+            case '\f' -> 'f';
+            default -> 0;
+        };
+        if (shortForm == 0) {
+            return unicodeEscape(b, n, c);
+        }
+        b[n++] = '\\';
+        b[n++] = (byte) shortForm;
+        return n;
+    }
+
+    private static int unicodeEscape(byte[] b, int n, char c) {
+        b[n++] = '\\';
+        b[n++] = 'u';
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            b[n++] = (byte) Character.forDigit(c >> shift & 0xF, 16);
+        }
+        return n;
+    }
+
+    private static int fourBytes(byte[] b, int n, int cp) {
+        b[n++] = (byte) (0xF0 | cp >> 18);
+        b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[n++] = (byte) (0x80 | cp & 0x3F);
+        return n;
+    }
+
+    /**
+     * Writes {@code s[begin, end)} escaped as {@link Html#escape(CharSequence, int, int, StringBuilder)} escapes it,
+     * then encoded: the same bytes as escaping into a builder and writing that. Surrogates are encoded as by
+     * {@link #write(int)}: a pair split between two writes is joined, a lone one becomes '?'.
+     */
+    public void writeHtml(CharSequence s, int begin, int end) throws IOException {
+        int i = begin;
+        if (pendingHigh != 0 && i < end) {
+            if (Character.isLowSurrogate(s.charAt(i))) {
+                encode(s.charAt(i++)); // the low half of a pair split between writes
+            } else {
+                endPendingSurrogate(); // '?', and the char is escaped below like any other
+            }
+        }
+        while (i < end) {
+            if (bytes.length - count < 16) {
+                flushBuffer();
+            }
+            byte[] b = bytes;
+            int n = count;
+            int limit = Math.min(end, i + (b.length - n - 8) / 6); // "&quot;" is the longest escape
+            while (i < limit) {
+                char c = s.charAt(i++);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != 0x7F
+                            || c == '\n' || c == '\t' || c == '\r') {
+                        b[n++] = (byte) c;
+                    } else {
+                        n = htmlEscape(b, n, c);
+                    }
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                    b[n++] = (byte) (0xE0 | c >> 12);
+                    b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i < end && Character.isLowSurrogate(s.charAt(i))) {
+                    n = fourBytes(b, n, Character.toCodePoint(c, s.charAt(i++)));
+                } else if (Character.isHighSurrogate(c) && i == end) {
+                    pendingHigh = c; // its low half may start the next write
+                } else {
+                    b[n++] = '?';
+                }
+            }
+            count = n;
+        }
+    }
+
+    /** {@link #writeHtml(CharSequence, int, int)} of all of {@code s}; nothing for null. */
+    public void writeHtml(String s) throws IOException {
+        if (s != null) {
+            writeHtml(s, 0, s.length());
+        }
+    }
+
+    private static final byte[] AMP = ascii("&amp;");
+    private static final byte[] LT = ascii("&lt;");
+    private static final byte[] GT = ascii("&gt;");
+    private static final byte[] QUOT = ascii("&quot;");
+    private static final byte[] APOS = ascii("&#39;");
+    private static final byte[] REPLACEMENT = "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static int htmlEscape(byte[] b, int n, char c) {
+        byte[] escape = switch (c) {
+            case '&' -> AMP;
+            case '<' -> LT;
+            case '>' -> GT;
+            case '"' -> QUOT;
+            case '\'' -> APOS;
+            default -> REPLACEMENT; // a control character HTML forbids
+        };
+        System.arraycopy(escape, 0, b, n, escape.length);
+        return n + escape.length;
+    }
+
+    /** Before bytes that are not text: a high surrogate still waiting for its low half becomes '?'. */
+    private void endPendingSurrogate() throws IOException {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            if (count >= bytes.length) {
+                flushBuffer();
+            }
+            bytes[count++] = '?';
+        }
+    }
+
     private void flushBuffer() throws IOException {
         if (closed) {
             throw new IOException("writer closed");

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,7 @@ import glossa.core.imports.ImportReport;
 import glossa.core.imports.ImportResult;
 import glossa.core.imports.Importer;
 import glossa.core.imports.WebAnnotationImporter;
+import glossa.core.json.Json;
 import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
@@ -93,6 +97,40 @@ class RoundTripTest {
         assertEquals(ExportFixtures.openSource.getId(), relation.getSource().getId());
         assertEquals(ExportFixtures.measure.getId(), relation.getTarget().getId());
         assertTrue(fresh.document().getAnnotations().contains(relation.getSource()));
+    }
+
+    /** Files written before items inherited the collection's context repeat it in every item: they import the same. */
+    @SuppressWarnings("unchecked")
+    @org.junit.jupiter.api.Test
+    void olderJsonLdWithAContextInEveryItemImportsTheSame() throws IOException {
+        for (AnnotatedArticle article : List.of(ExportFixtures.small(), ExportFixtures.sample())) {
+            String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+            Map<String, Object> collection = (Map<String, Object>) Json.parse(json);
+            List<Object> items = (List<Object>) ((Map<String, Object>) collection.get("first")).get("items");
+            List<Object> older = new ArrayList<>();
+            for (Object item : items) {
+                Map<String, Object> withContext = new LinkedHashMap<>();
+                withContext.put("@context", collection.get("@context"));
+                withContext.putAll((Map<String, Object>) item);
+                older.add(withContext);
+            }
+            ((Map<String, Object>) collection.get("first")).put("items", older);
+            byte[] olderBytes = Json.write(collection).getBytes(StandardCharsets.UTF_8);
+            String olderJson = new String(olderBytes, StandardCharsets.UTF_8);
+            assertEquals(items.size() + 1, olderJson.split("\"@context\"", -1).length - 1, "a context per item");
+
+            AnnotatedArticle fromOlder = ExportFixtures.fresh(article);
+            ImportResult result = new WebAnnotationImporter().read(fromOlder, new ByteArrayInputStream(olderBytes),
+                    new NullProgressMonitor());
+            assertTrue(result.report().isClean(), result.report().toString());
+            result.applyTo(fromOlder.document());
+            AnnotatedArticle fromNewer = ExportFixtures.fresh(article);
+            roundTrip(article, fromNewer, Format.JSONLD).applyTo(fromNewer.document());
+            assertEquals(article.document().getAnnotations().size(), fromOlder.document().getAnnotations().size());
+            assertEquals(describeAll(fromNewer.document().getAnnotations()),
+                    describeAll(fromOlder.document().getAnnotations()));
+            assertEquals(fromNewer.document().getRelations().size(), fromOlder.document().getRelations().size());
+        }
     }
 
     @ParameterizedTest

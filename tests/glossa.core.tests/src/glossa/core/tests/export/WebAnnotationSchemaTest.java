@@ -33,8 +33,9 @@ import glossa.model.Annotation;
 
 /**
  * Validates the JSON-LD export against every "must" assertion of the W3C Web Annotation test suite
- * (resources/w3c-web-annotation-tests, draft-04 JSON Schemas; see its SOURCE.txt): each annotation against the
- * annotation assertions, the collection and its embedded page against theirs.
+ * (resources/w3c-web-annotation-tests, draft-04 JSON Schemas; see its SOURCE.txt): each annotation, with the
+ * {@code @context} it inherits from the collection, against the annotation assertions, the collection and its
+ * embedded page against theirs.
  */
 class WebAnnotationSchemaTest {
 
@@ -104,14 +105,42 @@ class WebAnnotationSchemaTest {
             JsonNode items = collection.get("first").get("items");
             assertTrue(items.size() > 3);
             for (JsonNode item : items) {
-                assertEquals(List.of(), violations(item, "annotation"), item.toString());
+                assertEquals(List.of(), violations(standalone(collection, item), "annotation"), item.toString());
             }
         }
     }
 
+    /**
+     * An item as it would be served on its own: with the {@code @context} it inherits from the collection (JSON-LD
+     * scoping). An item's own {@code @context}, as files written before carried, stays and is checked instead.
+     */
+    private static ObjectNode standalone(JsonNode collection, JsonNode item) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("@context", collection.get("@context").deepCopy());
+        node.setAll((ObjectNode) item.deepCopy());
+        return node;
+    }
+
+    @Test
+    void itemsInheritTheCollectionsContextInsteadOfRepeatingIt() throws IOException {
+        JsonNode collection = export(ExportFixtures.small());
+        JsonNode context = collection.get("@context");
+        assertEquals("http://www.w3.org/ns/anno.jsonld", context.get(0).asText());
+        assertEquals("http://glossa.dev/model/1#", context.get(1).get("glossa").asText(),
+                "the collection declares the glossa: prefix its items use");
+        for (JsonNode item : collection.get("first").get("items")) {
+            assertFalse(item.has("@context"), item.toString());
+        }
+        // Without the inherited context an item is not a valid annotation: the standalone view is what passes.
+        JsonNode item = collection.get("first").get("items").get(0);
+        assertFalse(violations(item, "annotation").isEmpty());
+        assertEquals(List.of(), violations(standalone(collection, item), "annotation"));
+    }
+
     @Test
     void theValidatorRejectsBrokenAnnotations() throws IOException {
-        ObjectNode good = (ObjectNode) export(ExportFixtures.small()).get("first").get("items").get(0);
+        JsonNode collection = export(ExportFixtures.small());
+        ObjectNode good = standalone(collection, collection.get("first").get("items").get(0));
         assertEquals(List.of(), violations(good, "annotation"));
         ObjectNode noContext = good.deepCopy();
         noContext.remove("@context");
