@@ -2,6 +2,7 @@ package glossa.core.export;
 
 import static glossa.core.export.internal.Html.escape;
 import static glossa.core.export.internal.Html.safeColor;
+import static glossa.core.export.internal.Utf8Writer.utf8;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -267,7 +268,7 @@ public final class HtmlReportExporter implements Exporter {
         w.write("</svg>\n");
     }
 
-    private static void section(Writer w, ExportModel model, ReportSection section, int ordinal) throws IOException {
+    private static void section(Utf8Writer w, ExportModel model, ReportSection section, int ordinal) throws IOException {
         w.write("<section class=\"report-section\" id=\"sec-" + ordinal + "\" data-number=\"" + escape(section.number())
                 + "\">\n<h2>" + escape(section.heading()) + "</h2>\n");
         if (model.options().fullText()) {
@@ -281,9 +282,6 @@ public final class HtmlReportExporter implements Exporter {
         }
         w.write("</section>\n");
     }
-
-    /** Flushes a section's output buffer to the writer once it is this long. */
-    private static final int FLUSH_AT = 1 << 15;
 
     /**
      * The report numbers and type columns of a section's annotations, by position in {@code section.annotations()}:
@@ -309,7 +307,8 @@ public final class HtmlReportExporter implements Exporter {
      * in document order (outermost first): they enter in that order and leave without reordering, so it never needs
      * sorting.
      */
-    private static void text(Writer w, ExportModel model, ReportSection section, Columns columns) throws IOException {
+    private static void text(Utf8Writer w, ExportModel model, ReportSection section, Columns columns)
+            throws IOException {
         String text = model.text();
         int begin = section.begin();
         int end = section.end();
@@ -327,7 +326,6 @@ public final class HtmlReportExporter implements Exporter {
             cuts[n++] = ends[i];
         }
         Arrays.sort(cuts);
-        StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
         int[] active = new int[16];
         int depth = 0;
         int next = 0;
@@ -352,40 +350,61 @@ public final class HtmlReportExporter implements Exporter {
                     }
                     active[depth++] = i;
                     int number = columns.numbers()[i];
-                    sb.append("<a class=\"ref\" id=\"ref-").append(number).append("\" href=\"#ann-").append(number)
-                            .append("\">").append(number).append("</a>");
+                    w.writeBytes(REF_ID);
+                    w.writeInt(number);
+                    w.writeBytes(REF_HREF);
+                    w.writeInt(number);
+                    w.writeBytes(TAG_END);
+                    w.writeInt(number);
+                    w.writeBytes(A_END);
                 }
             }
             if (depth == 0) {
-                escape(text, from, to, sb);
+                w.writeHtml(text, from, to);
             } else {
-                segment(sb, columns, active, depth, text, from, to);
-            }
-            if (sb.length() >= FLUSH_AT) {
-                w.append(sb);
-                sb.setLength(0);
+                segment(w, columns, active, depth, text, from, to);
             }
         }
-        w.append(sb);
     }
 
-    private static void segment(StringBuilder sb, Columns columns, int[] active, int depth, String text, int from,
-            int to) {
+    // Markup of the text and the entries, encoded once: a report of 50,000 annotations writes each 50,000 times.
+    private static final byte[] REF_ID = utf8("<a class=\"ref\" id=\"ref-");
+    private static final byte[] REF_HREF = utf8("\" href=\"#ann-");
+    private static final byte[] TAG_END = utf8("\">");
+    private static final byte[] A_END = utf8("</a>");
+    private static final byte[] MARK = utf8("<mark class=\"t");
+    private static final byte[] OVERLAPS = utf8(" o");
+    private static final byte[] LAYER_TYPE = utf8(" t");
+    private static final byte[] LAYER = utf8("u");
+    private static final byte[] REFS = utf8("\" data-refs=\"");
+    private static final byte[] SPACE = utf8(" ");
+    private static final byte[] MARK_END = utf8("</mark>");
+
+    private static void segment(Utf8Writer w, Columns columns, int[] active, int depth, String text, int from,
+            int to) throws IOException {
         int[] types = columns.types();
-        sb.append("<mark class=\"t").append(types[active[0]]);
+        w.writeBytes(MARK);
+        w.writeInt(types[active[0]]);
         if (depth > 1) {
-            sb.append(" o").append(depth);
+            w.writeBytes(OVERLAPS);
+            w.writeInt(depth);
             for (int layer = 1; layer < depth; layer++) {
-                sb.append(" t").append(types[active[layer]]).append('u').append(layer);
+                w.writeBytes(LAYER_TYPE);
+                w.writeInt(types[active[layer]]);
+                w.writeBytes(LAYER);
+                w.writeInt(layer);
             }
         }
-        sb.append("\" data-refs=\"");
+        w.writeBytes(REFS);
         for (int i = 0; i < depth; i++) {
-            sb.append(i == 0 ? "" : " ").append(columns.numbers()[active[i]]);
+            if (i > 0) {
+                w.writeBytes(SPACE);
+            }
+            w.writeInt(columns.numbers()[active[i]]);
         }
-        sb.append("\">");
-        escape(text, from, to, sb);
-        sb.append("</mark>");
+        w.writeBytes(TAG_END);
+        w.writeHtml(text, from, to);
+        w.writeBytes(MARK_END);
     }
 
     /**
@@ -429,98 +448,128 @@ public final class HtmlReportExporter implements Exporter {
         return Math.max(begin, Math.min(offset, end));
     }
 
-    private static void entries(Writer w, ExportModel model, ReportSection section, Columns columns, boolean linkBack)
-            throws IOException {
+    private static void entries(Utf8Writer w, ExportModel model, ReportSection section, Columns columns,
+            boolean linkBack) throws IOException {
         if (section.annotations().isEmpty()) {
             w.write("<p class=\"muted none\">No annotations in this section.</p>\n");
             return;
         }
         w.write("<ol class=\"entries\">\n");
-        StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
         List<Annotation> annotations = section.annotations();
         for (int i = 0; i < annotations.size(); i++) {
-            entry(sb, model, annotations.get(i), columns.numbers()[i], columns.types()[i], linkBack);
-            if (sb.length() >= FLUSH_AT) {
-                w.append(sb);
-                sb.setLength(0);
-            }
+            entry(w, model, annotations.get(i), columns.numbers()[i], columns.types()[i], linkBack);
         }
-        w.append(sb);
         w.write("</ol>\n");
     }
 
+    private static final byte[] ENTRY = utf8("<li class=\"entry t");
+    private static final byte[] ENTRY_ID = utf8("\" id=\"ann-");
+    private static final byte[] DATA_TYPE = utf8("\" data-type=\"");
+    private static final byte[] NUM_LINK = utf8("<a class=\"num\" href=\"#ref-");
+    private static final byte[] NUM = utf8("<span class=\"num\">");
+    private static final byte[] SPAN_END = utf8("</span>");
+    private static final byte[] TYPE = utf8("<span class=\"type\">");
+    private static final byte[] QUOTE = utf8("</span><blockquote>");
+    private static final byte[] QUOTE_END = utf8("</blockquote>");
+    private static final byte[] ATTRS = utf8("<dl class=\"attrs\">");
+    private static final byte[] DT = utf8("<dt>");
+    private static final byte[] DD = utf8("</dt><dd>");
+    private static final byte[] DD_END = utf8("</dd>");
+    private static final byte[] ATTRS_END = utf8("</dl>");
+    private static final byte[] MEMO = utf8("<p class=\"memo\">");
+    private static final byte[] P_END = utf8("</p>");
+    private static final byte[] RELATIONS = utf8("<ul class=\"relations\">");
+    private static final byte[] LI = utf8("<li>");
+    private static final byte[] INCOMING = utf8("<li>← ");
+    private static final byte[] OUTGOING_LINK = utf8(" → <a class=\"relation\" href=\"#ann-");
+    private static final byte[] INCOMING_LINK = utf8(" <a class=\"relation\" href=\"#ann-");
+    private static final byte[] RELATION_MEMO = utf8(" <span class=\"memo\">");
+    private static final byte[] LI_END = utf8("</li>");
+    private static final byte[] RELATIONS_END = utf8("</ul>");
+    private static final byte[] MUTED = utf8("<p class=\"muted\">");
+    private static final byte[] DOT = utf8(" · ");
+    private static final byte[] ENTRY_END = utf8("</p></li>\n");
+
     /** One annotation's entry; {@code n} its number, {@code t} its type column. */
-    private static void entry(StringBuilder sb, ExportModel model, Annotation a, int n, int t, boolean linkBack) {
+    private static void entry(Utf8Writer w, ExportModel model, Annotation a, int n, int t, boolean linkBack)
+            throws IOException {
         // The type id stays on the entry for readers of the file (the class only names a column); offsets do not: the
         // CSV and JSON-LD exports carry them.
-        sb.append("<li class=\"entry t").append(t).append("\" id=\"ann-").append(n).append("\" data-type=\"");
-        appendEscaped(a.getType().getId(), sb);
-        sb.append("\">");
+        w.writeBytes(ENTRY);
+        w.writeInt(t);
+        w.writeBytes(ENTRY_ID);
+        w.writeInt(n);
+        w.writeBytes(DATA_TYPE);
+        w.writeHtml(a.getType().getId());
+        w.writeBytes(TAG_END);
         if (linkBack) {
-            sb.append("<a class=\"num\" href=\"#ref-").append(n).append("\">").append(n).append("</a>");
+            w.writeBytes(NUM_LINK);
+            w.writeInt(n);
+            w.writeBytes(TAG_END);
+            w.writeInt(n);
+            w.writeBytes(A_END);
         } else {
-            sb.append("<span class=\"num\">").append(n).append("</span>");
+            w.writeBytes(NUM);
+            w.writeInt(n);
+            w.writeBytes(SPAN_END);
         }
-        sb.append("<span class=\"type\">");
-        appendEscaped(a.getType().getName(), sb);
-        sb.append("</span><blockquote>");
-        appendEscaped(a.getQuote(), sb);
-        sb.append("</blockquote>");
+        w.writeBytes(TYPE);
+        w.writeHtml(a.getType().getName());
+        w.writeBytes(QUOTE);
+        w.writeHtml(a.getQuote());
+        w.writeBytes(QUOTE_END);
         if (!a.getAttributes().isEmpty()) {
-            sb.append("<dl class=\"attrs\">");
+            w.writeBytes(ATTRS);
             for (AttributeValue v : a.getAttributes()) {
-                sb.append("<dt>");
-                appendEscaped(v.getName(), sb);
-                sb.append("</dt><dd>");
-                appendEscaped(v.getValue(), sb);
-                sb.append("</dd>");
+                w.writeBytes(DT);
+                w.writeHtml(v.getName());
+                w.writeBytes(DD);
+                w.writeHtml(v.getValue());
+                w.writeBytes(DD_END);
             }
-            sb.append("</dl>");
+            w.writeBytes(ATTRS_END);
         }
         if (a.getMemo() != null && !a.getMemo().isBlank()) {
-            sb.append("<p class=\"memo\">");
-            appendEscaped(a.getMemo(), sb);
-            sb.append("</p>");
+            w.writeBytes(MEMO);
+            w.writeHtml(a.getMemo());
+            w.writeBytes(P_END);
         }
         List<Relation> relations = model.relationsOf(a);
         if (!relations.isEmpty()) {
-            sb.append("<ul class=\"relations\">");
+            w.writeBytes(RELATIONS);
             for (Relation r : relations) {
                 boolean outgoing = r.getSource() == a;
                 Annotation other = outgoing ? r.getTarget() : r.getSource();
                 int m = model.number(other);
-                sb.append("<li>").append(outgoing ? "" : "← ");
-                appendEscaped(r.getKind(), sb);
-                sb.append(outgoing ? " → " : " ").append("<a class=\"relation\" href=\"#ann-").append(m).append("\">")
-                        .append(m).append("</a>");
+                w.writeBytes(outgoing ? LI : INCOMING);
+                w.writeHtml(r.getKind());
+                w.writeBytes(outgoing ? OUTGOING_LINK : INCOMING_LINK);
+                w.writeInt(m);
+                w.writeBytes(TAG_END);
+                w.writeInt(m);
+                w.writeBytes(A_END);
                 if (r.getMemo() != null && !r.getMemo().isBlank()) {
-                    sb.append(" <span class=\"memo\">");
-                    appendEscaped(r.getMemo(), sb);
-                    sb.append("</span>");
+                    w.writeBytes(RELATION_MEMO);
+                    w.writeHtml(r.getMemo());
+                    w.writeBytes(SPAN_END);
                 }
-                sb.append("</li>");
+                w.writeBytes(LI_END);
             }
-            sb.append("</ul>");
+            w.writeBytes(RELATIONS_END);
         }
-        sb.append("<p class=\"muted\">");
-        appendEscaped(nullToEmpty(a.getAuthor()), sb);
-        sb.append(" · ");
-        sb.append(Iso.format(a.getCreated())).append(" · "); // digits and "-:.TZ", nothing to escape
+        w.writeBytes(MUTED);
+        w.writeHtml(a.getAuthor());
+        w.writeBytes(DOT);
+        w.write(Iso.format(a.getCreated())); // digits and "-:.TZ", nothing to escape
+        w.writeBytes(DOT);
         if (a.getStatus() != null) {
-            appendEscaped(a.getStatus().getLiteral(), sb);
+            w.writeHtml(a.getStatus().getLiteral());
         }
-        sb.append("</p></li>\n");
-    }
-
-    /** Appends {@code s} escaped; nothing for null, as {@link Html#escape(String)} gives "". */
-    private static void appendEscaped(String s, StringBuilder sb) {
-        if (s != null) {
-            Html.escape(s, 0, s.length(), sb);
-        }
+        w.writeBytes(ENTRY_END);
     }
 
     /** The "annotations only" variant: the quotes of the section grouped by type. */
-    private static void quotes(Writer w, ExportModel model, ReportSection section) throws IOException {
+    private static void quotes(Utf8Writer w, ExportModel model, ReportSection section) throws IOException {
         if (section.annotations().isEmpty()) {
             w.write("<p class=\"muted none\">No annotations in this section.</p>\n");
             return;
@@ -533,20 +582,10 @@ public final class HtmlReportExporter implements Exporter {
             int t = model.typeIndex(type);
             w.write("<div class=\"quotes t" + t + "\" data-type=\"" + escape(type.getId()) + "\">\n<h3><span class=\"swatch\">"
                     + "</span>" + escape(type.getName()) + " (" + ofType.size() + ")</h3>\n<ol class=\"entries\">\n");
-            StringBuilder sb = new StringBuilder();
             for (Annotation a : ofType) {
-                entry(sb, model, a, model.number(a), t, false);
-                if (sb.length() >= FLUSH_AT) {
-                    w.append(sb);
-                    sb.setLength(0);
-                }
+                entry(w, model, a, model.number(a), t, false);
             }
-            w.append(sb);
             w.write("</ol>\n</div>\n");
         }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

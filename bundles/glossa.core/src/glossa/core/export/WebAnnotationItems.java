@@ -1,6 +1,6 @@
 package glossa.core.export;
 
-import static glossa.core.export.internal.Utf8Writer.ascii;
+import static glossa.core.export.internal.Utf8Writer.utf8;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,34 +27,34 @@ import glossa.model.Relation;
  */
 final class WebAnnotationItems {
 
-    private static final byte[] FIRST = ascii("\n      ");
-    private static final byte[] NEXT = ascii(",\n      ");
-    private static final byte[] ID = ascii("{\"id\":");
-    private static final byte[] CLASSIFYING = ascii(",\"type\":\"Annotation\",\"motivation\":\"classifying\","
+    private static final byte[] FIRST = utf8("\n      ");
+    private static final byte[] NEXT = utf8(",\n      ");
+    private static final byte[] ID = utf8("{\"id\":");
+    private static final byte[] CLASSIFYING = utf8(",\"type\":\"Annotation\",\"motivation\":\"classifying\","
             + "\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":");
-    private static final byte[] NULL = ascii("null");
-    private static final byte[] TYPE_ID = ascii(",\"" + WebAnnotation.TYPE_ID + "\":");
-    private static final byte[] COMMENT = ascii("},{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"value\":");
-    private static final byte[] PLAIN_TEXT = ascii(",\"format\":\"text/plain\"");
-    private static final byte[] PREFIX = ascii(",\"prefix\":");
-    private static final byte[] SUFFIX = ascii(",\"suffix\":");
-    private static final byte[] POSITION = ascii("},{\"type\":\"TextPositionSelector\",\"start\":");
-    private static final byte[] END = ascii(",\"end\":");
-    private static final byte[] CREATOR = ascii("}]},\"creator\":{\"type\":\"Person\",\"name\":");
-    private static final byte[] TARGET_END = ascii("}]}");
-    private static final byte[] CLOSE = ascii("}");
-    private static final byte[] CREATED = ascii(",\"created\":");
-    private static final byte[] MODIFIED = ascii(",\"modified\":");
-    private static final byte[] STATUS = ascii(",\"" + WebAnnotation.STATUS + "\":");
-    private static final byte[] ATTRIBUTES = ascii(",\"" + WebAnnotation.ATTRIBUTES + "\":{");
-    private static final byte[] COLON = ascii(":");
-    private static final byte[] COMMA = ascii(",");
-    private static final byte[] LINKING = ascii(",\"type\":\"Annotation\",\"motivation\":\"linking\","
+    private static final byte[] NULL = utf8("null");
+    private static final byte[] TYPE_ID = utf8(",\"" + WebAnnotation.TYPE_ID + "\":");
+    private static final byte[] COMMENT = utf8("},{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"value\":");
+    private static final byte[] PLAIN_TEXT = utf8(",\"format\":\"text/plain\"");
+    private static final byte[] PREFIX = utf8(",\"prefix\":");
+    private static final byte[] SUFFIX = utf8(",\"suffix\":");
+    private static final byte[] POSITION = utf8("},{\"type\":\"TextPositionSelector\",\"start\":");
+    private static final byte[] END = utf8(",\"end\":");
+    private static final byte[] CREATOR = utf8("}]},\"creator\":{\"type\":\"Person\",\"name\":");
+    private static final byte[] TARGET_END = utf8("}]}");
+    private static final byte[] CLOSE = utf8("}");
+    private static final byte[] CREATED = utf8(",\"created\":");
+    private static final byte[] MODIFIED = utf8(",\"modified\":");
+    private static final byte[] STATUS = utf8(",\"" + WebAnnotation.STATUS + "\":");
+    private static final byte[] ATTRIBUTES = utf8(",\"" + WebAnnotation.ATTRIBUTES + "\":{");
+    private static final byte[] COLON = utf8(":");
+    private static final byte[] COMMA = utf8(",");
+    private static final byte[] LINKING = utf8(",\"type\":\"Annotation\",\"motivation\":\"linking\","
             + "\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"tagging\",\"value\":");
-    private static final byte[] RELATION_COMMENT = ascii("},{\"type\":\"TextualBody\",\"purpose\":\"commenting\","
+    private static final byte[] RELATION_COMMENT = utf8("},{\"type\":\"TextualBody\",\"purpose\":\"commenting\","
             + "\"value\":");
-    private static final byte[] RELATION_TARGET = ascii("],\"target\":");
-    private static final byte[] RELATION_ID = ascii(",\"" + WebAnnotation.RELATION_ID + "\":");
+    private static final byte[] RELATION_TARGET = utf8("],\"target\":");
+    private static final byte[] RELATION_ID = utf8(",\"" + WebAnnotation.RELATION_ID + "\":");
 
     private final Utf8Writer w;
     private boolean first = true;
@@ -79,59 +79,59 @@ final class WebAnnotationItems {
      */
     void annotation(Annotation a, CodePointIndex codePoints) throws IOException {
         separator();
-        w.writeAscii(ID);
+        w.writeBytes(ID);
         w.writeJsonString(WebAnnotation.iri(a.getId()));
-        w.writeAscii(CLASSIFYING);
+        w.writeBytes(CLASSIFYING);
         stringOrNull(a.getType().getName() == null ? a.getType().getId() : a.getType().getName());
-        w.writeAscii(TYPE_ID);
+        w.writeBytes(TYPE_ID);
         stringOrNull(a.getType().getId());
         if (a.getMemo() != null && !a.getMemo().isEmpty()) {
-            w.writeAscii(COMMENT);
+            w.writeBytes(COMMENT);
             w.writeJsonString(a.getMemo());
-            w.writeAscii(PLAIN_TEXT);
+            w.writeBytes(PLAIN_TEXT);
         }
-        w.writeAscii(target);
+        w.writeBytes(target);
         w.writeJsonString(nullToEmpty(a.getQuote()));
-        w.writeAscii(PREFIX);
+        w.writeBytes(PREFIX);
         w.writeJsonString(nullToEmpty(a.getPrefix()));
-        w.writeAscii(SUFFIX);
+        w.writeBytes(SUFFIX);
         w.writeJsonString(nullToEmpty(a.getSuffix()));
-        w.writeAscii(POSITION);
+        w.writeBytes(POSITION);
         w.writeInt(codePoints.toCodePoints(clamp(a.getBegin(), codePoints)));
-        w.writeAscii(END);
+        w.writeBytes(END);
         w.writeInt(codePoints.toCodePoints(clamp(a.getEnd(), codePoints)));
         if (a.getAuthor() != null && !a.getAuthor().isEmpty()) {
-            w.writeAscii(CREATOR);
+            w.writeBytes(CREATOR);
             w.writeJsonString(a.getAuthor());
-            w.writeAscii(CLOSE);
+            w.writeBytes(CLOSE);
         } else {
-            w.writeAscii(TARGET_END);
+            w.writeBytes(TARGET_END);
         }
         String created = null;
         if (a.getCreated() != null) {
             created = Iso.format(a.getCreated());
-            w.writeAscii(CREATED);
+            w.writeBytes(CREATED);
             w.writeJsonString(created);
         }
         if (a.getModified() != null) {
-            w.writeAscii(MODIFIED);
+            w.writeBytes(MODIFIED);
             // Most annotations were never edited after they were made: one formatting for both dates.
             boolean same = created != null && a.getModified().getTime() == a.getCreated().getTime();
             w.writeJsonString(same ? created : Iso.format(a.getModified()));
         }
         if (a.getStatus() != null) {
-            w.writeAscii(STATUS);
+            w.writeBytes(STATUS);
             w.writeJsonString(a.getStatus().getLiteral());
         }
         if (!a.getAttributes().isEmpty()) {
             attributes(a.getAttributes());
         }
-        w.writeAscii(CLOSE);
+        w.writeBytes(CLOSE);
     }
 
     /** An object of name → value; a repeated name gives one key (its last value, at its first place), never two. */
     private void attributes(List<AttributeValue> values) throws IOException {
-        w.writeAscii(ATTRIBUTES);
+        w.writeBytes(ATTRIBUTES);
         if (values.size() == 1) {
             attribute(values.get(0).getName(), values.get(0).getValue());
         } else {
@@ -142,52 +142,52 @@ final class WebAnnotationItems {
             boolean firstAttribute = true;
             for (Map.Entry<String, String> e : byName.entrySet()) {
                 if (!firstAttribute) {
-                    w.writeAscii(COMMA);
+                    w.writeBytes(COMMA);
                 }
                 firstAttribute = false;
                 attribute(e.getKey(), e.getValue());
             }
         }
-        w.writeAscii(CLOSE);
+        w.writeBytes(CLOSE);
     }
 
     private void attribute(String name, String value) throws IOException {
         w.writeJsonString(String.valueOf(name)); // a key must be a string; the map tree wrote "null" too
-        w.writeAscii(COLON);
+        w.writeBytes(COLON);
         stringOrNull(value);
     }
 
     /** One relation as a {@code linking} annotation. */
     void relation(Relation r) throws IOException {
         separator();
-        w.writeAscii(ID);
+        w.writeBytes(ID);
         w.writeJsonString(WebAnnotation.iri(r.getId() == null ? "r-" + UUID.randomUUID() : r.getId()));
-        w.writeAscii(LINKING);
+        w.writeBytes(LINKING);
         w.writeJsonString(nullToEmpty(r.getKind()));
         if (r.getMemo() != null && !r.getMemo().isEmpty()) {
-            w.writeAscii(RELATION_COMMENT);
+            w.writeBytes(RELATION_COMMENT);
             w.writeJsonString(r.getMemo());
         }
-        w.writeAscii(CLOSE);
-        w.writeAscii(COMMA);
+        w.writeBytes(CLOSE);
+        w.writeBytes(COMMA);
         w.writeJsonString(WebAnnotation.iri(r.getTarget().getId()));
-        w.writeAscii(RELATION_TARGET);
+        w.writeBytes(RELATION_TARGET);
         w.writeJsonString(WebAnnotation.iri(r.getSource().getId()));
         if (r.getId() != null) {
-            w.writeAscii(RELATION_ID);
+            w.writeBytes(RELATION_ID);
             w.writeJsonString(r.getId());
         }
-        w.writeAscii(CLOSE);
+        w.writeBytes(CLOSE);
     }
 
     private void separator() throws IOException {
-        w.writeAscii(first ? FIRST : NEXT);
+        w.writeBytes(first ? FIRST : NEXT);
         first = false;
     }
 
     private void stringOrNull(String s) throws IOException {
         if (s == null) {
-            w.writeAscii(NULL);
+            w.writeBytes(NULL);
         } else {
             w.writeJsonString(s);
         }

@@ -3,6 +3,7 @@ package glossa.core.export.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  * surrogate without its pair becomes {@code '?'}), but encodes in one tight loop over its own byte buffer: the JDK's
  * encoder takes a slow path per character as soon as text is not ASCII, and export text is mostly Chinese.
  *
- * <p>{@link #append(CharSequence)} copies a {@link StringBuilder} in chunks instead of making a String of it, so
- * exporters can build pieces in a reused builder. Not thread-safe.</p>
+ * <p>{@link #append(CharSequence)} copies a {@link StringBuilder} in chunks instead of making a String of it. The
+ * large parts of an export (entries, highlighted text, JSON-LD items) use the direct writes instead:
+ * {@link #writeBytes} for markup encoded once, {@link #writeInt}, and {@link #writeHtml} / {@link #writeJsonString},
+ * which escape and encode text in one pass, with no builder in between. Not thread-safe.</p>
  */
 public final class Utf8Writer extends Writer {
 
@@ -159,31 +162,23 @@ public final class Utf8Writer extends Writer {
     // Direct writes: exporters put markup and escaped text straight into the byte buffer, in one pass over the
     // text, instead of building chars in a StringBuilder and encoding them in a second pass.
 
-    /** The bytes of an ASCII constant (markup, JSON punctuation and keys), encoded once by the caller. */
-    public static byte[] ascii(String s) {
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                throw new IllegalArgumentException("not ASCII: " + s);
-            }
-            b[i] = (byte) c;
-        }
-        return b;
+    /** The UTF-8 bytes of a constant (markup, JSON keys and punctuation), for {@link #writeBytes}. */
+    public static byte[] utf8(String constant) {
+        return constant.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes bytes made by {@link #ascii(String)}. */
-    public void writeAscii(byte[] ascii) throws IOException {
+    /** Writes UTF-8 bytes encoded once, as {@link #utf8(String)} makes them. */
+    public void writeBytes(byte[] utf8) throws IOException {
         endPendingSurrogate();
-        if (ascii.length > bytes.length - count) {
+        if (utf8.length > bytes.length - count) {
             flushBuffer();
-            if (ascii.length > bytes.length) {
-                out.write(ascii);
+            if (utf8.length > bytes.length) {
+                out.write(utf8);
                 return;
             }
         }
-        System.arraycopy(ascii, 0, bytes, count, ascii.length);
-        count += ascii.length;
+        System.arraycopy(utf8, 0, bytes, count, utf8.length);
+        count += utf8.length;
     }
 
     /** Writes {@code value} in decimal. */
@@ -353,12 +348,12 @@ public final class Utf8Writer extends Writer {
         }
     }
 
-    private static final byte[] AMP = ascii("&amp;");
-    private static final byte[] LT = ascii("&lt;");
-    private static final byte[] GT = ascii("&gt;");
-    private static final byte[] QUOT = ascii("&quot;");
-    private static final byte[] APOS = ascii("&#39;");
-    private static final byte[] REPLACEMENT = "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] AMP = utf8("&amp;");
+    private static final byte[] LT = utf8("&lt;");
+    private static final byte[] GT = utf8("&gt;");
+    private static final byte[] QUOT = utf8("&quot;");
+    private static final byte[] APOS = utf8("&#39;");
+    private static final byte[] REPLACEMENT = utf8("\uFFFD");
 
     private static int htmlEscape(byte[] b, int n, char c) {
         byte[] escape = switch (c) {

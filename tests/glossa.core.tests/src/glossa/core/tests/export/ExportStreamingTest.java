@@ -113,7 +113,7 @@ class ExportStreamingTest {
                     }
                     case 1 -> {
                         String ascii = ",\"key\":{[".substring(random.nextInt(8)).repeat(random.nextInt(40));
-                        w.writeAscii(Utf8Writer.ascii(ascii));
+                        w.writeBytes(Utf8Writer.utf8(ascii));
                         expected.append(ascii);
                     }
                     default -> {
@@ -147,7 +147,7 @@ class ExportStreamingTest {
             Utf8Writer reference = new Utf8Writer(viaBuilder, 16 + random.nextInt(100));
             for (int piece = 0; piece < 20; piece++) {
                 if (random.nextInt(3) == 0) {
-                    w.writeAscii(Utf8Writer.ascii("<mark class=\"t1\">"));
+                    w.writeBytes(Utf8Writer.utf8("<mark class=\"t1\">"));
                     reference.append(new StringBuilder("<mark class=\"t1\">"));
                 } else {
                     String s = randomText(random, random.nextInt(round < 150 ? 10 : 400));
@@ -168,7 +168,7 @@ class ExportStreamingTest {
         w.writeHtml("a\uD83D", 0, 2);
         w.writeHtml("\uDE00b", 0, 2);
         w.writeHtml("\uD83D");
-        w.writeAscii(Utf8Writer.ascii("<br>"));
+        w.writeBytes(Utf8Writer.utf8("<br>"));
         w.writeHtml("\uDE00<\u0001");
         w.finish();
         assertEquals("a😀b?<br>?&lt;\uFFFD", out.toString(StandardCharsets.UTF_8));
