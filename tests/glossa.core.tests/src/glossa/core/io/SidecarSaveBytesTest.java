@@ -139,7 +139,7 @@ class SidecarSaveBytesTest {
     }
 
     /** The way {@link SidecarStore#toBytes} wrote before: EMF's stream save, then the restricted-character pass. */
-    private static byte[] streamBytes(Document document) throws Exception {
+    static byte[] streamBytes(Document document) throws Exception {
         document.setFormatVersion(SidecarStore.CURRENT_VERSION);
         Resource resource = document.eResource();
         if (resource == null) {
@@ -151,7 +151,7 @@ class SidecarSaveBytesTest {
         return RestrictedCharacters.escape(out.toByteArray());
     }
 
-    private static String randomText(SplittableRandom random, int length, boolean lonesAllowed) {
+    static String randomText(SplittableRandom random, int length, boolean lonesAllowed) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             switch (random.nextInt(8)) {
