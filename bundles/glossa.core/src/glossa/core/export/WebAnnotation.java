@@ -45,7 +45,8 @@ public final class WebAnnotation {
         for (int i = 2; i < 38; i++) {
             char c = id.charAt(i);
             boolean dash = i == 10 || i == 15 || i == 20 || i == 25;
-            if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
+            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (dash ? c != '-' : !hex) {
                 return false;
             }
         }

@@ -56,7 +56,11 @@ final class WebAnnotationItems {
     private static final byte[] RELATION_TARGET = utf8("],\"target\":");
     private static final byte[] RELATION_ID = utf8(",\"" + WebAnnotation.RELATION_ID + "\":");
 
+    private static final int UUID_AT = "\"urn:uuid:".length();
+
     private final Utf8Writer w;
+    /** {@code "urn:uuid:<36 characters>"}, the UUID filled in per id. */
+    private final byte[] uuidIri = utf8("\"urn:uuid:" + "0".repeat(36) + "\"");
     private boolean first = true;
     /** Everything from the end of the bodies to the quote: the same for every annotation of one article. */
     private byte[] target;
@@ -80,7 +84,7 @@ final class WebAnnotationItems {
     void annotation(Annotation a, CodePointIndex codePoints) throws IOException {
         separator();
         w.writeBytes(ID);
-        w.writeJsonString(WebAnnotation.iri(a.getId()));
+        iri(a.getId());
         w.writeBytes(CLASSIFYING);
         stringOrNull(a.getType().getName() == null ? a.getType().getId() : a.getType().getName());
         w.writeBytes(TYPE_ID);
@@ -170,14 +174,30 @@ final class WebAnnotationItems {
         }
         w.writeBytes(CLOSE);
         w.writeBytes(COMMA);
-        w.writeJsonString(WebAnnotation.iri(r.getTarget().getId()));
+        iri(r.getTarget().getId());
         w.writeBytes(RELATION_TARGET);
-        w.writeJsonString(WebAnnotation.iri(r.getSource().getId()));
+        iri(r.getSource().getId());
         if (r.getId() != null) {
             w.writeBytes(RELATION_ID);
             w.writeJsonString(r.getId());
         }
         w.writeBytes(CLOSE);
+    }
+
+    /**
+     * {@link WebAnnotation#iri} as a JSON string. Ids made by Glossa are {@code a-<uuid>}: their IRI is filled into a
+     * reused buffer (no strings per annotation: making them showed in export profiles).
+     */
+    private void iri(String id) throws IOException {
+        if (!WebAnnotation.isUuidId(id)) {
+            w.writeJsonString(WebAnnotation.iri(id));
+            return;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(2 + i); // hex digits and dashes only
+            uuidIri[UUID_AT + i] = (byte) (c >= 'A' && c <= 'F' ? c + ('a' - 'A') : c);
+        }
+        w.writeBytes(uuidIri);
     }
 
     private void separator() throws IOException {

@@ -107,6 +107,7 @@ class CaseExportTest {
     void jsonLdIsOneCollectionOverAllArticles() throws IOException {
         JsonNode json = new ObjectMapper().readTree(export(ExportFormat.JSONLD));
         assertEquals("AnnotationCollection", json.get("type").asText());
+        assertEquals("http://www.w3.org/ns/anno.jsonld", json.get("@context").get(0).asText());
         assertEquals(total, json.get("total").asInt());
         JsonNode items = json.get("first").get("items");
         assertEquals(total, items.size());
@@ -115,6 +116,7 @@ class CaseExportTest {
         for (JsonNode item : items) {
             sources.add(item.get("target").get("source").asText());
             assertTrue(ids.add(item.get("id").asText()));
+            assertFalse(item.has("@context"), "items inherit the collection's context");
         }
         assertEquals(Set.of("urn:glossa:article:proposal.txt", "urn:glossa:article:responses%2Freply.md"),
                 new HashSet<>(sources));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,9 +34,11 @@ import glossa.core.export.internal.Html;
 import glossa.core.export.internal.Utf8Writer;
 import glossa.core.json.Json;
 import glossa.core.text.ArticleText;
+import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
+import glossa.model.Relation;
 import glossa.model.SectionKind;
 
 /** The pieces that make large exports fast keep the output exact: UTF-8 encoding, escaping, JSON lines, layering. */
@@ -288,6 +291,30 @@ class ExportStreamingTest {
         }
     }
 
+    /** The JSON-LD export writes every id, relation ends included, as {@link WebAnnotation#iri} gives it. */
+    @Test
+    void jsonLdIdsAreTheIrisOfTheGlossaIds() throws IOException {
+        AnnotatedArticle article = ExportFixtures.small();
+        List<Annotation> annotations = article.document().getAnnotations();
+        annotations.get(0).setId("a-0F8FAD5B-D9CB-469F-A165-70867728950E"); // a UUID in upper case
+        annotations.get(1).setId("my id/2 \"中\""); // not a UUID
+        String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) Json
+                .parse(json)).get("first")).get("items");
+        List<String> expected = new ArrayList<>();
+        for (Annotation a : annotations) {
+            expected.add(WebAnnotation.iri(a.getId()));
+        }
+        List<Object> written = items.stream().limit(annotations.size()).map(item -> item.get("id")).toList();
+        assertEquals(new HashSet<>(expected), new HashSet<>(written));
+        assertTrue(written.contains("urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e"), written.toString());
+        Relation relation = article.document().getRelations().get(0);
+        Map<String, Object> link = items.get(items.size() - 1);
+        assertEquals(WebAnnotation.iri(relation.getSource().getId()), link.get("target"));
+        assertEquals(WebAnnotation.iri(relation.getTarget().getId()), ((List<?>) link.get("body")).get(1));
+    }
+
     /**
      * Many random overlapping annotations: every highlighted piece lists exactly the annotations covering it,
      * outermost (lowest number) first, and the pieces put together give back the section text.
@@ -318,7 +345,7 @@ class ExportStreamingTest {
         glossa.core.export.ExportModel model = glossa.core.export.ExportModel.of(article, ExportFixtures.OPTIONS);
         Map<Integer, int[]> spans = new TreeMap<>();
         Map<Integer, String> colours = new TreeMap<>();
-        for (glossa.model.Annotation a : document.getAnnotations()) {
+        for (Annotation a : document.getAnnotations()) {
             int number = model.number(a);
             spans.put(number, new int[] { a.getBegin(), a.getEnd() });
             colours.put(number, a.getType().getColor().toUpperCase(java.util.Locale.ROOT));
