@@ -132,8 +132,12 @@ public final class AnnotationModelBridge {
         return filter;
     }
 
+    /** Before {@link #connect()} this only sets the filter the model is built with; after, it re-applies it. */
     public void setFilter(AnnotationFilter filter) {
         this.filter = filter == null ? AnnotationFilter.ALL : filter;
+        if (!connected) {
+            return;
+        }
         appearanceChanged = true;
         flush();
     }

@@ -187,6 +187,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             viewer.invalidateTextPresentation();
         });
         highlighter.configure(info.article().document());
+        // Built with the document's remembered filter at once: applying it afterwards would revisit every annotation.
+        bridge.setFilter(glossa.core.query.SavedFilters.remembered(info.article().document()));
         bridge.connect();
         IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
                 .getUndoContext();
