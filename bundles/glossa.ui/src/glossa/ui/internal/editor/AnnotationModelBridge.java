@@ -109,6 +109,7 @@ public final class AnnotationModelBridge {
         }
     }
     private Runnable appearanceListener = () -> { };
+    private Runnable modelMovedListener = () -> { };
 
     private final EContentAdapter emfListener = new EContentAdapter() {
         @Override
@@ -166,6 +167,7 @@ public final class AnnotationModelBridge {
         }
         model.replaceAnnotations(null, added);
         updateMarks(true);
+        modelMovedListener.run();
         document.eAdapters().add(emfListener);
         text.addDocumentListener(textListener);
     }
@@ -232,7 +234,23 @@ public final class AnnotationModelBridge {
         if (!added.isEmpty()) {
             model.replaceAnnotations(null, added);
         }
-        updateMarks(false);
+        if (marks.isEmpty() != isWindowed()) {
+            updateMarks(false); // the marks stand for all annotations, wherever the window is; only its extent counts
+        }
+        modelMovedListener.run();
+    }
+
+    /** Whether some of the text is outside the window (then the overview ruler needs marks). */
+    private boolean isWindowed() {
+        return windowFrom > 0 || windowTo < text.getLength();
+    }
+
+    /**
+     * Called after the model was built or moved to other text: the annotation painter applies model changes only
+     * in a runnable it posts, so the editor asks it to catch up at once (the model is small).
+     */
+    public void setModelMovedListener(Runnable listener) {
+        this.modelMovedListener = listener;
     }
 
     /** The text range whose annotations are in the JFace model, {@code [from, to)}; for tests. */
@@ -302,7 +320,7 @@ public final class AnnotationModelBridge {
      */
     private void updateMarks(boolean force) {
         Map<String, OverviewMark.Stretch[]> byType = new HashMap<>();
-        if (windowFrom > 0 || windowTo < text.getLength()) {
+        if (isWindowed()) {
             int stretch = text.getLength() / OVERVIEW_STRETCHES + 1;
             for (GlossaAnnotation g : shown.values()) {
                 Position p = g.position();

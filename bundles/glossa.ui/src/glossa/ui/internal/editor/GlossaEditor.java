@@ -189,6 +189,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             viewer.invalidateTextPresentation();
         });
         highlighter.configure(info.article().document());
+        bridge.setModelMovedListener(highlighter::catchUp);
         // Built with the document's remembered filter at once: applying it afterwards would revisit every annotation.
         bridge.setFilter(glossa.core.query.SavedFilters.remembered(info.article().document()));
         visibleText = new VisibleTextFollower(viewer, info.fDocument, bridge);

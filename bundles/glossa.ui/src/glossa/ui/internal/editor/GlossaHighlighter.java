@@ -96,6 +96,11 @@ public final class GlossaHighlighter {
         }
     }
 
+    /** Brings the painting up to date with the annotation model now, not in the runnable the painter posts. */
+    public void catchUp() {
+        painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
+    }
+
     private void preferenceChanged(PropertyChangeEvent event) {
         if (document != null && TypeAppearance.isPreferenceKey(event.getProperty())) {
             viewer.getTextWidget().getDisplay().asyncExec(() -> {
