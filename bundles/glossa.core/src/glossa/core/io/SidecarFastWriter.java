@@ -62,8 +62,6 @@ final class SidecarFastWriter {
             + "\" xmlns:" + GlossaPackage.eNS_PREFIX + "=\"" + GlossaPackage.eNS_URI + "\"")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-
     /** Thrown to give up; carries no stack trace, as giving up is an answer, not an error. */
     private static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -435,12 +433,12 @@ final class SidecarFastWriter {
                     }
                 } else {
                     int before = at;
-                    at = reference(b, at, c);
+                    at = Utf8XmlWriter.reference(b, at, c);
                     counted += at - before;
                 }
             } else if (c <= 0x9F || c == 0x2028) {
                 // Restricted in XML 1.1: EMF writes the character, Utf8XmlWriter the reference, EMF counts one.
-                at = reference(b, at, c);
+                at = Utf8XmlWriter.reference(b, at, c);
                 counted++;
             } else if (c < 0x800) {
                 b[at++] = (byte) (0xC0 | (c >> 6));
@@ -473,23 +471,6 @@ final class SidecarFastWriter {
         for (int i = 0; i < ascii.length(); i++) {
             b[at++] = (byte) ascii.charAt(i);
         }
-        return at;
-    }
-
-    /** {@code &#x9;}, {@code &#x1F;}, {@code &#x2028;}: upper-case hex without leading zeros, as EMF and Utf8XmlWriter. */
-    private static int reference(byte[] b, int at, char c) {
-        b[at++] = '&';
-        b[at++] = '#';
-        b[at++] = 'x';
-        boolean started = false;
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            int digit = (c >> shift) & 0xF;
-            if (digit != 0 || started || shift == 0) {
-                b[at++] = HEX[digit];
-                started = true;
-            }
-        }
-        b[at++] = ';';
         return at;
     }
 

@@ -115,21 +115,30 @@ final class Utf8XmlWriter extends Writer {
         bytes[size++] = (byte) (0x80 | (codePoint & 0x3F));
     }
 
-    /** {@code &#x7F;}, {@code &#x85;}, {@code &#x2028;}: upper-case hex without leading zeros, as RestrictedCharacters. */
     private void writeReference(char c) {
         ensure(size + 8);
-        bytes[size++] = '&';
-        bytes[size++] = '#';
-        bytes[size++] = 'x';
+        size = reference(bytes, size, c);
+    }
+
+    /**
+     * Writes {@code &#x7F;}, {@code &#x85;}, {@code &#x2028;}, {@code &#x1F;} for {@code c} at {@code at} (up to 8
+     * bytes): upper-case hex without leading zeros, as EMF and {@link RestrictedCharacters} write references.
+     * Returns the position after it. Shared with {@link SidecarFastWriter}.
+     */
+    static int reference(byte[] b, int at, char c) {
+        b[at++] = '&';
+        b[at++] = '#';
+        b[at++] = 'x';
         boolean started = false;
         for (int shift = 12; shift >= 0; shift -= 4) {
             int digit = (c >> shift) & 0xF;
             if (digit != 0 || started || shift == 0) {
-                bytes[size++] = HEX[digit];
+                b[at++] = HEX[digit];
                 started = true;
             }
         }
-        bytes[size++] = ';';
+        b[at++] = ';';
+        return at;
     }
 
     private void writeByte(char ascii) {

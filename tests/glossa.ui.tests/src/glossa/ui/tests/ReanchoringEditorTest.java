@@ -109,6 +109,8 @@ class ReanchoringEditorTest {
     }
 
     private static ReanchoringView review() {
+        // The editor shows the review on a later turn of the event loop; a busy machine may need more than one.
+        TestSupport.waitUntil(() -> EditorTestSupport.page().findView(ReanchoringView.ID) != null, 10_000);
         ReanchoringView view = (ReanchoringView) EditorTestSupport.page().findView(ReanchoringView.ID);
         assertNotNull(view, "the review is shown after a re-anchoring with non-exact results");
         return view;
