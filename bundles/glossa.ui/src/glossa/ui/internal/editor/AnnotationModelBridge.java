@@ -128,6 +128,7 @@ public final class AnnotationModelBridge {
 
         @Override
         public void documentChanged(DocumentEvent event) {
+            shiftWindow(event);
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
             restoreOrphans(event);
             writeBackPositions(event);
@@ -237,7 +238,30 @@ public final class AnnotationModelBridge {
         if (marks.isEmpty() != isWindowed()) {
             updateMarks(false); // the marks stand for all annotations, wherever the window is; only its extent counts
         }
-        modelMovedListener.run();
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            modelMovedListener.run();
+        }
+    }
+
+    /**
+     * Moves the window's ends with the text, as the positions move: so an annotation is in the model exactly when it
+     * overlaps the window, also after text before, inside or across the window's ends was inserted or removed.
+     */
+    private void shiftWindow(DocumentEvent event) {
+        int from = event.getOffset();
+        int to = from + event.getLength();
+        int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
+        windowFrom = shifted(windowFrom, from, to, delta);
+        if (windowTo != Integer.MAX_VALUE) {
+            windowTo = shifted(windowTo, from, to, delta);
+        }
+    }
+
+    private static int shifted(int offset, int from, int to, int delta) {
+        if (offset <= from) {
+            return offset;
+        }
+        return offset >= to ? offset + delta : from;
     }
 
     /** Whether some of the text is outside the window (then the overview ruler needs marks). */
