@@ -62,6 +62,10 @@ public class SectionOutlinePage extends ContentOutlinePage {
         viewer.setContentProvider(new SectionTreeContentProvider());
         // One column, like the Section Summary's tree: cell colours then apply on every theme.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        // A width at once: on GTK a column of width 0 is hidden, and while the only column is hidden every tree item
+        // disposed (expandAll disposes one placeholder per section) toggles it visible and back, a relayout of the
+        // whole tree each time — seconds for the hundreds of sections of a long article.
+        column.getColumn().setWidth(120);
         viewer.getTree().addListener(SWT.Resize,
                 e -> column.getColumn().setWidth(Math.max(120, viewer.getTree().getClientArea().width)));
         column.setLabelProvider(new ListCellLabelProvider() {

@@ -22,6 +22,8 @@ public final class ChartLayout {
 
     static final int MARGIN = 8;
     static final int LINE = 16;
+    /** The least space between two section labels under the axis. */
+    static final int LABEL_GAP = 6;
 
     final List<Bar> bars = new ArrayList<>();
     final List<Label> labels = new ArrayList<>();
@@ -57,6 +59,9 @@ public final class ChartLayout {
         double groupWidth = (double) (l.axisRight - l.axisLeft) / categories;
         double barWidth = Math.max(1, (groupWidth * 0.8) / series);
         int plotHeight = l.baseline - l.top;
+        // With many sections (a long article has hundreds) the labels would overprint each other into a black band:
+        // a label is left out when it would touch the last one drawn; the bars' tooltips still name every section.
+        int lastLabelRight = Integer.MIN_VALUE;
         for (int c = 0; c < categories; c++) {
             double groupX = l.axisLeft + c * groupWidth + groupWidth * 0.1;
             for (int s = 0; s < data.series().size(); s++) {
@@ -67,13 +72,23 @@ public final class ChartLayout {
                         data.colors().get(s), value,
                         data.categoryTitles().get(c) + " \u00B7 " + data.series().get(s) + ": " + value));
             }
-            l.labels.add(new Label((int) Math.round(l.axisLeft + (c + 0.5) * groupWidth), l.baseline + 2,
-                    data.categories().get(c), true));
+            String category = data.categories().get(c);
+            int center = (int) Math.round(l.axisLeft + (c + 0.5) * groupWidth);
+            int half = (textWidth.applyAsInt(category) + 1) / 2;
+            if (center - half >= lastLabelRight + LABEL_GAP) {
+                l.labels.add(new Label(center, l.baseline + 2, category, true));
+                lastLabelRight = center + half;
+            }
         }
         return l;
     }
 
     public List<Bar> bars() {
         return bars;
+    }
+
+    /** The legend, axis and section labels, in drawing order. */
+    public List<Label> labels() {
+        return labels;
     }
 }

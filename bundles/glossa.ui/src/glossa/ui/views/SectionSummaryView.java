@@ -54,6 +54,8 @@ public class SectionSummaryView extends EditorFollowingView {
     private Label filterLabel;
     private TypeColors colors;
     private SectionStatistics stats;
+    /** The largest cell of {@link #stats}, for the heat shading: asked per cell, so computed once per recount. */
+    private int maxCell;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
     private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
 
@@ -141,7 +143,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
             @Override
             public Color getBackground(Object element) {
-                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), stats.maxCell());
+                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), maxCell);
                 return heat != null ? heat : super.getBackground(element);
             }
 
@@ -269,16 +271,21 @@ public class SectionSummaryView extends EditorFollowingView {
         if (context == null) {
             return;
         }
-        stats = SectionStatistics.compute(context.article().document(), context.filter());
+        rebuild(context, count(context));
+    }
+
+    /** New columns and rows for {@code counted} (the codebook or the sections may have changed), then the rest. */
+    private void rebuild(GlossaEditorContext context, SectionStatistics counted) {
+        setStatistics(counted);
         sections.getTree().setRedraw(false);
         try {
             createCountColumns(stats.types());
             sections.setInput(context.article().document());
-            sections.expandAll();
+            sections.expandAll(); // labels the rows with the counts just set: no refresh needed
         } finally {
             sections.getTree().setRedraw(true);
         }
-        recompute();
+        showCounts(context);
     }
 
     /**
@@ -290,13 +297,28 @@ public class SectionSummaryView extends EditorFollowingView {
         if (context == null || sections.getControl().isDisposed()) {
             return;
         }
-        AnnotationFilter filter = context.filter();
-        stats = SectionStatistics.compute(context.article().document(), filter);
-        if (stats.types().size() + 1 != typeColumns.size()) {
-            recomputeStructure();
+        SectionStatistics counted = count(context);
+        if (counted.types().size() + 1 != typeColumns.size()) {
+            rebuild(context, counted);
             return;
         }
+        setStatistics(counted);
         sections.refresh(true);
+        showCounts(context);
+    }
+
+    private static SectionStatistics count(GlossaEditorContext context) {
+        return SectionStatistics.compute(context.article().document(), context.filter());
+    }
+
+    private void setStatistics(SectionStatistics counted) {
+        stats = counted;
+        maxCell = counted.maxCell();
+    }
+
+    /** The chart, the label and the selected section's list for the current {@link #stats}. */
+    private void showCounts(GlossaEditorContext context) {
+        AnnotationFilter filter = context.filter();
         chart.setData(ChartData.of(stats));
         filterLabel.setText(String.format("%,d annotations%s", stats.total(),
                 filter.isEmpty() ? "" : " \u00B7 filter: " + filter.describe()));

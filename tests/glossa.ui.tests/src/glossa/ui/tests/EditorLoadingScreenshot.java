@@ -29,7 +29,7 @@ import glossa.ui.views.SectionSummaryView;
 /**
  * Not a unit test (skipped by the normal build): saves {@code target/editor-loading.png} and
  * {@code target/editor-loaded.png}, the workbench with a 1 MB article and 50,000 annotations while its sidecar loads
- * (held by suspending the job manager) and after. Run with {@code -Dtest=EditorLoadingScreenshot
+ * (held by suspending the job manager) and after, and {@code target/editor-scrolled.png} three fifths down. Run with {@code -Dtest=EditorLoadingScreenshot
  * -Dsurefire.failIfNoSpecifiedTests=false} under Xvfb.
  */
 class EditorLoadingScreenshot {
@@ -60,6 +60,11 @@ class EditorLoadingScreenshot {
         assertTrue(TestSupport.waitUntil(() -> !editor.isLoadingAnnotations(), 120_000));
         TestSupport.processEvents(Display.getCurrent(), 3000);
         shoot(window, "editor-loaded.png");
+        // Far from the start (only annotations near the visible text are in the JFace model): painted once there.
+        int middle = editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLength() * 3 / 5;
+        editor.selectAndReveal(middle, 0);
+        TestSupport.processEvents(Display.getCurrent(), 3000);
+        shoot(window, "editor-scrolled.png");
         EditorTestSupport.page().closeAllEditors(false);
     }
 

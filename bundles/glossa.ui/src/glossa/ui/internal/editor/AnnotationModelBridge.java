@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.BadPositionCategoryException;
+import org.eclipse.jface.text.DefaultPositionUpdater;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.IPositionUpdater;
 import org.eclipse.jface.text.Position;
 import org.eclipse.swt.widgets.Display;
 
@@ -36,15 +42,52 @@ import glossa.model.GlossaPackage.Literals;
  * ORPHANED: kept in the document, no longer painted. The bridge remembers where (and in what state) it orphaned
  * it: when an edit puts the very same quote back at that place (typically undoing the deletion), the annotation
  * gets its span, status and anchor back and is painted again.</li>
+ * <li>Only the annotations near the visible text are in the JFace model ({@link #showRange}): the annotation
+ * painter and the overview ruler do work per annotation in the model, which for 50,000 annotations took seconds
+ * after every open. The live span of every painted annotation, in the model or not, is a position in a category
+ * of its own, kept up to date by the document like any other position; an annotation in the model has a second
+ * position there, updated by the same rules. Far from the visible text the overview ruler gets one mark per type
+ * and stretch of text instead ({@link OverviewMark}).</li>
  * </ul>
  * Those write-backs are consequences of text edits and are undone by undoing the text edit, so they are not commands.
  */
 public final class AnnotationModelBridge {
 
+    /**
+     * Around the visible text, at least this many characters (or one screenful, if more) on either side have their
+     * annotations in the JFace model, so that scrolling a little needs no model change.
+     */
+    public static final int MIN_MARGIN = 8_192;
+    /** The overview ruler's resolution far from the visible text: the text is cut into this many stretches. */
+    static final int OVERVIEW_STRETCHES = 400;
+    private static final AtomicInteger BRIDGES = new AtomicInteger();
+    /** By offset, the longer first at the same offset: the order of {@link #visible()} and of the layers. */
+    private static final Comparator<GlossaAnnotation> TEXT_ORDER = (a, b) -> {
+        Position p = a.position();
+        Position q = b.position();
+        return p.getOffset() != q.getOffset() ? Integer.compare(p.getOffset(), q.getOffset())
+                : Integer.compare(q.getLength(), p.getLength());
+    };
+
     private final Document document;
     private final IDocument text;
     private final GlossaAnnotationModel model;
+    /** Every painted (paintable) annotation, with its live span in {@link #spans}. */
     private final Map<Annotation, GlossaAnnotation> shown = new HashMap<>();
+    /** The annotations in the JFace model (those near the visible text), each with the position the model holds. */
+    private final Map<GlossaAnnotation, Position> inModel = new HashMap<>();
+    /** The overview ruler's marks in the model, by type and stretch. */
+    private final Map<OverviewMark.Key, OverviewMark> marks = new HashMap<>();
+    /** The position category of the live spans of this bridge's annotations. */
+    private final String spans = "glossa.spans." + BRIDGES.incrementAndGet();
+    private final IPositionUpdater spanUpdater = new DefaultPositionUpdater(spans);
+    /** The visible text as last told; by default everything (no viewer: all annotations in the model). */
+    private int visibleFrom;
+    private int visibleTo = Integer.MAX_VALUE;
+    /** The text range whose annotations are in the model: the visible text and a margin either side. */
+    private int windowFrom;
+    private int windowTo = Integer.MAX_VALUE;
+    private int margin = MIN_MARGIN;
     private final Set<Annotation> pending = new LinkedHashSet<>();
     private boolean appearanceChanged;
     private boolean flushScheduled;
@@ -66,6 +109,7 @@ public final class AnnotationModelBridge {
         }
     }
     private Runnable appearanceListener = () -> { };
+    private Runnable modelMovedListener = () -> { };
 
     private final EContentAdapter emfListener = new EContentAdapter() {
         @Override
@@ -84,6 +128,7 @@ public final class AnnotationModelBridge {
 
         @Override
         public void documentChanged(DocumentEvent event) {
+            shiftWindow(event);
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
             restoreOrphans(event);
             writeBackPositions(event);
@@ -102,14 +147,28 @@ public final class AnnotationModelBridge {
             return;
         }
         connected = true;
+        text.addPositionCategory(spans);
+        text.addPositionUpdater(spanUpdater);
         List<GlossaAnnotation> all = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
             if (isPaintable(annotation)) {
                 all.add(newAnnotation(annotation));
             }
         }
-        computeLayers(new ArrayList<>());
-        model.replaceAnnotations(null, inTextOrder(all));
+        // In text order, so that the document's sorted position lists grow at their end (no O(n²) insertion).
+        all.sort(TEXT_ORDER);
+        all.forEach(this::track);
+        computeLayers(all.stream().filter(g -> !g.isHidden()).toList(), new ArrayList<>());
+        placeWindow();
+        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
+        for (GlossaAnnotation g : all) {
+            if (inWindow(g.position())) {
+                added.put(g, enterModel(g));
+            }
+        }
+        model.replaceAnnotations(null, added);
+        updateMarks(true);
+        modelMovedListener.run();
         document.eAdapters().add(emfListener);
         text.addDocumentListener(textListener);
     }
@@ -122,18 +181,223 @@ public final class AnnotationModelBridge {
         connected = false;
         document.eAdapters().remove(emfListener);
         text.removeDocumentListener(textListener);
-        model.replaceAnnotations(shown.values().toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+        List<org.eclipse.jface.text.source.Annotation> all = new ArrayList<>(inModel.keySet());
+        all.addAll(marks.values());
+        model.replaceAnnotations(all.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+        inModel.clear();
+        marks.clear();
+        text.removePositionUpdater(spanUpdater);
+        try {
+            text.removePositionCategory(spans);
+        } catch (BadPositionCategoryException e) {
+            // not there: nothing to remove
+        }
         shown.clear();
         pending.clear();
         orphanedByEdit.clear();
+    }
+
+    /**
+     * Tells the bridge which text is visible (document offsets); the annotations near it are put into the JFace
+     * model, those that scrolled far away are taken out. Cheap when the visible text is still well inside the
+     * range already in the model.
+     */
+    public void showRange(int from, int to) {
+        visibleFrom = Math.max(0, from);
+        visibleTo = Math.max(visibleFrom, to);
+        if (!connected || !windowNeedsMove()) {
+            return;
+        }
+        placeWindow();
+        List<org.eclipse.jface.text.source.Annotation> removed = new ArrayList<>();
+        for (Iterator<GlossaAnnotation> it = inModel.keySet().iterator(); it.hasNext();) {
+            GlossaAnnotation g = it.next();
+            if (!inWindow(g.position())) {
+                removed.add(g);
+                it.remove();
+            }
+        }
+        List<GlossaAnnotation> entering = new ArrayList<>();
+        for (GlossaAnnotation g : shown.values()) {
+            if (!inModel.containsKey(g) && inWindow(g.position())) {
+                entering.add(g);
+            }
+        }
+        entering.sort(TEXT_ORDER);
+        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
+        for (GlossaAnnotation g : entering) {
+            added.put(g, enterModel(g));
+        }
+        // Two events: the painter repaints the union of an event's ranges, which would span both windows.
+        if (!removed.isEmpty()) {
+            model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+        }
+        if (!added.isEmpty()) {
+            model.replaceAnnotations(null, added);
+        }
+        if (marks.isEmpty() != isWindowed()) {
+            updateMarks(false); // the marks stand for all annotations, wherever the window is; only its extent counts
+        }
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            modelMovedListener.run();
+        }
+    }
+
+    /**
+     * Moves the window's ends with the text, as the positions move: so an annotation is in the model exactly when it
+     * overlaps the window, also after text before, inside or across the window's ends was inserted or removed.
+     */
+    private void shiftWindow(DocumentEvent event) {
+        int from = event.getOffset();
+        int to = from + event.getLength();
+        int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
+        windowFrom = shifted(windowFrom, from, to, delta);
+        if (windowTo != Integer.MAX_VALUE) {
+            windowTo = shifted(windowTo, from, to, delta);
+        }
+    }
+
+    private static int shifted(int offset, int from, int to, int delta) {
+        if (offset <= from) {
+            return offset;
+        }
+        return offset >= to ? offset + delta : from;
+    }
+
+    /** Whether some of the text is outside the window (then the overview ruler needs marks). */
+    private boolean isWindowed() {
+        return windowFrom > 0 || windowTo < text.getLength();
+    }
+
+    /**
+     * Called after the model was built or moved to other text: the annotation painter applies model changes only
+     * in a runnable it posts, so the editor asks it to catch up at once (the model is small).
+     */
+    public void setModelMovedListener(Runnable listener) {
+        this.modelMovedListener = listener;
+    }
+
+    /** The text range whose annotations are in the JFace model, {@code [from, to)}; for tests. */
+    public int[] modelRange() {
+        return new int[] { windowFrom, Math.min(windowTo, text.getLength()) };
+    }
+
+    /** Whether the visible text came near an edge of the window (an edge that is not the text's end). */
+    private boolean windowNeedsMove() {
+        int slack = margin / 4;
+        boolean nearStart = windowFrom > 0 && visibleFrom - windowFrom < slack;
+        boolean nearEnd = windowTo < text.getLength() && windowTo - visibleTo < slack;
+        return nearStart || nearEnd;
+    }
+
+    private void placeWindow() {
+        if (visibleTo == Integer.MAX_VALUE) {
+            windowFrom = 0;
+            windowTo = Integer.MAX_VALUE;
+            return;
+        }
+        margin = Math.max(MIN_MARGIN, visibleTo - visibleFrom);
+        windowFrom = Math.max(0, visibleFrom - margin);
+        windowTo = visibleTo > Integer.MAX_VALUE - margin ? Integer.MAX_VALUE : visibleTo + margin;
+    }
+
+    private boolean inWindow(Position p) {
+        return !p.isDeleted() && p.getOffset() < windowTo && p.getOffset() + p.getLength() > windowFrom;
+    }
+
+    /** The position the JFace model gets for {@code g}: a copy of its span, moved by the same updater rules. */
+    private Position enterModel(GlossaAnnotation g) {
+        Position copy = new Position(g.position().getOffset(), g.position().getLength());
+        inModel.put(g, copy);
+        return copy;
+    }
+
+    private void track(GlossaAnnotation g) {
+        try {
+            text.addPosition(spans, g.position());
+        } catch (BadLocationException | BadPositionCategoryException e) {
+            throw new IllegalStateException("paintable annotation outside the text: " + g.position(), e);
+        }
+    }
+
+    private void untrack(GlossaAnnotation g) {
+        try {
+            text.removePosition(spans, g.position());
+        } catch (BadPositionCategoryException e) {
+            // disconnected meanwhile: nothing to remove
+        }
+    }
+
+    /** Forgets a painted annotation; if it is in the JFace model, adds it to {@code removedFromModel}. */
+    private void forget(GlossaAnnotation g, List<org.eclipse.jface.text.source.Annotation> removedFromModel) {
+        shown.remove(g.model());
+        untrack(g);
+        if (inModel.remove(g) != null) {
+            removedFromModel.add(g);
+        }
+    }
+
+    /**
+     * Far from the visible text the overview ruler shows one mark per type and stretch of text (at the first
+     * annotation of that type there) instead of one per annotation. With all annotations in the model (short
+     * texts) there are none. Replaced only when the set of marks changes; they move with the text like any position.
+     */
+    private void updateMarks(boolean force) {
+        Map<String, OverviewMark.Stretch[]> byType = new HashMap<>();
+        if (isWindowed()) {
+            int stretch = text.getLength() / OVERVIEW_STRETCHES + 1;
+            for (GlossaAnnotation g : shown.values()) {
+                Position p = g.position();
+                AnnotationType type = g.model().getType();
+                if (g.isHidden() || p.isDeleted() || type == null) {
+                    continue;
+                }
+                OverviewMark.Stretch[] stretches = byType.computeIfAbsent(type.getId(),
+                        id -> new OverviewMark.Stretch[OVERVIEW_STRETCHES + 1]);
+                int i = Math.min(OVERVIEW_STRETCHES, p.getOffset() / stretch);
+                if (stretches[i] == null) {
+                    stretches[i] = new OverviewMark.Stretch();
+                }
+                stretches[i].add(g);
+            }
+        }
+        Map<OverviewMark.Key, OverviewMark.Stretch> wanted = new HashMap<>();
+        byType.forEach((typeId, stretches) -> {
+            for (int i = 0; i < stretches.length; i++) {
+                if (stretches[i] != null) {
+                    wanted.put(new OverviewMark.Key(typeId, i), stretches[i]);
+                }
+            }
+        });
+        if (!force && wanted.keySet().equals(marks.keySet())) {
+            return;
+        }
+        List<org.eclipse.jface.text.source.Annotation> removed = new ArrayList<>(marks.values());
+        marks.clear();
+        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
+        wanted.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().first().position().getOffset()))
+                .forEach(e -> {
+                    GlossaAnnotation first = e.getValue().first();
+                    OverviewMark mark = new OverviewMark(e.getKey(), first.model().getType().getName(),
+                            e.getValue().count());
+                    marks.put(e.getKey(), mark);
+                    added.put(mark, new Position(first.position().getOffset(), first.position().getLength()));
+                });
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
+        }
     }
 
     public AnnotationFilter filter() {
         return filter;
     }
 
+    /** Before {@link #connect()} this only sets the filter the model is built with; after, it re-applies it. */
     public void setFilter(AnnotationFilter filter) {
         this.filter = filter == null ? AnnotationFilter.ALL : filter;
+        if (!connected) {
+            return;
+        }
         appearanceChanged = true;
         flush();
     }
@@ -161,8 +425,7 @@ public final class AnnotationModelBridge {
                 visible.add(g);
             }
         }
-        visible.sort(Comparator.comparingInt((GlossaAnnotation g) -> g.position().getOffset())
-                .thenComparing(Comparator.comparingInt((GlossaAnnotation g) -> g.position().getLength()).reversed()));
+        visible.sort(TEXT_ORDER);
         return visible;
     }
 
@@ -173,32 +436,37 @@ public final class AnnotationModelBridge {
             return;
         }
         List<org.eclipse.jface.text.source.Annotation> removed = new ArrayList<>();
-        Map<org.eclipse.jface.text.source.Annotation, Position> added = new HashMap<>();
+        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
         List<GlossaAnnotation> changed = new ArrayList<>();
         Collection<Annotation> toCheck = appearanceChanged ? new ArrayList<>(shown.keySet()) : new ArrayList<>(pending);
         if (appearanceChanged) {
             toCheck.addAll(pending);
         }
         pending.clear();
+        boolean setChanged = appearanceChanged;
         for (Annotation annotation : toCheck) {
             GlossaAnnotation g = shown.get(annotation);
             boolean paintable = isPaintable(annotation);
             if (g != null && (!paintable || g.position().isDeleted() || g.position().getOffset() != annotation.getBegin()
                     || g.position().getOffset() + g.position().getLength() != annotation.getEnd())) {
-                removed.add(g);
-                shown.remove(annotation);
+                forget(g, removed);
+                setChanged = true;
                 g = null;
             }
             if (g == null && paintable) {
                 g = newAnnotation(annotation);
-                added.put(g, g.position());
+                track(g);
+                setChanged = true;
+                if (inWindow(g.position())) {
+                    added.put(g, enterModel(g));
+                }
             } else if (g != null) {
-                g.setHidden(!filter.test(annotation));
+                setChanged |= g.setHidden(!filter.test(annotation));
                 changed.add(g); // its type or its filter state may have changed
             }
         }
         computeLayers(changed);
-        changed.removeIf(added::containsKey);
+        changed.removeIf(g -> added.containsKey(g) || !inModel.containsKey(g));
         if (appearanceChanged) {
             appearanceListener.run();
         }
@@ -207,16 +475,9 @@ public final class AnnotationModelBridge {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
         model.fireChanged(new LinkedHashSet<>(changed));
-    }
-
-    /** In text order, so that the document's sorted position list grows at its end (no O(n²) insertion). */
-    private static Map<org.eclipse.jface.text.source.Annotation, Position> inTextOrder(List<GlossaAnnotation> list) {
-        list.sort(Comparator.comparingInt((GlossaAnnotation g) -> g.position().getOffset()));
-        Map<org.eclipse.jface.text.source.Annotation, Position> map = new java.util.LinkedHashMap<>();
-        for (GlossaAnnotation g : list) {
-            map.put(g, g.position());
+        if (setChanged) {
+            updateMarks(false);
         }
-        return map;
     }
 
     private GlossaAnnotation newAnnotation(Annotation annotation) {
@@ -238,8 +499,13 @@ public final class AnnotationModelBridge {
      * frame so that both stay distinguishable. O(n log n) over the visible annotations.
      */
     private void computeLayers(List<GlossaAnnotation> changed) {
+        computeLayers(visible(), changed);
+    }
+
+    /** {@link #computeLayers(List)} over {@code visible}, the visible annotations in {@link #TEXT_ORDER}. */
+    private static void computeLayers(List<GlossaAnnotation> visible, List<GlossaAnnotation> changed) {
         int reach = -1;
-        for (GlossaAnnotation g : visible()) {
+        for (GlossaAnnotation g : visible) {
             Position p = g.position();
             boolean layered = p.getOffset() < reach;
             if (g.setLayered(layered)) {
@@ -313,8 +579,9 @@ public final class AnnotationModelBridge {
         if (orphaned.isEmpty()) {
             return;
         }
+        List<org.eclipse.jface.text.source.Annotation> removedFromModel = new ArrayList<>();
         for (GlossaAnnotation g : orphaned) {
-            shown.remove(g.model());
+            forget(g, removedFromModel);
             Annotation a = g.model();
             writingBack = true;
             try {
@@ -331,7 +598,10 @@ public final class AnnotationModelBridge {
                 writingBack = false;
             }
         }
-        model.replaceAnnotations(orphaned.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+        if (!removedFromModel.isEmpty()) {
+            model.replaceAnnotations(removedFromModel.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+        }
+        updateMarks(false);
         orphanListeners.forEach(Runnable::run);
     }
 

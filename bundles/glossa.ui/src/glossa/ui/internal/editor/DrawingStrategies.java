@@ -48,7 +48,9 @@ final class DrawingStrategies {
      * Asks for the on-screen part of a range to be repainted. The painter calls this for every decorated annotation
      * when it (re)enables painting; {@code StyledText.redrawRange} would also reset the widget's line cache and scroll
      * bars each time, which with word wrap costs a pass over the document per annotation (20 s for 50,000 on a 1 MB
-     * article). Off-screen ranges need nothing: they are painted when scrolled into view.
+     * article). Off-screen ranges need nothing: they are painted when scrolled into view. The on-screen parts are
+     * collected and redrawn once, on the next UI turn: {@code StyledText.redraw} recomputes the scroll bars too, and
+     * the painter asks once per decoration on screen.
      */
     static void invalidate(StyledText widget, int offset, int length) {
         if (length <= 0 || offset >= widget.getCharCount()) {
@@ -65,8 +67,29 @@ final class DrawingStrategies {
         int y1 = Math.max(0, widget.getLinePixel(Math.max(first, top)));
         int y2 = last + 1 < widget.getLineCount() ? Math.min(area.height, widget.getLinePixel(last + 1)) : area.height;
         if (y2 > y1) {
-            widget.redraw(0, y1, area.width, y2 - y1, true);
+            redrawLater(widget, new Rectangle(0, y1, area.width, y2 - y1));
         }
+    }
+
+    private static final String PENDING_REDRAW = DrawingStrategies.class.getName() + ".pendingRedraw";
+
+    /** Adds {@code area} to the widget's pending redraw; the first addition schedules it. */
+    private static void redrawLater(StyledText widget, Rectangle area) {
+        if (widget.getData(PENDING_REDRAW) instanceof Rectangle pending) {
+            widget.setData(PENDING_REDRAW, pending.union(area));
+            return;
+        }
+        widget.setData(PENDING_REDRAW, area);
+        widget.getDisplay().asyncExec(() -> {
+            if (widget.isDisposed()) {
+                return;
+            }
+            Object pending = widget.getData(PENDING_REDRAW);
+            widget.setData(PENDING_REDRAW, null);
+            if (pending instanceof Rectangle r) {
+                widget.redraw(r.x, r.y, r.width, r.height, true);
+            }
+        });
     }
 
     abstract static class PerLine implements IDrawingStrategy {

@@ -49,6 +49,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
 
     private GlossaHighlighter highlighter;
     private AnnotationModelBridge bridge;
+    /** Keeps the bridge's model to the annotations near the visible text. */
+    private VisibleTextFollower visibleText;
     private EditorContext context;
     private AnnotationPropertySheetPage propertySheetPage;
     private EditorReanchoring reanchoring;
@@ -187,6 +189,11 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             viewer.invalidateTextPresentation();
         });
         highlighter.configure(info.article().document());
+        bridge.setModelMovedListener(highlighter::catchUp);
+        // Built with the document's remembered filter at once: applying it afterwards would revisit every annotation.
+        bridge.setFilter(glossa.core.query.SavedFilters.remembered(info.article().document()));
+        visibleText = new VisibleTextFollower(viewer, info.fDocument, bridge);
+        visibleText.install();
         bridge.connect();
         IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
                 .getUndoContext();
@@ -307,6 +314,10 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         if (reanchoring != null) {
             reanchoring.cancel();
             reanchoring = null;
+        }
+        if (visibleText != null) {
+            visibleText.uninstall();
+            visibleText = null;
         }
         if (bridge != null) {
             bridge.disconnect();

@@ -70,6 +70,15 @@ public final class GlossaHighlighter {
             }
             painter.addAnnotationType(layered, style == HighlightStyle.BACKGROUND || style == HighlightStyle.BOX
                     ? DrawingStrategies.FRAME : DrawingStrategies.UNDERLINE);
+            if (overviewRuler != null) {
+                // Far from the visible text the ruler shows one mark per type and stretch (OverviewMark).
+                String overview = TypeAppearance.overviewType(type.getId());
+                registered.add(overview);
+                overviewRuler.addAnnotationType(overview);
+                overviewRuler.addHeaderAnnotationType(overview);
+                overviewRuler.setAnnotationTypeLayer(overview, 5);
+                overviewRuler.setAnnotationTypeColor(overview, color);
+            }
             for (String jface : new String[] { base, layered }) {
                 painter.setAnnotationTypeColor(jface, color);
                 registered.add(jface);
@@ -85,6 +94,11 @@ public final class GlossaHighlighter {
         if (overviewRuler != null) {
             overviewRuler.update();
         }
+    }
+
+    /** Brings the painting up to date with the annotation model now, not in the runnable the painter posts. */
+    public void catchUp() {
+        painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
     }
 
     private void preferenceChanged(PropertyChangeEvent event) {

@@ -21,6 +21,7 @@ public final class TypeAppearance {
 
     public static final String PREFIX = "glossa.annotation.";
     public static final String LAYERED_SUFFIX = ".layered";
+    public static final String OVERVIEW_SUFFIX = ".overview";
     /** The JFace type of filtered-out annotations: nothing is registered to paint it. */
     public static final String HIDDEN = PREFIX + "hidden";
 
@@ -32,6 +33,11 @@ public final class TypeAppearance {
 
     public static String jfaceType(String typeId, boolean layered) {
         return PREFIX + typeId + (layered ? LAYERED_SUFFIX : "");
+    }
+
+    /** The JFace type of the overview ruler's marks for a type far from the visible text (see {@link OverviewMark}). */
+    public static String overviewType(String typeId) {
+        return PREFIX + typeId + OVERVIEW_SUFFIX;
     }
 
     public static String colorKey(String typeId) {
