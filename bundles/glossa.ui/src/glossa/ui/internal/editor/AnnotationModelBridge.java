@@ -417,6 +417,55 @@ public final class AnnotationModelBridge {
         return shown.get(annotation);
     }
 
+    /**
+     * Painted annotations that pass the filter and cover {@code offset} ({@code begin <= offset < end}), in text
+     * order: the enclosing ones first. One pass, no sort of all annotations: the caret, the hover and the Properties
+     * view ask on every move.
+     */
+    public List<GlossaAnnotation> visibleAt(int offset) {
+        List<GlossaAnnotation> at = new ArrayList<>();
+        for (GlossaAnnotation g : shown.values()) {
+            Position p = g.position();
+            if (!g.isHidden() && !p.isDeleted() && p.getOffset() <= offset && offset < p.getOffset() + p.getLength()) {
+                at.add(g);
+            }
+        }
+        at.sort(TEXT_ORDER);
+        return at;
+    }
+
+    /**
+     * The visible annotation {@link #visible()} would list next after {@code offset} (the first beginning after it),
+     * or previous (the last beginning before it), wrapping around at the ends; only those {@code accept} lets
+     * through; {@code null} if there is none. One pass, no sort of all annotations.
+     */
+    public GlossaAnnotation nextVisible(int offset, boolean forward, java.util.function.Predicate<GlossaAnnotation> accept) {
+        GlossaAnnotation best = null;
+        GlossaAnnotation wrap = null;
+        for (GlossaAnnotation g : shown.values()) {
+            Position p = g.position();
+            if (g.isHidden() || p.isDeleted() || !accept.test(g)) {
+                continue;
+            }
+            if (forward) {
+                if (p.getOffset() > offset && (best == null || TEXT_ORDER.compare(g, best) < 0)) {
+                    best = g;
+                }
+                if (wrap == null || TEXT_ORDER.compare(g, wrap) < 0) {
+                    wrap = g;
+                }
+            } else {
+                if (p.getOffset() < offset && (best == null || TEXT_ORDER.compare(g, best) > 0)) {
+                    best = g;
+                }
+                if (wrap == null || TEXT_ORDER.compare(g, wrap) > 0) {
+                    wrap = g;
+                }
+            }
+        }
+        return best != null ? best : wrap;
+    }
+
     /** Painted annotations that pass the filter, in text order. */
     public List<GlossaAnnotation> visible() {
         List<GlossaAnnotation> visible = new ArrayList<>();

@@ -139,14 +139,8 @@ final class EditorContext implements GlossaEditorContext {
     @Override
     public List<Annotation> annotationsAt(int offset) {
         List<Annotation> at = new ArrayList<>();
-        for (GlossaAnnotation g : bridge.visible()) {
-            int begin = g.position().getOffset();
-            if (begin > offset) {
-                break;
-            }
-            if (offset < begin + g.position().getLength()) {
-                at.add(g.model());
-            }
+        for (GlossaAnnotation g : bridge.visibleAt(offset)) {
+            at.add(g.model());
         }
         return at;
     }

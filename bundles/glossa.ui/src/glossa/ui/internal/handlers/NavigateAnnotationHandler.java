@@ -1,7 +1,5 @@
 package glossa.ui.internal.handlers;
 
-import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -23,31 +21,11 @@ public class NavigateAnnotationHandler extends AbstractHandler {
         GlossaEditorContext context = EditorHandlers.context(editor);
         boolean forward = !event.getCommand().getId().endsWith("previousAnnotation");
         String typeId = event.getParameter(AnnotateHandler.TYPE_PARAMETER);
-        List<GlossaAnnotation> visible = editor.bridge().visible().stream()
-                .filter(g -> typeId == null || g.model().getType() != null && typeId.equals(g.model().getType().getId()))
-                .toList();
-        if (visible.isEmpty()) {
+        GlossaAnnotation target = editor.bridge().nextVisible(editor.selectedRange()[0], forward,
+                g -> typeId == null || g.model().getType() != null && typeId.equals(g.model().getType().getId()));
+        if (target == null) {
             EditorHandlers.status(editor, "No annotations to go to.");
             return null;
-        }
-        int[] range = editor.selectedRange();
-        GlossaAnnotation target = null;
-        if (forward) {
-            for (GlossaAnnotation g : visible) {
-                if (g.position().getOffset() > range[0]) {
-                    target = g;
-                    break;
-                }
-            }
-            target = target == null ? visible.get(0) : target;
-        } else {
-            for (int i = visible.size() - 1; i >= 0; i--) {
-                if (visible.get(i).position().getOffset() < range[0]) {
-                    target = visible.get(i);
-                    break;
-                }
-            }
-            target = target == null ? visible.get(visible.size() - 1) : target;
         }
         Annotation annotation = target.model();
         context.reveal(annotation);
