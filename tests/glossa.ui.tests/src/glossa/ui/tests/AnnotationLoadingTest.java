@@ -1,5 +1,6 @@
 package glossa.ui.tests;
 
+import static glossa.ui.tests.EditorTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -89,9 +89,6 @@ class AnnotationLoadingTest {
                 EFS.getLocalFileSystem().getStore(article.toUri()));
     }
 
-    private static IDocument text(GlossaEditor editor) {
-        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-    }
 
     private static long drawn(GlossaEditor editor) {
         List<Object> all = new ArrayList<>();

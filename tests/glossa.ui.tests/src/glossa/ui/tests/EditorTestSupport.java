@@ -1,12 +1,15 @@
 package glossa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
@@ -23,6 +26,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 
+import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 
 /** Opening articles, posting real key strokes and reading pixels. */
@@ -50,6 +54,23 @@ final class EditorTestSupport {
         GlossaEditor editor = assertInstanceOf(GlossaEditor.class, part, "the Glossa editor opens articles");
         settle();
         return editor;
+    }
+
+    /** The adapter an open Glossa editor offers to views and handlers; asserted present. */
+    static GlossaEditorContext context(GlossaEditor editor) {
+        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+        assertNotNull(context, "the editor offers its GlossaEditorContext");
+        return context;
+    }
+
+    /** The editor's text document. */
+    static IDocument text(GlossaEditor editor) {
+        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    /** The editor's JFace annotation model. */
+    static IAnnotationModel jface(GlossaEditor editor) {
+        return editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
     }
 
     static void settle() {

@@ -1,5 +1,8 @@
 package glossa.ui.tests;
 
+import static glossa.ui.tests.EditorTestSupport.context;
+import static glossa.ui.tests.EditorTestSupport.jface;
+import static glossa.ui.tests.EditorTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,9 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,19 +58,8 @@ class GlossaEditorTest {
         assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
     }
 
-    private static GlossaEditorContext context(GlossaEditor editor) {
-        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
-        assertNotNull(context, "the editor offers its GlossaEditorContext");
-        return context;
-    }
 
-    private static IDocument text(GlossaEditor editor) {
-        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-    }
 
-    private static IAnnotationModel jface(GlossaEditor editor) {
-        return editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-    }
 
     private static List<GlossaAnnotation> drawn(GlossaEditor editor) {
         List<GlossaAnnotation> drawn = new ArrayList<>();

@@ -1,8 +1,10 @@
 package glossa.ui.tests;
 
+import static glossa.ui.tests.EditorTestSupport.context;
+import static glossa.ui.tests.EditorTestSupport.jface;
+import static glossa.ui.tests.EditorTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
@@ -75,19 +75,8 @@ class LongArticleEditorTest {
         return editor;
     }
 
-    private static GlossaEditorContext context(GlossaEditor editor) {
-        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
-        assertNotNull(context);
-        return context;
-    }
 
-    private static IDocument text(GlossaEditor editor) {
-        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-    }
 
-    private static IAnnotationModel jface(GlossaEditor editor) {
-        return editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-    }
 
     private static List<Annotation> inModel(GlossaEditor editor) {
         List<Annotation> drawn = new ArrayList<>();

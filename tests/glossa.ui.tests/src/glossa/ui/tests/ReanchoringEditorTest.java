@@ -1,5 +1,7 @@
 package glossa.ui.tests;
 
+import static glossa.ui.tests.EditorTestSupport.context;
+import static glossa.ui.tests.EditorTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -94,15 +96,7 @@ class ReanchoringEditorTest {
         return article;
     }
 
-    private static GlossaEditorContext context(GlossaEditor editor) {
-        GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
-        assertNotNull(context);
-        return context;
-    }
 
-    private static IDocument text(GlossaEditor editor) {
-        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-    }
 
     private static Annotation byQuote(Document document, String quote) {
         return document.getAnnotations().stream().filter(a -> quote.equals(a.getQuote())).findFirst().orElseThrow();
