@@ -75,8 +75,7 @@ class AnnotationLoadingTest {
             EditorTestSupport.page().hideView(shownView); // leave the perspective's stacks as other tests expect
         }
         EditorTestSupport.settle();
-        errors.stop();
-        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
+        errors.stopAndAssertNone();
     }
 
     private Path annotatedSample() throws Exception {

@@ -74,8 +74,7 @@ class ExportImportWizardTest {
         });
         EditorTestSupport.page().closeAllEditors(false);
         EditorTestSupport.settle();
-        errors.stop();
-        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
+        errors.stopAndAssertNone();
     }
 
     /** Opens a copy of the sample in {@code in} and annotates {@link #SPANS}, a memo and a relation, through commands. */

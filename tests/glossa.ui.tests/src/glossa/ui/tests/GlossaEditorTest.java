@@ -54,8 +54,7 @@ class GlossaEditorTest {
         EditorTestSupport.page().closeAllEditors(false);
         GlossaDocumentProvider.brokenSidecarPolicy = BrokenSidecarPolicy.ASK;
         EditorTestSupport.settle();
-        errors.stop();
-        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
+        errors.stopAndAssertNone();
     }
 
 

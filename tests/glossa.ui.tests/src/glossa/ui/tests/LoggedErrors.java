@@ -1,5 +1,7 @@
 package glossa.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,12 @@ final class LoggedErrors implements ILogListener {
         if (status.matches(IStatus.ERROR)) {
             errors.add(status);
         }
+    }
+
+    /** Stops listening and fails if any error was logged since {@link #start()}. */
+    void stopAndAssertNone() {
+        stop();
+        assertTrue(errors.isEmpty(), "no errors logged: " + errors);
     }
 
     /** The errors logged since {@link #start()}. */

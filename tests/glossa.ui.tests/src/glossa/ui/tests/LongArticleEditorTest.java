@@ -61,8 +61,7 @@ class LongArticleEditorTest {
     void closeAll() {
         EditorTestSupport.page().closeAllEditors(false);
         EditorTestSupport.settle();
-        errors.stop();
-        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
+        errors.stopAndAssertNone();
     }
 
     private GlossaEditor openLongArticle() throws Exception {

@@ -64,8 +64,7 @@ class ReanchoringEditorTest {
         EditorTestSupport.page().closeAllEditors(false);
         EditorReanchoring.backgroundAnnotations = 2_000;
         EditorTestSupport.settle();
-        errors.stop();
-        assertTrue(errors.errors().isEmpty(), "no errors logged: " + errors.errors());
+        errors.stopAndAssertNone();
     }
 
     /** The fuzzy quote: 24 characters from the sample, one of which the revision changes. */
