@@ -8,12 +8,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -69,20 +63,7 @@ class EditorLoadingScreenshot {
     }
 
     private static void shoot(Shell window, String name) throws Exception {
-        Display display = window.getDisplay();
-        Rectangle bounds = window.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path png = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", name);
-            Files.createDirectories(png.getParent());
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        EditorTestSupport.saveWindowPng(window,
+                Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", name));
     }
 }

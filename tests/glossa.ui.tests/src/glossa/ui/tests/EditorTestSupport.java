@@ -15,10 +15,12 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -119,6 +121,24 @@ final class EditorTestSupport {
         }
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
         settle();
+    }
+
+    /** Saves what the screen shows of {@code window} as a PNG at {@code png}, creating its folder. */
+    static void saveWindowPng(Shell window, Path png) throws IOException {
+        Display display = window.getDisplay();
+        Rectangle bounds = window.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(png.getParent());
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** Counts the pixels of exactly {@code rgb} inside the widget area showing {@code offset..offset+length}. */

@@ -7,12 +7,6 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -62,20 +56,11 @@ class ExportWizardScreenshot {
         wizard.filterPage().setTypeChecked("counter-strategy", false);
         TestSupport.processEvents(Display.getCurrent(), 1500);
 
-        Display display = Display.getCurrent();
-        Rectangle bounds = window.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
         try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
             Path png = Path.of(System.getProperty("glossa.repo", "."), "docs", "export-wizard.png");
-            loader.save(png.toString(), SWT.IMAGE_PNG);
+            EditorTestSupport.saveWindowPng(window, png);
             assertTrue(Files.size(png) > 10_000, "a screenshot was saved");
         } finally {
-            gc.dispose();
-            image.dispose();
             dialog.close();
             EditorTestSupport.page().closeAllEditors(false);
         }
