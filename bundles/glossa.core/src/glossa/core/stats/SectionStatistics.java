@@ -27,6 +27,8 @@ public final class SectionStatistics {
     private final int[] totals;
     private final int[] unsectioned;
     private final SectionIndex index;
+    /** The largest cell, fixed once counted: the heat maps ask for it once per cell they shade. */
+    private int maxCell;
 
     private SectionStatistics(List<AnnotationType> types, SectionIndex index) {
         this.types = types;
@@ -59,6 +61,11 @@ public final class SectionStatistics {
             }
             for (Object s = section; s instanceof Section sec; s = sec.eContainer()) {
                 stats.counts.get(sec)[c]++;
+            }
+        }
+        for (int[] row : stats.counts.values()) {
+            for (int n : row) {
+                stats.maxCell = Math.max(stats.maxCell, n);
             }
         }
         return stats;
@@ -112,13 +119,7 @@ public final class SectionStatistics {
 
     /** The largest single cell among top-level sections, for heat-map shading. */
     public int maxCell() {
-        int max = 0;
-        for (int[] row : counts.values()) {
-            for (int n : row) {
-                max = Math.max(max, n);
-            }
-        }
-        return max;
+        return maxCell;
     }
 
     /** Type id → count for one section, in column order; handy for JSON output. */

@@ -54,8 +54,6 @@ public class SectionSummaryView extends EditorFollowingView {
     private Label filterLabel;
     private TypeColors colors;
     private SectionStatistics stats;
-    /** The largest cell of {@link #stats}, for the heat shading: asked per cell, so computed once per recount. */
-    private int maxCell;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
     private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
 
@@ -143,7 +141,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
             @Override
             public Color getBackground(Object element) {
-                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), maxCell);
+                Color heat = stats == null || type == null ? null : colors.heat(type, count((Section) element), stats.maxCell());
                 return heat != null ? heat : super.getBackground(element);
             }
 
@@ -276,7 +274,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
     /** New columns and rows for {@code counted} (the codebook or the sections may have changed), then the rest. */
     private void rebuild(GlossaEditorContext context, SectionStatistics counted) {
-        setStatistics(counted);
+        stats = counted;
         sections.getTree().setRedraw(false);
         try {
             createCountColumns(stats.types());
@@ -302,18 +300,13 @@ public class SectionSummaryView extends EditorFollowingView {
             rebuild(context, counted);
             return;
         }
-        setStatistics(counted);
+        stats = counted;
         sections.refresh(true);
         showCounts(context);
     }
 
     private static SectionStatistics count(GlossaEditorContext context) {
         return SectionStatistics.compute(context.article().document(), context.filter());
-    }
-
-    private void setStatistics(SectionStatistics counted) {
-        stats = counted;
-        maxCell = counted.maxCell();
     }
 
     /** The chart, the label and the selected section's list for the current {@link #stats}. */
