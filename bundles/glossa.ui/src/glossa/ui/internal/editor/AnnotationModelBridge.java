@@ -435,8 +435,8 @@ public final class AnnotationModelBridge {
     }
 
     /**
-     * The visible annotation {@link #visible()} would list next after {@code offset} (the first beginning after it),
-     * or previous (the last beginning before it), wrapping around at the ends; only those {@code accept} lets
+     * The next visible annotation in text order after {@code offset} (the first beginning after it), or the previous
+     * one (the last beginning before it), wrapping around at the ends; only those {@code accept} lets
      * through; {@code null} if there is none. One pass, no sort of all annotations.
      */
     public GlossaAnnotation nextVisible(int offset, boolean forward, java.util.function.Predicate<GlossaAnnotation> accept) {
@@ -467,7 +467,7 @@ public final class AnnotationModelBridge {
     }
 
     /** Painted annotations that pass the filter, in text order. */
-    public List<GlossaAnnotation> visible() {
+    private List<GlossaAnnotation> visible() {
         List<GlossaAnnotation> visible = new ArrayList<>();
         for (GlossaAnnotation g : shown.values()) {
             if (!g.isHidden() && !g.position().isDeleted()) {

@@ -55,12 +55,7 @@ final class EditorContext implements GlossaEditorContext {
         this.bridge = bridge;
         this.undoContext = undoContext;
         info.fDocument.addDocumentListener(staleText);
-        // The filter is remembered per document: start from the one saved with it (usually the bridge was built
-        // with it already; re-applying it would revisit every annotation).
-        AnnotationFilter remembered = SavedFilters.remembered(info.article().document());
-        if (!remembered.equals(bridge.filter())) {
-            bridge.setFilter(remembered);
-        }
+        // The filter remembered with the document is already the bridge's: GlossaEditor builds the bridge with it.
     }
 
     void dispose() {

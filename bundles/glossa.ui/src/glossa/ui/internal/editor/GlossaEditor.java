@@ -29,6 +29,7 @@ import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import glossa.core.anchor.ReanchorReport;
+import glossa.core.query.SavedFilters;
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.GlossaUiPlugin;
@@ -191,7 +192,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         highlighter.configure(info.article().document());
         bridge.setModelMovedListener(highlighter::catchUp);
         // Built with the document's remembered filter at once: applying it afterwards would revisit every annotation.
-        bridge.setFilter(glossa.core.query.SavedFilters.remembered(info.article().document()));
+        bridge.setFilter(SavedFilters.remembered(info.article().document()));
         visibleText = new VisibleTextFollower(viewer, info.fDocument, bridge);
         visibleText.install();
         bridge.connect();
