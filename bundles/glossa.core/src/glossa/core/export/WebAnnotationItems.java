@@ -165,7 +165,7 @@ final class WebAnnotationItems {
     void relation(Relation r) throws IOException {
         separator();
         w.writeBytes(ID);
-        w.writeJsonString(WebAnnotation.iri(r.getId() == null ? "r-" + UUID.randomUUID() : r.getId()));
+        iri(r.getId() == null ? "r-" + UUID.randomUUID() : r.getId());
         w.writeBytes(LINKING);
         w.writeJsonString(nullToEmpty(r.getKind()));
         if (r.getMemo() != null && !r.getMemo().isEmpty()) {

@@ -131,11 +131,7 @@ public final class Utf8Writer extends Writer {
             char high = pendingHigh;
             pendingHigh = 0;
             if (Character.isLowSurrogate(c)) {
-                int cp = Character.toCodePoint(high, c);
-                bytes[count++] = (byte) (0xF0 | cp >> 18);
-                bytes[count++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[count++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[count++] = (byte) (0x80 | cp & 0x3F);
+                count = fourBytes(bytes, count, Character.toCodePoint(high, c));
                 return;
             }
             bytes[count++] = '?';
