@@ -23,6 +23,7 @@ public final class AnnotatedArticle {
     private boolean textChangedSinceAnnotated;
     private List<Section> sectionsAnnotatedOn;
     private ReanchorReport reanchorReport;
+    private byte[] sidecarBase;
 
     public AnnotatedArticle(Path articlePath, ArticleText articleText, Document document) {
         this.articlePath = articlePath;
@@ -50,6 +51,18 @@ public final class AnnotatedArticle {
 
     public Document document() {
         return document;
+    }
+
+    /**
+     * The sidecar's bytes as this article last read or wrote them, or null when there was no sidecar: the base of
+     * the three-way merge a save runs when another writer changed the sidecar since ({@link glossa.core.io.SidecarWriter}).
+     */
+    public byte[] sidecarBase() {
+        return sidecarBase;
+    }
+
+    public void setSidecarBase(byte[] bytes) {
+        this.sidecarBase = bytes;
     }
 
     /**

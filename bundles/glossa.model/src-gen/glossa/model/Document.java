@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link glossa.model.Document#getRelations <em>Relations</em>}</li>
  *   <li>{@link glossa.model.Document#getFilters <em>Filters</em>}</li>
  *   <li>{@link glossa.model.Document#getActiveFilter <em>Active Filter</em>}</li>
+ *   <li>{@link glossa.model.Document#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see glossa.model.GlossaPackage#getDocument()
@@ -298,5 +299,20 @@ public interface Document extends EObject {
 	 * @generated
 	 */
 	void setActiveFilter(AnnotationFilterSpec value);
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link glossa.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Disagreements a three-way merge could not settle: the document keeps one value, the conflict keeps both until the analyst resolves it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see glossa.model.GlossaPackage#getDocument_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getConflicts();
 
 } // Document

@@ -190,13 +190,22 @@ public interface GlossaPackage extends EPackage {
 	int DOCUMENT__ACTIVE_FILTER = 12;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__CONFLICTS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = 13;
+	int DOCUMENT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -882,6 +891,106 @@ public interface GlossaPackage extends EPackage {
 	int ANNOTATION_FILTER_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link glossa.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see glossa.model.impl.MergeConflictImpl
+	 * @see glossa.model.impl.GlossaPackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Object Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OBJECT_KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Object Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OBJECT_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__FEATURE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__CREATED = 7;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link glossa.model.SectionKind <em>Section Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -889,7 +998,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 9;
+	int SECTION_KIND = 10;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.HighlightStyle <em>Highlight Style</em>}' enum.
@@ -899,7 +1008,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getHighlightStyle()
 	 * @generated
 	 */
-	int HIGHLIGHT_STYLE = 10;
+	int HIGHLIGHT_STYLE = 11;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -909,7 +1018,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 11;
+	int ATTRIBUTE_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AnnotationStatus <em>Annotation Status</em>}' enum.
@@ -919,7 +1028,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnnotationStatus()
 	 * @generated
 	 */
-	int ANNOTATION_STATUS = 12;
+	int ANNOTATION_STATUS = 13;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AnchorState <em>Anchor State</em>}' enum.
@@ -929,7 +1038,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnchorState()
 	 * @generated
 	 */
-	int ANCHOR_STATE = 13;
+	int ANCHOR_STATE = 14;
 
 
 	/**
@@ -1084,6 +1193,17 @@ public interface GlossaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDocument_ActiveFilter();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link glossa.model.Document#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see glossa.model.Document#getConflicts()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Conflicts();
 
 	/**
 	 * Returns the meta object for class '{@link glossa.model.Section <em>Section</em>}'.
@@ -1716,6 +1836,104 @@ public interface GlossaPackage extends EPackage {
 	EAttribute getAnnotationFilterSpec_Text();
 
 	/**
+	 * Returns the meta object for class '{@link glossa.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see glossa.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see glossa.model.MergeConflict#getId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getObjectKind <em>Object Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Kind</em>'.
+	 * @see glossa.model.MergeConflict#getObjectKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ObjectKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getObjectId <em>Object Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Id</em>'.
+	 * @see glossa.model.MergeConflict#getObjectId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ObjectId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see glossa.model.MergeConflict#getFeature()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see glossa.model.MergeConflict#getBase()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see glossa.model.MergeConflict#getOurs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see glossa.model.MergeConflict#getTheirs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Theirs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.MergeConflict#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see glossa.model.MergeConflict#getCreated()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Created();
+
+	/**
 	 * Returns the meta object for enum '{@link glossa.model.SectionKind <em>Section Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1901,6 +2119,14 @@ public interface GlossaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOCUMENT__ACTIVE_FILTER = eINSTANCE.getDocument_ActiveFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__CONFLICTS = eINSTANCE.getDocument_Conflicts();
 
 		/**
 		 * The meta object literal for the '{@link glossa.model.impl.SectionImpl <em>Section</em>}' class.
@@ -2381,6 +2607,80 @@ public interface GlossaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION_FILTER_SPEC__TEXT = eINSTANCE.getAnnotationFilterSpec_Text();
+
+		/**
+		 * The meta object literal for the '{@link glossa.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see glossa.model.impl.MergeConflictImpl
+		 * @see glossa.model.impl.GlossaPackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__ID = eINSTANCE.getMergeConflict_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OBJECT_KIND = eINSTANCE.getMergeConflict_ObjectKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OBJECT_ID = eINSTANCE.getMergeConflict_ObjectId();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__FEATURE = eINSTANCE.getMergeConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE = eINSTANCE.getMergeConflict_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS = eINSTANCE.getMergeConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS = eINSTANCE.getMergeConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__CREATED = eINSTANCE.getMergeConflict_Created();
 
 		/**
 		 * The meta object literal for the '{@link glossa.model.SectionKind <em>Section Kind</em>}' enum.

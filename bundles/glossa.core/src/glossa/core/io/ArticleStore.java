@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -16,6 +17,7 @@ import glossa.core.anchor.ReanchorReport;
 import glossa.core.anchor.Reanchoring;
 import glossa.core.annotations.AnchorContexts;
 import glossa.core.codebook.DefaultCodebook;
+import glossa.core.merge.MergeResult;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.ArticleText;
 import glossa.core.text.ContentHash;
@@ -67,6 +69,7 @@ public final class ArticleStore {
 
     private final SidecarStore sidecars;
     private final AtomicFileWriter writer;
+    private final SidecarWriter sidecarWriter;
 
     public ArticleStore() {
         this(FileSystemOps.DEFAULT);
@@ -75,6 +78,7 @@ public final class ArticleStore {
     public ArticleStore(FileSystemOps ops) {
         this.sidecars = new SidecarStore(ops);
         this.writer = new AtomicFileWriter(ops);
+        this.sidecarWriter = new SidecarWriter(sidecars, writer);
     }
 
     public SidecarStore sidecars() {
@@ -106,7 +110,8 @@ public final class ArticleStore {
         }
         checkSize(article);
         Path sidecar = AnnotatedArticle.sidecarOf(article);
-        Document document = Files.exists(sidecar) ? sidecars.load(sidecar) : null;
+        byte[] sidecarBytes = SidecarWriter.readIfExists(sidecar);
+        Document document = sidecarBytes != null ? sidecars.load(sidecarBytes, sidecar) : null;
         progress.worked(1);
         ArticleText text = TextDecoder.decode(article, document == null ? null : charsetOrNull(document.getEncoding()));
         progress.worked(1);
@@ -126,6 +131,7 @@ public final class ArticleStore {
         document.setEncoding(text.charset().name());
         document.setByteOrderMark(text.byteOrderMark());
         AnnotatedArticle annotated = new AnnotatedArticle(article, text, document);
+        annotated.setSidecarBase(sidecarBytes);
         annotated.setTextChangedSinceAnnotated(changed);
         // The annotations were made on the old sections: keep that tree (detached) for the re-anchoring.
         List<Section> oldSections = List.copyOf(document.getSections());
@@ -166,9 +172,21 @@ public final class ArticleStore {
     /**
      * Saves the sidecar, and the text too when {@code writeText} (same encoding and BOM as read). Both writes are
      * atomic. The recorded content hash follows the text unless the text changed outside Glossa and was not
-     * re-anchored yet, so that the change is still noticed next time.
+     * re-anchored yet, so that the change is still noticed next time. What another writer saved into the sidecar
+     * since it was read is merged in first and applied directly ({@link SidecarWriter}).
+     *
+     * @return the merge applied, or null when nobody else had written the sidecar
      */
-    public void save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor) throws IOException {
+    public MergeResult save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor) throws IOException {
+        return save(article, writeText, monitor, MergeResult::apply);
+    }
+
+    /**
+     * Saves like {@link #save(AnnotatedArticle, boolean, IProgressMonitor)}, applying a merge with what another
+     * writer saved through {@code applyMerge} (the workbench makes it one undoable command).
+     */
+    public MergeResult save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor,
+            Consumer<MergeResult> applyMerge) throws IOException {
         Objects.requireNonNull(article.articlePath(), "an in-memory article has no file to save to");
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         progress.beginTask("Saving " + article.articlePath().getFileName(), 2);
@@ -183,8 +201,9 @@ public final class ArticleStore {
         if (!article.textChangedSinceAnnotated()) {
             document.setContentHash(ContentHash.of(text.text()));
         }
-        sidecars.save(document, AnnotatedArticle.sidecarOf(article.articlePath()));
+        MergeResult merge = sidecarWriter.save(article, applyMerge);
         progress.done();
+        return merge;
     }
 
     /** A new document for an article never annotated before. */

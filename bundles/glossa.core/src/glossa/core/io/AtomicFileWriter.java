@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,34 @@ public final class AtomicFileWriter {
     }
 
     public void write(Path target, byte[] bytes) throws IOException {
-        replace(target, temp -> ops.writeAndForce(temp, bytes));
+        replace(target, temp -> ops.writeAndForce(temp, bytes), null);
+    }
+
+    /** Checked just before the rename; when it fails nothing is replaced. */
+    @FunctionalInterface
+    public interface Precondition {
+
+        /** @return whether the target may be replaced now */
+        boolean holds() throws IOException;
+    }
+
+    /** Thrown when a {@link Precondition} fails; the target is as it was and the temporary file is gone. */
+    public static final class PreconditionFailedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public PreconditionFailedException(Path target) {
+            super(target + " changed while it was being written");
+        }
+    }
+
+    /**
+     * Writes {@code bytes} like {@link #write(Path, byte[])}, but renames them over the target only if
+     * {@code precondition} still holds once they are on the disk.
+     *
+     * @throws PreconditionFailedException when it does not (the target is then untouched)
+     */
+    public void write(Path target, byte[] bytes, Precondition precondition) throws IOException {
+        replace(target, temp -> ops.writeAndForce(temp, bytes), precondition);
     }
 
     /**
@@ -58,14 +86,14 @@ public final class AtomicFileWriter {
      * target is then untouched.
      */
     public void write(Path target, Content content) throws IOException {
-        replace(target, temp -> ops.writeAndForce(temp, content));
+        replace(target, temp -> ops.writeAndForce(temp, content), null);
     }
 
     private interface TempWrite {
         void into(Path temp) throws IOException;
     }
 
-    private void replace(Path target, TempWrite tempWrite) throws IOException {
+    private void replace(Path target, TempWrite tempWrite, Precondition precondition) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path directory = file.getParent();
         removeLeftovers(directory, file.getFileName().toString());
@@ -73,6 +101,9 @@ public final class AtomicFileWriter {
         try {
             tempWrite.into(temp);
             keepPermissions(file, temp);
+            if (precondition != null && !precondition.holds()) {
+                throw new PreconditionFailedException(file);
+            }
             ops.move(temp, file);
             ops.forceDirectory(directory);
         } finally {
@@ -110,13 +141,30 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** A temporary file is created owner-only; the replaced file keeps the permissions it had. */
+    /**
+     * The replaced file keeps its permission bits, and its owner and group where this process may set them (root,
+     * or a group the user belongs to); a new file has the temporary file's, which honour the umask.
+     */
     private static void keepPermissions(Path from, Path to) {
         try {
-            if (Files.exists(from) && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
-                Files.setPosixFilePermissions(to, permissions);
+            PosixFileAttributeView fromView = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+            if (!Files.exists(from) || fromView == null) {
+                return;
             }
+            PosixFileAttributes attributes = fromView.readAttributes();
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            PosixFileAttributeView toView = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+            try {
+                if (!attributes.group().equals(toView.readAttributes().group())) {
+                    toView.setGroup(attributes.group());
+                }
+                if (!attributes.owner().equals(toView.getOwner())) {
+                    toView.setOwner(attributes.owner());
+                }
+            } catch (IOException e) {
+                // Not allowed for this process: the file becomes the saving user's, as any editor's save does.
+            }
+            Files.setPosixFilePermissions(to, permissions);
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: the content matters more than the mode bits.
         }

@@ -22,9 +22,23 @@ public interface FileSystemOps {
     FileSystemOps DEFAULT = new FileSystemOps() {
     };
 
-    /** A new empty temporary file in {@code directory}, so that the final rename stays within one file system. */
+    /**
+     * A new empty temporary file in {@code directory}, so that the final rename stays within one file system. It is
+     * created with the process's umask like any new file ({@code Files.createTempFile} would make it owner-only, and
+     * a sidecar or report saved for the first time would then be hidden from the rest of a team folder).
+     */
     default Path createTempFile(Path directory, String targetName) throws IOException {
-        return Files.createTempFile(directory, "." + targetName + ".", ".tmp");
+        for (int attempt = 0;; attempt++) {
+            long digits = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, Long.MAX_VALUE);
+            Path temp = directory.resolve("." + targetName + "." + digits + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Writes all bytes and forces them to the disk before returning. */

@@ -8,6 +8,7 @@ import glossa.model.AnnotationFilterSpec;
 import glossa.model.Codebook;
 import glossa.model.Document;
 import glossa.model.GlossaPackage;
+import glossa.model.MergeConflict;
 import glossa.model.Relation;
 import glossa.model.Section;
 
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link glossa.model.impl.DocumentImpl#getRelations <em>Relations</em>}</li>
  *   <li>{@link glossa.model.impl.DocumentImpl#getFilters <em>Filters</em>}</li>
  *   <li>{@link glossa.model.impl.DocumentImpl#getActiveFilter <em>Active Filter</em>}</li>
+ *   <li>{@link glossa.model.impl.DocumentImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -252,6 +254,16 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @ordered
 	 */
 	protected AnnotationFilterSpec activeFilter;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MergeConflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -581,6 +593,19 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @generated
 	 */
 	@Override
+	public EList<MergeConflict> getConflicts() {
+		if (conflicts == null) {
+			conflicts = new EObjectContainmentEList<MergeConflict>(MergeConflict.class, this, GlossaPackage.DOCUMENT__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GlossaPackage.DOCUMENT__SECTIONS:
@@ -595,6 +620,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return ((InternalEList<?>)getFilters()).basicRemove(otherEnd, msgs);
 			case GlossaPackage.DOCUMENT__ACTIVE_FILTER:
 				return basicSetActiveFilter(null, msgs);
+			case GlossaPackage.DOCUMENT__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -633,6 +660,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return getFilters();
 			case GlossaPackage.DOCUMENT__ACTIVE_FILTER:
 				return getActiveFilter();
+			case GlossaPackage.DOCUMENT__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -689,6 +718,10 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case GlossaPackage.DOCUMENT__ACTIVE_FILTER:
 				setActiveFilter((AnnotationFilterSpec)newValue);
 				return;
+			case GlossaPackage.DOCUMENT__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends MergeConflict>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -740,6 +773,9 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case GlossaPackage.DOCUMENT__ACTIVE_FILTER:
 				setActiveFilter((AnnotationFilterSpec)null);
 				return;
+			case GlossaPackage.DOCUMENT__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -778,6 +814,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return filters != null && !filters.isEmpty();
 			case GlossaPackage.DOCUMENT__ACTIVE_FILTER:
 				return activeFilter != null;
+			case GlossaPackage.DOCUMENT__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

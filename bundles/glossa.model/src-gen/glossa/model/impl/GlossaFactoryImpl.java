@@ -67,6 +67,7 @@ public class GlossaFactoryImpl extends EFactoryImpl implements GlossaFactory {
 			case GlossaPackage.ATTRIBUTE_VALUE: return createAttributeValue();
 			case GlossaPackage.RELATION: return createRelation();
 			case GlossaPackage.ANNOTATION_FILTER_SPEC: return createAnnotationFilterSpec();
+			case GlossaPackage.MERGE_CONFLICT: return createMergeConflict();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -215,6 +216,17 @@ public class GlossaFactoryImpl extends EFactoryImpl implements GlossaFactory {
 	public AnnotationFilterSpec createAnnotationFilterSpec() {
 		AnnotationFilterSpecImpl annotationFilterSpec = new AnnotationFilterSpecImpl();
 		return annotationFilterSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.GlossaPackage;
 import glossa.model.HighlightStyle;
+import glossa.model.MergeConflict;
 import glossa.model.Relation;
 import glossa.model.Section;
 import glossa.model.SectionKind;
@@ -97,6 +98,13 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	private EClass annotationFilterSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mergeConflictEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -331,6 +339,16 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	@Override
 	public EReference getDocument_ActiveFilter() {
 		return (EReference)documentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDocument_Conflicts() {
+		return (EReference)documentEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -919,6 +937,96 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Id() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ObjectKind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ObjectId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Feature() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Base() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Ours() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Theirs() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Created() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSectionKind() {
 		return sectionKindEEnum;
 	}
@@ -1006,6 +1114,7 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEReference(documentEClass, DOCUMENT__RELATIONS);
 		createEReference(documentEClass, DOCUMENT__FILTERS);
 		createEReference(documentEClass, DOCUMENT__ACTIVE_FILTER);
+		createEReference(documentEClass, DOCUMENT__CONFLICTS);
 
 		sectionEClass = createEClass(SECTION);
 		createEAttribute(sectionEClass, SECTION__NUMBER);
@@ -1073,6 +1182,16 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEAttribute(annotationFilterSpecEClass, ANNOTATION_FILTER_SPEC__AUTHORS);
 		createEAttribute(annotationFilterSpecEClass, ANNOTATION_FILTER_SPEC__TEXT);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OBJECT_KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OBJECT_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__FEATURE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__CREATED);
+
 		// Create enums
 		sectionKindEEnum = createEEnum(SECTION_KIND);
 		highlightStyleEEnum = createEEnum(HIGHLIGHT_STYLE);
@@ -1125,6 +1244,7 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEReference(getDocument_Relations(), this.getRelation(), null, "relations", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Filters(), this.getAnnotationFilterSpec(), null, "filters", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_ActiveFilter(), this.getAnnotationFilterSpec(), null, "activeFilter", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sectionEClass, Section.class, "Section", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSection_Number(), ecorePackage.getEString(), "number", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1191,6 +1311,16 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEAttribute(getAnnotationFilterSpec_Statuses(), this.getAnnotationStatus(), "statuses", null, 0, -1, AnnotationFilterSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotationFilterSpec_Authors(), ecorePackage.getEString(), "authors", null, 0, -1, AnnotationFilterSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotationFilterSpec_Text(), ecorePackage.getEString(), "text", null, 0, 1, AnnotationFilterSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Id(), ecorePackage.getEString(), "id", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ObjectKind(), ecorePackage.getEString(), "objectKind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ObjectId(), ecorePackage.getEString(), "objectId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Base(), ecorePackage.getEString(), "base", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Created(), ecorePackage.getEDate(), "created", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(sectionKindEEnum, SectionKind.class, "SectionKind");

@@ -105,6 +105,10 @@ public class GlossaAdapterFactory extends AdapterFactoryImpl {
 				return createAnnotationFilterSpecAdapter();
 			}
 			@Override
+			public Adapter caseMergeConflict(MergeConflict object) {
+				return createMergeConflictAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -247,6 +251,20 @@ public class GlossaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnnotationFilterSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link glossa.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see glossa.model.MergeConflict
+	 * @generated
+	 */
+	public Adapter createMergeConflictAdapter() {
 		return null;
 	}
 

@@ -121,6 +121,12 @@ public class GlossaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GlossaPackage.MERGE_CONFLICT: {
+				MergeConflict mergeConflict = (MergeConflict)theEObject;
+				T result = caseMergeConflict(mergeConflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -257,6 +263,21 @@ public class GlossaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnnotationFilterSpec(AnnotationFilterSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMergeConflict(MergeConflict object) {
 		return null;
 	}
 
