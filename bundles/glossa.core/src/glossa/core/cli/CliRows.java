@@ -1,14 +1,17 @@
 package glossa.core.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
 import glossa.model.Document;
+import glossa.model.MergeConflict;
 import glossa.model.Section;
 
 /** The JSON shapes shared by subcommands, so that {@code list} and {@code annotate} print rows alike. */
@@ -22,7 +25,23 @@ final class CliRows {
         return section.getNumber() == null || section.getNumber().isEmpty() ? section.getTitle() : section.getNumber();
     }
 
+    /** The ids of the annotations with a merge conflict recorded in {@code document}. */
+    static Set<String> conflicted(Document document) {
+        Set<String> ids = new HashSet<>();
+        for (MergeConflict c : document.getConflicts()) {
+            if ("annotation".equals(c.getObjectKind())) {
+                ids.add(c.getObjectId());
+            }
+        }
+        return ids;
+    }
+
     static Map<String, Object> annotation(Annotation a, SectionIndex index) {
+        return annotation(a, index, a.eContainer() instanceof Document d ? conflicted(d) : Set.of());
+    }
+
+    /** @param conflicted the ids with a recorded merge conflict ({@link #conflicted}) */
+    static Map<String, Object> annotation(Annotation a, SectionIndex index, Set<String> conflicted) {
         Section deepest = index.deepestAt(a.getBegin());
         Section top = index.topLevelAt(a.getBegin());
         Map<String, Object> row = new LinkedHashMap<>();
@@ -42,6 +61,7 @@ final class CliRows {
         }
         row.put("attributes", attributes);
         row.put("memo", a.getMemo());
+        row.put("conflict", conflicted.contains(a.getId()));
         return row;
     }
 

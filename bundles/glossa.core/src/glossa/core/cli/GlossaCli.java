@@ -23,6 +23,7 @@ public final class GlossaCli {
             new ExportSubcommand(),
             new ImportSubcommand(),
             new ReanchorSubcommand(),
+            new MergeCommand(),
             new CaseCommand(),
             new CaseExportCommand());
 

@@ -43,7 +43,8 @@ final class ListCommand implements Subcommand {
                   --section N     only annotations that begin inside section N: a number as written
                                   ("二", "（一）", "1." or "1"), a title, or a path such as "二/1"
                   --json          {"annotations": [{id, type, section, sectionPath, begin, end, status,
-                                  anchor, quote, author, attributes: {NAME: VALUE}, memo}]}
+                                  anchor, quote, author, attributes: {NAME: VALUE}, memo,
+                                  conflict (true when a merge conflict is recorded on it)}]}
                 """;
     }
 
@@ -68,7 +69,8 @@ final class ListCommand implements Subcommand {
                 : Integer.compare(y.getEnd(), x.getEnd()));
         if (parsed.flag("json")) {
             List<Object> rows = new ArrayList<>();
-            selected.forEach(a -> rows.add(CliRows.annotation(a, index)));
+            Set<String> conflicted = CliRows.conflicted(document);
+            selected.forEach(a -> rows.add(CliRows.annotation(a, index, conflicted)));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("annotations", rows);
             out.println(Json.write(json));
@@ -76,7 +78,7 @@ final class ListCommand implements Subcommand {
             TextTable table = new TextTable(false, false, false, true, true, false, false, false);
             table.row("ID", "TYPE", "SECTION", "BEGIN", "END", "STATUS", "ANCHOR", "QUOTE");
             for (Annotation a : selected) {
-                Map<String, Object> row = CliRows.annotation(a, index);
+                Map<String, Object> row = CliRows.annotation(a, index, Set.of());
                 table.row(a.getId(), row.get("type"), row.get("sectionPath"), a.getBegin(), a.getEnd(),
                         a.getStatus().getLiteral(), a.getAnchor().getLiteral(), TextTable.shorten(a.getQuote(), 40));
             }
