@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,33 @@ class AtomicFileWriterTest {
             assertEquals("rw-r--r--",
                     java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         }
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void aNewFileHonoursTheUmaskLikeAnyNewFileAndAGroupWritableOneStaysSo() throws IOException {
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Assumptions.assumeTrue(Files.getFileStore(probe).supportsFileAttributeView("posix"));
+        String expected = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+        Files.delete(probe);
+        Path target = dir.resolve("new.txt.glossa");
+        new AtomicFileWriter().write(target, "x".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(expected,
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)),
+                "a new sidecar gets the umask's bits (not owner-only)");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        new AtomicFileWriter().write(target, "y".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("rw-rw-r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void aFailedPreconditionLeavesTheTargetAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("cas.txt.glossa");
+        Files.writeString(target, "theirs");
+        assertThrows(AtomicFileWriter.PreconditionFailedException.class,
+                () -> new AtomicFileWriter().write(target, "mine".getBytes(StandardCharsets.US_ASCII), () -> false));
+        assertEquals("theirs", Files.readString(target));
         assertEquals(List.of(target), files());
     }
 

@@ -38,7 +38,7 @@ import glossa.core.io.SidecarStore;
  * a long run. The child's class path is made of the files of the OSGi bundles this test runs in (glossa.model,
  * glossa.core and this fragment, EMF, Equinox common), so the child runs the same code on a plain class path.</p>
  */
-class SidecarCrashTest {
+public class SidecarCrashTest {
 
     static final int DEFAULT_KILLS = 25;
     static final int ANNOTATIONS = 4000;
@@ -112,7 +112,7 @@ class SidecarCrashTest {
         return sb.toString();
     }
 
-    private static String javaExecutable() {
+    public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
@@ -121,7 +121,7 @@ class SidecarCrashTest {
      * The files of the bundles the save loop needs, found through the running OSGi framework: each bundle's jar, or
      * for a bundle run from its project directory, that directory's compiled classes.
      */
-    static String classPath() throws IOException {
+    public static String classPath() throws IOException {
         Bundle core = FrameworkUtil.getBundle(SidecarStore.class);
         Set<String> wanted = Set.of("glossa.model", "glossa.core", "glossa.core.tests", "org.eclipse.emf.common",
                 "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit",
