@@ -46,7 +46,7 @@ final class ExportSubcommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        AnnotatedArticle article = CliArticles.open(command.article().toString());
+        AnnotatedArticle article = CliArticles.open(command.article().toString(), err);
         try {
             command.run(article, null);
         } catch (IllegalArgumentException | ExportDestination.Refused | ExportFiles.TooLarge e) {

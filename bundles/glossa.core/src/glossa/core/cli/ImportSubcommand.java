@@ -48,7 +48,7 @@ final class ImportSubcommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         CliArticles.path(command.input().toString());
-        AnnotatedArticle article = CliArticles.open(command.article().toString());
+        AnnotatedArticle article = CliArticles.open(command.article().toString(), err);
         ImportResult result;
         try {
             result = command.read(article, null);
