@@ -24,6 +24,7 @@ public final class AnnotatedArticle {
     private List<Section> sectionsAnnotatedOn;
     private ReanchorReport reanchorReport;
     private byte[] sidecarBase;
+    private List<String> loadProblems = List.of();
 
     public AnnotatedArticle(Path articlePath, ArticleText articleText, Document document) {
         this.articlePath = articlePath;
@@ -108,6 +109,18 @@ public final class AnnotatedArticle {
     public void reanchored(ReanchorReport report) {
         this.reanchorReport = report;
         setTextChangedSinceAnnotated(false);
+    }
+
+    /**
+     * What opening found wrong in the sidecar and repaired in memory (offsets outside the text, ids used twice), one
+     * line each; empty for a sound sidecar. The repairs are saved with the next save.
+     */
+    public List<String> loadProblems() {
+        return loadProblems;
+    }
+
+    public void setLoadProblems(List<String> problems) {
+        this.loadProblems = List.copyOf(problems);
     }
 
     /** The sidecar file that holds the annotations of an article: {@code article.txt.glossa} beside it. */

@@ -57,7 +57,7 @@ final class AnnotateCommand implements Subcommand {
         if (typeId == null) {
             throw new UsageException("--type is required");
         }
-        AnnotatedArticle article = CliArticles.open(file);
+        AnnotatedArticle article = CliArticles.open(file, err);
         AnnotationType type = Codebooks.find(article.document().getCodebook(), typeId).orElseThrow(
                 () -> new UsageException("unknown type '" + typeId + "' (types: " + String.join(", ",
                         Codebooks.activeTypes(article.document().getCodebook()).stream().map(t -> t.getId()).toList())

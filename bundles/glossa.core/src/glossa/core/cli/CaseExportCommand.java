@@ -2,7 +2,6 @@ package glossa.core.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +10,12 @@ import glossa.core.cases.CaseArticles;
 import glossa.core.export.CaseExporter;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
-import glossa.core.io.AtomicFileWriter;
+import glossa.core.cases.CaseCodebook;
+import glossa.core.export.ExportDestination;
+import glossa.core.export.ExportFiles;
+import glossa.core.io.FileErrors;
 
-/** {@code case-export DIR --format html|csv|jsonld -o OUT}: one file for all articles of a case. */
+/** {@code case-export DIR --format html|csv|jsonld -o OUT [--force]}: one file for all articles of a case. */
 final class CaseExportCommand implements Subcommand {
 
     @Override
@@ -29,14 +31,15 @@ final class CaseExportCommand implements Subcommand {
     @Override
     public String help() {
         return """
-                usage: glossa-cli case-export DIR --format html|csv|jsonld -o OUT
+                usage: glossa-cli case-export DIR --format html|csv|jsonld -o OUT [--force]
 
                 Exports every article under DIR (as 'case' finds them) into one file:
                   html     one report with a table of contents (articles × types), then each article's report
                   csv      the 'export --format csv' columns, one row per annotation; 'document' is the
                            article's path relative to DIR
                   jsonld   one W3C Web Annotation collection holding all articles' annotations
-                All annotations are exported (no filter). OUT is written atomically.
+                All annotations are exported (no filter). OUT is written atomically. OUT is never an article or a
+                sidecar of the case (symbolic links followed); an existing OUT is replaced only with --force.
                 """;
     }
 
@@ -44,7 +47,7 @@ final class CaseExportCommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         // -o is the one short option; Args knows long ones only.
         List<String> normalized = args.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
-        Args parsed = Args.parse(normalized, Set.of("format", "output"), Set.of());
+        Args parsed = Args.parse(normalized, Set.of("format", "output"), Set.of("force"));
         List<String> positional = parsed.positional();
         if (positional.isEmpty()) {
             throw new UsageException("missing DIR argument");
@@ -71,13 +74,15 @@ final class CaseExportCommand implements Subcommand {
         CaseExporter exporter = new CaseExporter(root, CaseCommand.caseName(root), loaded.articles(),
                 loaded.codebook().codebook());
         Path target = Path.of(output).toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new UsageException("no such folder for " + output);
-        }
         try {
-            new AtomicFileWriter().write(target, stream -> exporter.export(format, ExportOptions.defaults(), stream, null));
+            // Every article found (read or skipped) and its sidecar, and the case codebook, are never written over.
+            ExportDestination.check(target, CaseArticles.find(root), List.of(CaseCodebook.fileOf(root)),
+                    parsed.flag("force"));
+            ExportFiles.write(target, stream -> exporter.export(format, ExportOptions.defaults(), stream, null));
+        } catch (ExportDestination.Refused | ExportFiles.TooLarge e) {
+            throw new UsageException(e.getMessage().replace(target.toString(), output));
         } catch (IOException e) {
-            throw new UsageException("cannot write " + output + ": " + CliArticles.oneLine(String.valueOf(e.getMessage())));
+            throw new UsageException("cannot write " + output + ": " + FileErrors.reason(e));
         }
         for (CaseArticles.Problem problem : loaded.problems()) {
             err.println("glossa: skipped " + root.relativize(problem.article()) + ": "

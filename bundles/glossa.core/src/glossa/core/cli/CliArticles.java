@@ -1,12 +1,18 @@
 package glossa.core.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
+import glossa.core.io.ArticleTooLargeException;
+import glossa.core.io.FileErrors;
+import glossa.core.io.SidecarException;
+import glossa.core.text.TextDecodingException;
 
 /** Opening and saving articles for subcommands, with failures turned into one-line {@link UsageException}s. */
 final class CliArticles {
@@ -27,14 +33,24 @@ final class CliArticles {
         }
     }
 
-    static AnnotatedArticle open(String file) throws UsageException {
+    /** Opens an article; what the load repaired in the sidecar is reported on {@code err}, one line each. */
+    static AnnotatedArticle open(String file, PrintStream err) throws UsageException {
         Path path = path(file);
+        AnnotatedArticle article;
         try {
-            return new ArticleStore().open(path, null);
+            article = new ArticleStore().open(path, null);
+        } catch (SidecarException | TextDecodingException | ArticleTooLargeException e) {
+            // Their messages already say file:line:column: reason.
+            throw new UsageException(oneLine(e.getMessage()));
         } catch (IOException e) {
-            // SidecarException and TextDecodingException messages already say file:line:column: reason.
-            throw new UsageException(oneLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+            // Name the file that failed: the sidecar (e.g. a folder, or unreadable) as well as the article.
+            Path failed = e instanceof FileSystemException fs && fs.getFile() != null ? Path.of(fs.getFile()) : path;
+            throw new UsageException("cannot open " + FileErrors.describe(failed, e));
         }
+        for (String problem : article.loadProblems()) {
+            err.println("glossa: " + AnnotatedArticle.sidecarOf(path) + ": warning: " + oneLine(problem));
+        }
+        return article;
     }
 
     static void saveSidecar(AnnotatedArticle article) throws UsageException {
@@ -42,7 +58,7 @@ final class CliArticles {
             new ArticleStore().save(article, false, null);
         } catch (IOException e) {
             throw new UsageException("cannot save " + AnnotatedArticle.sidecarOf(article.articlePath()) + ": "
-                    + oneLine(String.valueOf(e.getMessage())));
+                    + FileErrors.reason(e));
         }
     }
 

@@ -1,12 +1,16 @@
 package glossa.core.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportCommand;
+import glossa.core.export.ExportDestination;
+import glossa.core.export.ExportFiles;
+import glossa.core.io.FileErrors;
 
-/** {@code export FILE --format html|md|csv|jsonld [--types a,b] [--sections 1,3] [--no-text] -o OUT}. */
+/** {@code export FILE --format html|md|csv|jsonld [--types a,b] [--sections 1,3] [--no-text] -o OUT [--force]}. */
 final class ExportSubcommand implements Subcommand {
 
     @Override
@@ -29,7 +33,8 @@ final class ExportSubcommand implements Subcommand {
                   --types a,b      only these annotation types (ids as listed by `types`)
                   --sections 1,3   only these top-level sections (number as written, e.g. 三, or position 1..n)
                   --no-text        HTML/Markdown: list the quotes per section and type, without the article text
-                  -o OUT           the file to write
+                  -o OUT           the file to write; never the article or its sidecar (symbolic links followed)
+                  --force          replace OUT when it exists (without it an existing OUT is refused)
                 """.formatted(ExportCommand.USAGE);
     }
 
@@ -41,11 +46,13 @@ final class ExportSubcommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        AnnotatedArticle article = CliArticles.open(command.article().toString());
+        AnnotatedArticle article = CliArticles.open(command.article().toString(), err);
         try {
             command.run(article, null);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ExportDestination.Refused | ExportFiles.TooLarge e) {
             throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + command.output() + ": " + FileErrors.reason(e));
         }
         out.println("wrote " + command.output());
         return GlossaCli.OK;

@@ -9,7 +9,8 @@ import glossa.core.io.GlossaResources;
 
 /**
  * The {@code glossa-cli} command line: {@code glossa-cli SUBCOMMAND [ARGS]}. Runs headless on a plain class path.
- * Exit codes: 0 success, 2 bad input (one line {@code glossa: <reason>} on stderr), 1 internal error.
+ * Exit codes: 0 success, 2 bad input (one line {@code glossa: <reason>} on stderr), 3 done but some input records
+ * skipped (import), 1 internal error.
  */
 public final class GlossaCli {
 
@@ -30,6 +31,8 @@ public final class GlossaCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** Done, but some records of the input were skipped (import): each is reported, then a count. */
+    public static final int SOME_SKIPPED = 3;
 
     private GlossaCli() {
     }
@@ -92,7 +95,8 @@ public final class GlossaCli {
             sb.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 2)).append(c.summary())
                     .append('\n');
         }
-        sb.append("\nExit codes: 0 ok, 2 bad input (one line 'glossa: reason' on stderr), 1 internal error.\n");
+        sb.append("\nExit codes: 0 ok, 2 bad input (one line 'glossa: reason' on stderr), 3 some records skipped "
+                + "(import), 1 internal error.\n");
         return sb.toString();
     }
 }

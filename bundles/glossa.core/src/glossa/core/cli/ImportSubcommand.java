@@ -1,12 +1,15 @@
 package glossa.core.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.imports.ImportCommand;
+import glossa.core.imports.ImportFormatException;
 import glossa.core.imports.ImportReport;
 import glossa.core.imports.ImportResult;
+import glossa.core.io.FileErrors;
 
 /** {@code import FILE --from jsonld|csv IN}: adds the annotations of an export to FILE's sidecar. */
 final class ImportSubcommand implements Subcommand {
@@ -30,7 +33,9 @@ final class ImportSubcommand implements Subcommand {
                 position are looked up by quote and context; those not found are reported and not imported.
                 Annotations (and relations) the sidecar already holds exactly are reported as already present and
                 not imported again, so importing the same file twice adds nothing the second time.
-                Exits 2 without saving when IN cannot be read at all.
+                Exits 2 without saving when IN cannot be read at all (one line: IN:LINE:COLUMN: reason). Exits 3
+                when some records were skipped (each one reported, then a count); the others are imported.
+                Nothing is written when nothing was imported.
                 """.formatted(ImportCommand.USAGE);
     }
 
@@ -43,17 +48,32 @@ final class ImportSubcommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         CliArticles.path(command.input().toString());
-        AnnotatedArticle article = CliArticles.open(command.article().toString());
-        ImportResult result = command.read(article, null);
+        AnnotatedArticle article = CliArticles.open(command.article().toString(), err);
+        ImportResult result;
+        try {
+            result = command.read(article, null);
+        } catch (ImportFormatException e) {
+            throw new UsageException(command.input() + ":" + e.line() + ":" + e.column() + ": " + e.reason());
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + FileErrors.describe(command.input(), e));
+        }
         ImportReport report = result.report();
         for (ImportReport.Problem problem : report.problems()) {
             err.println(command.input() + ": " + problem);
         }
-        result.applyTo(article.document());
-        CliArticles.saveSidecar(article);
+        if (!result.annotations().isEmpty() || !result.relations().isEmpty()) {
+            // Nothing to add, nothing to write: a sidecar is never created or rewritten by an import that added nothing.
+            result.applyTo(article.document());
+            CliArticles.saveSidecar(article);
+        }
         out.println("imported " + report.imported() + " of " + report.records() + " annotations into "
                 + AnnotatedArticle.sidecarOf(article.articlePath())
                 + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : ""));
+        if (!report.errors().isEmpty()) {
+            err.println("glossa: " + command.input() + ": " + report.skipped() + " of " + report.records()
+                    + " records skipped (see the errors above)");
+            return GlossaCli.SOME_SKIPPED;
+        }
         return GlossaCli.OK;
     }
 }

@@ -51,7 +51,7 @@ final class ListCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of("types", "section"), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file());
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
         Document document = article.document();
         Set<String> types = types(parsed.value("types"), document);
         List<Section> sections = parsed.value("section") == null ? null : sections(parsed.value("section"), document);

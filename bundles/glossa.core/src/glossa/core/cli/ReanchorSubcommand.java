@@ -49,7 +49,7 @@ final class ReanchorSubcommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of(), Set.of("json", "save"));
         // Opening already re-anchored (in memory) when the text changed; otherwise check every annotation anyway.
-        AnnotatedArticle article = CliArticles.open(parsed.file());
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
         boolean changed = article.reanchorReport() != null;
         ReanchorReport report = changed ? article.reanchorReport() : Reanchoring.reanchor(article, null, null);
         boolean save = parsed.flag("save");

@@ -41,7 +41,7 @@ final class SectionsCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file());
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
         List<Section> sections = article.document().getSections();
         if (parsed.flag("json")) {
             List<Object> rows = new ArrayList<>();

@@ -43,7 +43,7 @@ final class StatsCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file());
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
         SectionStatistics stats = SectionStatistics.compute(article.document(), AnnotationFilter.ALL);
         List<AnnotationType> types = stats.types();
         if (parsed.flag("json")) {

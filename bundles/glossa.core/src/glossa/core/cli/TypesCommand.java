@@ -42,7 +42,7 @@ final class TypesCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file());
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
         Codebook codebook = article.document().getCodebook();
         if (parsed.flag("json")) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package glossa.core.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
-import glossa.core.io.AtomicFileWriter;
 import glossa.model.AnnotationType;
 
 /**
@@ -21,10 +21,10 @@ import glossa.model.AnnotationType;
  * {@link #run(AnnotatedArticle, IProgressMonitor)}; without {@code --types} the document's saved filter applies.
  */
 public record ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections,
-        boolean fullText, Path output) {
+        boolean fullText, Path output, boolean force) {
 
     public static final String USAGE = "export FILE --format html|md|csv|jsonld [--types a,b] [--sections 1,3] "
-            + "[--no-text] -o OUT";
+            + "[--no-text] -o OUT [--force]";
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
     public static ExportCommand parse(List<String> args) {
@@ -33,6 +33,7 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         Set<String> types = Set.of();
         Set<String> sections = Set.of();
         boolean fullText = true;
+        boolean force = false;
         Path output = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -41,6 +42,7 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
                 case "--types" -> types = list(value(args, ++i, arg));
                 case "--sections" -> sections = list(value(args, ++i, arg));
                 case "--no-text" -> fullText = false;
+                case "--force" -> force = true;
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-") || article != null) {
@@ -53,7 +55,7 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         if (article == null || format == null || output == null) {
             throw new IllegalArgumentException("FILE, --format and -o are required; usage: " + USAGE);
         }
-        return new ExportCommand(article, format, types, sections, fullText, output);
+        return new ExportCommand(article, format, types, sections, fullText, output, force);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -91,11 +93,18 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         return new ExportOptions(filter, sections, fullText, null);
     }
 
-    /** Exports to {@link #output()} atomically, so a cancelled or failed export never leaves half a report. */
+    /**
+     * Exports to {@link #output()} atomically, so a cancelled or failed export never leaves half a report. The output
+     * is checked first ({@link ExportDestination}): never the article or its sidecar, another existing file only with
+     * {@code --force}.
+     *
+     * @throws ExportDestination.Refused when the output may not be written (nothing is written)
+     */
     public void run(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
         ExportOptions options = options(annotated);
+        ExportDestination.check(output, Arrays.asList(article, annotated.articlePath()), force);
         Exporter exporter = format.newExporter();
         // Streamed into the writer's temporary file: a large report never sits in memory whole.
-        new AtomicFileWriter().write(output.toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
+        ExportFiles.write(output.toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
     }
 }

@@ -42,6 +42,9 @@ import glossa.model.Relation;
  * are the custom properties {@code --u1 … --u(K-1)};</li>
  * <li>{@code tTuL}: layer {@code L ≥ 1} is of type {@code T} (sets {@code --uL}).</li>
  * </ul>
+ * <p>A piece draws at most {@link #MAX_LAYERS} layers and lists at most {@link #MAX_REFS} annotations in
+ * {@code data-refs}; under more it also carries {@code data-count} (how many cover it). Every annotation keeps its
+ * own anchor and entry, so the report stays linear in text plus annotations.</p>
  * <p>Class names come from type columns, never from type ids, and colours are used only when they are {@code #RRGGBB}
  * ({@link Html#safeColor}), so nothing from the codebook reaches the stylesheet but checked colours.</p>
  */
@@ -50,6 +53,16 @@ public final class HtmlReportExporter implements Exporter {
     private static final String FONTS = "\"Noto Sans CJK SC\", \"Noto Serif CJK SC\", \"PingFang SC\", "
             + "\"Microsoft YaHei\", \"Source Han Sans SC\", \"Hiragino Sans GB\", sans-serif";
     private static final int BAR = 3;
+
+    /**
+     * The most layers a piece draws (the outermost's background and up to 15 bars). The stylesheet has rules for
+     * pairs of layer and type, so without a cap it grew with the square of the deepest overlap (385 MB for 5,000
+     * annotations on one span).
+     */
+    public static final int MAX_LAYERS = 16;
+
+    /** The most annotation numbers a piece lists in {@code data-refs}; a deeper piece adds {@code data-count}. */
+    public static final int MAX_REFS = 64;
 
     @Override
     public void export(AnnotatedArticle article, ExportOptions options, OutputStream out, IProgressMonitor monitor)
@@ -175,7 +188,7 @@ public final class HtmlReportExporter implements Exporter {
                     + "</li>\n");
         }
         w.write("</ul>\n<p class=\"muted\">Overlapping annotations: the outermost colours the background, each further "
-                + "one adds a coloured bar under the text.</p>\n</section>\n");
+                + "one adds a coloured bar under the text (up to " + (MAX_LAYERS - 1) + " bars).</p>\n</section>\n");
     }
 
     private static void summary(Writer w, ExportModel model, SectionStatistics stats) throws IOException {
@@ -303,9 +316,10 @@ public final class HtmlReportExporter implements Exporter {
 
     /**
      * The section's text cut at every annotation boundary; see the class comment for how layers are drawn. One pass
-     * over the sorted boundaries; the active list holds the positions of the annotations covering the current piece,
-     * in document order (outermost first): they enter in that order and leave without reordering, so it never needs
-     * sorting.
+     * over the sorted boundaries. The covering annotations are kept in a set ordered by position in
+     * {@code section.annotations()} (document order, outermost first); those whose end is passed leave it in order of
+     * their ends. Each piece writes at most {@link #MAX_LAYERS} layers and {@link #MAX_REFS} references, so the text
+     * stays linear in text plus annotations however many annotations are stacked on one span.
      */
     private static void text(Utf8Writer w, ExportModel model, ReportSection section, Columns columns)
             throws IOException {
@@ -326,29 +340,26 @@ public final class HtmlReportExporter implements Exporter {
             cuts[n++] = ends[i];
         }
         Arrays.sort(cuts);
-        int[] active = new int[16];
-        int depth = 0;
+        Integer[] byEnd = new Integer[count];
+        Arrays.setAll(byEnd, i -> i);
+        Arrays.sort(byEnd, (x, y) -> Integer.compare(ends[x], ends[y]));
+        TreeSet<Integer> active = new TreeSet<>();
+        int[] shown = new int[MAX_REFS];
         int next = 0;
+        int leaving = 0;
         for (int k = 0; k < cuts.length - 1; k++) {
             int from = cuts[k];
             int to = cuts[k + 1];
             if (from == to) {
                 continue; // a repeated boundary
             }
-            int kept = 0;
-            for (int i = 0; i < depth; i++) {
-                if (ends[active[i]] > from) {
-                    active[kept++] = active[i];
-                }
+            while (leaving < count && ends[byEnd[leaving]] <= from) {
+                active.remove(byEnd[leaving++]);
             }
-            depth = kept;
             while (next < count && annotations.get(next).getBegin() <= from) {
                 int i = next++;
-                if (annotations.get(i).getEnd() > from) {
-                    if (depth == active.length) {
-                        active = Arrays.copyOf(active, 2 * depth);
-                    }
-                    active[depth++] = i;
+                if (ends[i] > from) {
+                    active.add(i);
                     int number = columns.numbers()[i];
                     w.writeBytes(REF_ID);
                     w.writeInt(number);
@@ -359,10 +370,17 @@ public final class HtmlReportExporter implements Exporter {
                     w.writeBytes(A_END);
                 }
             }
-            if (depth == 0) {
+            if (active.isEmpty()) {
                 w.writeHtml(text, from, to);
             } else {
-                segment(w, columns, active, depth, text, from, to);
+                int m = 0;
+                for (int i : active) {
+                    if (m == shown.length) {
+                        break;
+                    }
+                    shown[m++] = i;
+                }
+                segment(w, columns, shown, m, active.size(), text, from, to);
             }
         }
     }
@@ -377,30 +395,40 @@ public final class HtmlReportExporter implements Exporter {
     private static final byte[] LAYER_TYPE = utf8(" t");
     private static final byte[] LAYER = utf8("u");
     private static final byte[] REFS = utf8("\" data-refs=\"");
+    private static final byte[] COUNT = utf8("\" data-count=\"");
     private static final byte[] SPACE = utf8(" ");
     private static final byte[] MARK_END = utf8("</mark>");
 
-    private static void segment(Utf8Writer w, Columns columns, int[] active, int depth, String text, int from,
+    /**
+     * One highlighted piece: {@code shown} holds the first {@code m} of the {@code depth} covering annotations,
+     * outermost first. Bars and references stop at their caps; {@code data-count} then gives the full number.
+     */
+    private static void segment(Utf8Writer w, Columns columns, int[] shown, int m, int depth, String text, int from,
             int to) throws IOException {
         int[] types = columns.types();
+        int layers = Math.min(depth, MAX_LAYERS);
         w.writeBytes(MARK);
-        w.writeInt(types[active[0]]);
-        if (depth > 1) {
+        w.writeInt(types[shown[0]]);
+        if (layers > 1) {
             w.writeBytes(OVERLAPS);
-            w.writeInt(depth);
-            for (int layer = 1; layer < depth; layer++) {
+            w.writeInt(layers);
+            for (int layer = 1; layer < layers; layer++) {
                 w.writeBytes(LAYER_TYPE);
-                w.writeInt(types[active[layer]]);
+                w.writeInt(types[shown[layer]]);
                 w.writeBytes(LAYER);
                 w.writeInt(layer);
             }
         }
         w.writeBytes(REFS);
-        for (int i = 0; i < depth; i++) {
+        for (int i = 0; i < m; i++) {
             if (i > 0) {
                 w.writeBytes(SPACE);
             }
-            w.writeInt(columns.numbers()[active[i]]);
+            w.writeInt(columns.numbers()[shown[i]]);
+        }
+        if (depth > m) {
+            w.writeBytes(COUNT);
+            w.writeInt(depth);
         }
         w.writeBytes(TAG_END);
         w.writeHtml(text, from, to);
@@ -412,6 +440,11 @@ public final class HtmlReportExporter implements Exporter {
      * stylesheet needs. Counted as {@link #text} cuts, with spans clamped to their section.
      */
     static int maxDepth(ExportModel model) {
+        return Math.min(MAX_LAYERS, overlapDepth(model));
+    }
+
+    /** The most annotations covering one piece of text in any section, uncapped. */
+    static int overlapDepth(ExportModel model) {
         int depth = 1;
         for (ReportSection section : model.sections()) {
             List<Annotation> annotations = section.annotations();

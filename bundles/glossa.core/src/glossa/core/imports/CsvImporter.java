@@ -1,11 +1,8 @@
 package glossa.core.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +16,14 @@ import org.eclipse.core.runtime.SubMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.CsvExporter;
 import glossa.core.export.internal.CsvReader;
+import glossa.core.text.TextDecoder;
+import glossa.core.text.TextDecodingException;
 import glossa.model.Annotation;
 
 /**
- * Reads the CSV that {@link CsvExporter} writes (UTF-8, with or without a byte order mark). Columns are found by
+ * Reads the CSV that {@link CsvExporter} writes (UTF-8, with or without a byte order mark; other encodings as the
+ * article decoder detects them). A file without a usable header, or with a record that breaks the CSV rules, is not
+ * read at all ({@link ImportFormatException}). Columns are found by
  * their header names, so reordered or extra columns are fine; every column that is not a known fixed one is an
  * attribute. Record numbers in the report count data rows from 1; line numbers are those of the file.
  */
@@ -35,31 +36,25 @@ public final class CsvImporter implements Importer {
     public ImportResult read(AnnotatedArticle article, InputStream in, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing CSV", IProgressMonitor.UNKNOWN);
         ImportReport report = new ImportReport();
-        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        int first = reader.read();
-        if (first != '\uFEFF' && first != -1) {
-            reader.unread(first);
-        }
-        CsvReader csv = new CsvReader(reader);
-        List<String> header = csv.next();
+        CsvReader csv = new CsvReader(new StringReader(decode(in.readAllBytes())));
+        List<String> header = next(csv);
         List<Annotation> annotations = new ArrayList<>();
-        if (header == null) {
-            report.error(0, 1, "the file is empty");
-            report.counted(0, 0);
-            return new ImportResult(annotations, List.of(), report);
+        if (header == null || header.size() == 1 && header.get(0).isBlank()) {
+            throw new ImportFormatException(1, 1, "the file is empty; expected a header line with the columns 'type' "
+                    + "(or 'type id') and 'quote'");
         }
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             column.putIfAbsent(header.get(i).strip(), i);
         }
         if (!column.containsKey("quote") || !column.containsKey("type") && !column.containsKey("type id")) {
-            report.error(0, 1, "the header needs the columns 'type' (or 'type id') and 'quote'; found " + header);
-            report.counted(0, 0);
-            return new ImportResult(annotations, List.of(), report);
+            throw new ImportFormatException(1, 1, "the first line is not a header with the columns 'type' (or "
+                    + "'type id') and 'quote'; found " + header.size() + " columns: "
+                    + ImportFormatException.excerpt(String.join(",", header)));
         }
         RecordPlacer placer = new RecordPlacer(article, report);
         int record = 0;
-        for (List<String> row = nextRow(csv, report, record); row != null; row = nextRow(csv, report, record)) {
+        for (List<String> row = next(csv); row != null; row = next(csv)) {
             record++;
             if (row.size() == 1 && row.get(0).isEmpty()) {
                 record--;
@@ -99,12 +94,24 @@ public final class CsvImporter implements Importer {
         return new ImportResult(annotations, List.of(), report);
     }
 
-    private static List<String> nextRow(CsvReader csv, ImportReport report, int record) throws IOException {
+    /**
+     * The text of the file: UTF-8 with or without a byte order mark, or what the article decoder recognises (e.g.
+     * GB18030 saved by a spreadsheet), strictly decoded, so that no byte becomes U+FFFD unnoticed.
+     */
+    private static String decode(byte[] bytes) throws ImportFormatException {
+        try {
+            return TextDecoder.decode(bytes, "input").text();
+        } catch (TextDecodingException e) {
+            throw ImportFormatException.of(e);
+        }
+    }
+
+    /** The next record; a record that breaks the CSV rules ends the import, as nothing after it can be trusted. */
+    private static List<String> next(CsvReader csv) throws IOException {
         try {
             return csv.next();
-        } catch (IOException e) {
-            report.error(record + 1, 0, e.getMessage());
-            return null;
+        } catch (CsvReader.Malformed e) {
+            throw new ImportFormatException(e.line(), e.column(), e.reason());
         }
     }
 

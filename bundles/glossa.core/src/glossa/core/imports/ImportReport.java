@@ -34,7 +34,13 @@ public final class ImportReport {
     private int alreadyPresent;
 
     void info(int record, int line, String message) {
-        problems.add(new Problem(Severity.INFO, record, line, message));
+        problems.add(new Problem(Severity.INFO, record, line, capped(message)));
+    }
+
+    /** Messages quote the input; a hostile record must not make a megabyte line. */
+    private static String capped(String message) {
+        int max = ImportFormatException.MAX_QUOTE + 120;
+        return message.length() <= max ? message : message.substring(0, max) + "… (" + message.length() + " characters)";
     }
 
     /** Reports a record skipped because the article already holds exactly what it describes. */
@@ -44,11 +50,11 @@ public final class ImportReport {
     }
 
     void warning(int record, int line, String message) {
-        problems.add(new Problem(Severity.WARNING, record, line, message));
+        problems.add(new Problem(Severity.WARNING, record, line, capped(message)));
     }
 
     void error(int record, int line, String message) {
-        problems.add(new Problem(Severity.ERROR, record, line, message));
+        problems.add(new Problem(Severity.ERROR, record, line, capped(message)));
     }
 
     void counted(int records, int imported) {
@@ -76,6 +82,11 @@ public final class ImportReport {
     /** Records left out because the article already holds the same annotation (or relation). */
     public int alreadyPresent() {
         return alreadyPresent;
+    }
+
+    /** Records that were neither imported nor already present (each has an error). */
+    public int skipped() {
+        return Math.max(0, records - imported - alreadyPresent);
     }
 
     public boolean isClean() {

@@ -2,7 +2,6 @@ package glossa.core.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,8 @@ import glossa.core.json.Json;
 import glossa.model.Annotation;
 import glossa.model.GlossaFactory;
 import glossa.model.Relation;
+import glossa.core.text.TextDecoder;
+import glossa.core.text.TextDecodingException;
 
 /**
  * Reads W3C Web Annotations: an AnnotationCollection with embedded pages (as Glossa writes), an AnnotationPage, an
@@ -36,14 +37,7 @@ public final class WebAnnotationImporter implements Importer {
         ImportReport report = new ImportReport();
         List<Annotation> annotations = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
-        Object root;
-        try {
-            root = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (Json.JsonException e) {
-            report.error(0, 0, e.getMessage());
-            report.counted(0, 0);
-            return new ImportResult(annotations, relations, report);
-        }
+        Object root = parse(in.readAllBytes());
         List<Object> items = items(root, report);
         RecordPlacer placer = new RecordPlacer(article, report);
         CodePointIndex codePoints = new CodePointIndex(article.text());
@@ -80,7 +74,28 @@ public final class WebAnnotationImporter implements Importer {
         return new ImportResult(annotations, relations, report);
     }
 
-    private static List<Object> items(Object root, ImportReport report) {
+    /**
+     * The JSON value of the file. A file that is not strict UTF-8 JSON is not read at all: the error names its line
+     * and column.
+     */
+    private static Object parse(byte[] bytes) throws ImportFormatException {
+        String json;
+        try {
+            json = TextDecoder.decodeUtf8(bytes, "input");
+        } catch (TextDecodingException e) {
+            throw ImportFormatException.of(e);
+        }
+        if (json.isBlank()) {
+            throw new ImportFormatException(1, 1, "the file is empty; expected W3C Web Annotations as JSON-LD");
+        }
+        try {
+            return Json.parse(json);
+        } catch (Json.JsonException e) {
+            throw ImportFormatException.at(json, e.offset(), "not valid JSON: " + e.reason());
+        }
+    }
+
+    private static List<Object> items(Object root, ImportReport report) throws ImportFormatException {
         if (root instanceof List<?> list) {
             return new ArrayList<>(list);
         }
@@ -94,8 +109,7 @@ public final class WebAnnotationImporter implements Importer {
                     }
                     return items(page, report);
                 }
-                report.error(0, 0, "the collection does not embed its first page");
-                return List.of();
+                throw new ImportFormatException(1, 1, "the AnnotationCollection does not embed its first page");
             }
             if (hasValue(map.get("type"), "AnnotationPage")) {
                 return map.get("items") instanceof List<?> list ? new ArrayList<>(list) : List.of();
@@ -104,8 +118,8 @@ public final class WebAnnotationImporter implements Importer {
                 return List.of(map);
             }
         }
-        report.error(0, 0, "neither an AnnotationCollection, an AnnotationPage, an Annotation nor an array of them");
-        return List.of();
+        throw new ImportFormatException(1, 1, "neither an AnnotationCollection, an AnnotationPage, an Annotation nor "
+                + "an array of them");
     }
 
     private static RecordPlacer.Fields fields(Map<?, ?> item, CodePointIndex codePoints, ImportReport report,

@@ -130,8 +130,13 @@ public final class ArticleStore {
         }
         document.setEncoding(text.charset().name());
         document.setByteOrderMark(text.byteOrderMark());
+        // A sidecar that loads can still be wrong: offsets outside the text are re-anchored by their quotes (as after
+        // a change of the text), ids used twice are made unique. Both are reported in loadProblems().
+        LoadCheck check = LoadCheck.run(document, text.text());
+        changed |= check.outOfRange();
         AnnotatedArticle annotated = new AnnotatedArticle(article, text, document);
         annotated.setSidecarBase(sidecarBytes);
+        annotated.setLoadProblems(check.problems());
         annotated.setTextChangedSinceAnnotated(changed);
         // The annotations were made on the old sections: keep that tree (detached) for the re-anchoring.
         List<Section> oldSections = List.copyOf(document.getSections());

@@ -45,6 +45,11 @@ record SidecarHeader(int version, int line, int column) {
         throw new SidecarException(file, 1, 1, "not a readable Glossa sidecar: it has no root element", null);
     }
 
+    /** Names and values from the file, cut short in messages. */
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 200 ? String.valueOf(s) : s.substring(0, 200) + "…";
+    }
+
     private static final class RootFound extends SAXException {
         private static final long serialVersionUID = 1L;
     }
@@ -71,22 +76,29 @@ record SidecarHeader(int version, int line, int column) {
             int column = locator == null ? 1 : locator.getColumnNumber();
             if (!"Document".equals(localName) || uri == null || !uri.startsWith(NS_PREFIX)) {
                 failure = new SidecarException(file, line, column, "not a Glossa sidecar: the root element is <"
-                        + qName + "> in namespace '" + uri + "', expected <Document> in " + GlossaPackage.eNS_URI,
+                        + abbreviate(qName) + "> in namespace '" + abbreviate(uri) + "', expected <Document> in " + GlossaPackage.eNS_URI,
                         null);
                 throw new SAXException(failure.getMessage());
             }
             int version = SidecarStore.CURRENT_VERSION;
+            // A different namespace version (…/model/2) is a newer format even without the attribute.
+            int nsVersion;
+            try {
+                nsVersion = Integer.parseInt(uri.substring(NS_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                failure = new SidecarException(file, line, column, "not a Glossa sidecar: unknown namespace '"
+                        + abbreviate(uri) + "' on <" + qName + ">, expected " + GlossaPackage.eNS_URI, null);
+                throw new SAXException(failure.getMessage());
+            }
             String value = attributes.getValue("formatVersion");
             try {
                 if (value != null) {
                     version = Integer.parseInt(value.strip());
                 }
-                // A different namespace version (…/model/2) is a newer format even without the attribute.
-                int nsVersion = Integer.parseInt(uri.substring(NS_PREFIX.length()));
                 version = Math.max(version, nsVersion > 1 ? nsVersion : version);
             } catch (NumberFormatException e) {
-                failure = new SidecarException(file, line, column, "formatVersion '" + value + "' is not a number",
-                        null);
+                failure = new SidecarException(file, line, column, "formatVersion '" + abbreviate(value)
+                        + "' is not a whole number", null);
                 throw new SAXException(failure.getMessage());
             }
             header = new SidecarHeader(version, line, column);

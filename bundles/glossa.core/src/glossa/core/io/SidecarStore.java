@@ -3,6 +3,7 @@ package glossa.core.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -15,6 +16,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
 
+import glossa.core.text.TextDecoder;
+import glossa.core.text.TextDecodingException;
 import glossa.model.Document;
 
 /**
@@ -48,7 +51,16 @@ public final class SidecarStore {
     }
 
     public Document load(Path sidecar) throws IOException {
-        return load(Files.readAllBytes(sidecar), sidecar);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(sidecar);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // e.g. "Is a directory", which names no file: say which one.
+            throw new FileSystemException(sidecar.toString(), null, FileErrors.reason(e));
+        }
+        return load(bytes, sidecar);
     }
 
     /** Loads sidecar bytes; {@code file} names the sidecar in errors and becomes the resource URI. */
@@ -89,10 +101,10 @@ public final class SidecarStore {
         try {
             resource.load(new ByteArrayInputStream(current), GlossaResources.loadOptions());
         } catch (IOException | RuntimeException e) {
-            throw translate(file, e);
+            throw invalidUtf8(current, file, translate(file, e));
         }
         if (!resource.getErrors().isEmpty()) {
-            throw translate(file, resource.getErrors().get(0));
+            throw invalidUtf8(current, file, translate(file, resource.getErrors().get(0)));
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Document document)) {
             throw new SidecarException(file, header.line(), header.column(), "holds no Glossa document", null);
@@ -140,14 +152,52 @@ public final class SidecarStore {
         return Files.move(sidecar, aside);
     }
 
+    /**
+     * The parser reports a bad UTF-8 byte without a position (1:1); when the bytes are not UTF-8, say so at the real
+     * line and column instead. Sidecars are written in UTF-8 only.
+     */
+    private static SidecarException invalidUtf8(byte[] bytes, Path file, SidecarException parserError) {
+        try {
+            TextDecoder.decodeUtf8(bytes, file.toString());
+            return parserError;
+        } catch (TextDecodingException e) {
+            return new SidecarException(file, e.line(), e.column(), e.reason(), parserError);
+        }
+    }
+
+    private static final java.util.regex.Pattern OBJECT_DUMP = java.util.regex.Pattern.compile(
+            "[\\w.]*\\.impl\\.(\\w+?)Impl@\\p{XDigit}+(?: \\(id: ([^,)]*)[^)]*\\))?");
+
+    /**
+     * EMF names objects by their {@code toString} ("glossa.model.impl.AnnotationImpl@188715b5 (id: a-1, …)"); a message
+     * for the analyst names the kind and id instead ("the Annotation 'a-1'").
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        java.util.regex.Matcher m = OBJECT_DUMP.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String kind = m.group(1);
+            String id = m.group(2);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    "the " + kind + (id == null ? "" : " '" + id.strip() + "'")));
+        }
+        m.appendTail(sb);
+        String text = sb.toString();
+        return text.length() <= 400 ? text : text.substring(0, 400) + "…";
+    }
+
     private static SidecarException translate(Path file, Object problem) {
         for (Object cause = problem; cause != null; cause = cause instanceof Throwable t ? t.getCause() : null) {
             if (cause instanceof SAXParseException sax) {
-                return new SidecarException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), sax);
+                return new SidecarException(file, sax.getLineNumber(), sax.getColumnNumber(), readable(sax.getMessage()),
+                        sax);
             }
             if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
                 return new SidecarException(file, diagnostic.getLine(), diagnostic.getColumn(),
-                        diagnostic.getMessage(), cause instanceof Throwable t ? t : null);
+                        readable(diagnostic.getMessage()), cause instanceof Throwable t ? t : null);
             }
             if (cause instanceof Throwable t && t.getCause() == t) {
                 break;
@@ -157,6 +207,6 @@ public final class SidecarStore {
         if (problem instanceof Resource.Diagnostic diagnostic) {
             message = diagnostic.getMessage();
         }
-        return new SidecarException(file, 1, 1, message, problem instanceof Throwable t ? t : null);
+        return new SidecarException(file, 1, 1, readable(message), problem instanceof Throwable t ? t : null);
     }
 }

@@ -167,10 +167,17 @@ public final class Json {
     public static final class JsonException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final int offset;
+        private final String reason;
 
         JsonException(String message, int offset) {
             super(message + " at offset " + offset);
             this.offset = offset;
+            this.reason = message;
+        }
+
+        /** The reason in words, without the offset. */
+        public String reason() {
+            return reason;
         }
 
         public int offset() {

@@ -110,6 +110,15 @@ public final class TextDecoder {
         return strict(bytes, 0, StandardCharsets.UTF_8, false, nameForErrors);
     }
 
+    /**
+     * Strict UTF-8 (a UTF-8 byte order mark is skipped), for formats that are UTF-8 by definition such as JSON: the
+     * first invalid byte is reported at its line and column.
+     */
+    public static String decodeUtf8(byte[] bytes, String nameForErrors) throws TextDecodingException {
+        int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        return strict(bytes, offset, StandardCharsets.UTF_8, offset > 0, nameForErrors).text();
+    }
+
     /** ICU's guess among the encodings Glossa reads, or null. GBK and GB2312 become GB18030, their superset. */
     private static Charset detect(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();

@@ -14,12 +14,19 @@ public class TextDecodingException extends IOException {
     private final String file;
     private final int line;
     private final int column;
+    private final String reason;
 
     public TextDecodingException(String file, int line, int column, String reason) {
         super(line > 0 ? file + ":" + line + ":" + column + ": " + reason : file + ": " + reason);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.reason = reason;
+    }
+
+    /** The reason in words, without the file and position. */
+    public String reason() {
+        return reason;
     }
 
     public String file() {

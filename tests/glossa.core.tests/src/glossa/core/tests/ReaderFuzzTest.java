@@ -1,6 +1,7 @@
 package glossa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,72 @@ class ReaderFuzzTest {
             assertArrayEquals(input, Files.readAllBytes(file), "case " + i + " changed its input");
         }
         assertTrue(refused > 0 && refused < CASES, refused + " of " + CASES + " refused");
+    }
+
+    /**
+     * Sidecars that parse but are wrong: random annotations get offsets outside the text (negative, inverted, past the
+     * end, 2147483647) or another annotation's id, or are written twice. Every open keeps every annotation, leaves
+     * each inside the text with a unique id, reports each repair, and leaves the file as it was.
+     */
+    @Test
+    void outOfRangeOffsetsAndDuplicateIdsAreRepairedOnOpenAndReported() throws Exception {
+        String valid = new String(validSidecar(), java.nio.charset.StandardCharsets.UTF_8);
+        Path article = dir.resolve("seed.txt");
+        Path sidecar = AnnotatedArticle.sidecarOf(article);
+        java.util.regex.Pattern element = java.util.regex.Pattern.compile(
+                "  <annotations [^>]*/>\\n|  <annotations [^>]*[^/]>.*?\\n  </annotations>\\n", java.util.regex.Pattern.DOTALL);
+        java.util.List<String> elements = element.matcher(valid).results().map(m -> m.group()).toList();
+        int head = valid.indexOf(elements.get(0));
+        int tail = valid.lastIndexOf(elements.get(elements.size() - 1)) + elements.get(elements.size() - 1).length();
+        String[][] ranges = { { "-10", "99999" }, { "60", "10" }, { "0", "2147483647" }, { "-1", "-1" } };
+        Random random = new Random(13);
+        int repairs = 0;
+        for (int i = 0; i < CASES / 3; i++) {
+            StringBuilder body = new StringBuilder();
+            int expected = 0;
+            int expectedProblems = 0;
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String e : elements) {
+                String id = e.replaceFirst("(?s).*? id=\"([^\"]+)\".*", "$1");
+                int roll = random.nextInt(10);
+                if (roll == 0) {
+                    String[] r = ranges[random.nextInt(ranges.length)];
+                    e = e.replaceFirst("begin=\"\\d+\"", "begin=\"" + r[0] + "\"")
+                            .replaceFirst("end=\"\\d+\"", "end=\"" + r[1] + "\"");
+                    expectedProblems++;
+                } else if (roll == 1 && !ids.isEmpty()) {
+                    e = e.replaceFirst(" id=\"[^\"]+\"", " id=\"" + ids.iterator().next() + "\"");
+                    expectedProblems++;
+                } else if (roll == 2) {
+                    body.append(e); // the same element twice
+                    expected++;
+                    expectedProblems++;
+                }
+                ids.add(id);
+                body.append(e);
+                expected++;
+            }
+            String xml = valid.substring(0, head) + body + valid.substring(tail);
+            Files.writeString(sidecar, xml, java.nio.charset.StandardCharsets.UTF_8);
+            byte[] input = Files.readAllBytes(sidecar);
+            int n = i;
+            AnnotatedArticle opened = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> new ArticleStore().open(article, null), () -> "case " + n + " hung");
+            int length = opened.text().length();
+            assertEquals(expected, opened.document().getAnnotations().size(), "case " + i + ": none dropped");
+            java.util.Set<String> unique = new java.util.HashSet<>();
+            for (glossa.model.Annotation a : opened.document().getAnnotations()) {
+                assertTrue(0 <= a.getBegin() && a.getBegin() <= a.getEnd() && a.getEnd() <= length,
+                        "case " + i + ": " + a.getId() + " " + a.getBegin() + ".." + a.getEnd());
+                assertTrue(unique.add(a.getId()), "case " + i + ": id " + a.getId() + " twice");
+            }
+            // At least one repair reported when a mutation was made (an offset that EMF leaves out as the default 0
+            // may keep a mutated span inside the text).
+            assertTrue(expectedProblems == 0 || !opened.loadProblems().isEmpty(), "case " + i + ": nothing reported");
+            repairs += opened.loadProblems().size();
+            assertArrayEquals(input, Files.readAllBytes(sidecar), "case " + i + " changed its input");
+        }
+        assertTrue(repairs > CASES / 3, "repairs made: " + repairs);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package glossa.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -236,8 +237,38 @@ class ExportImportWizardTest {
 
         // A report that already exists is left as it was.
         Files.writeString(html, "previous report", StandardCharsets.UTF_8);
+        wizard.setReplaceConfirmation(target -> true);
         assertFalse(export(wizard, ReportKind.HTML_REPORT, html));
         assertEquals("previous report", Files.readString(html, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void existingFilesNeedAYesAndTheArticleAndSidecarAreRefused() throws Exception {
+        GlossaEditorContext context = annotatedSample(dir.resolve("in"));
+        Path article = context.article().articlePath();
+        Path sidecar = glossa.core.AnnotatedArticle.sidecarOf(article); // not saved yet: refused all the same
+        byte[] articleBytes = Files.readAllBytes(article);
+        Path html = dir.resolve("existing.html");
+        Files.writeString(html, "previous report", StandardCharsets.UTF_8);
+        ExportReportWizard wizard = openExportWizard();
+        List<Path> asked = new java.util.ArrayList<>();
+        wizard.setReplaceConfirmation(target -> asked.add(target) && false);
+        assertFalse(export(wizard, ReportKind.HTML_REPORT, html), "answered no");
+        assertEquals(List.of(html), asked);
+        assertEquals("previous report", Files.readString(html, StandardCharsets.UTF_8));
+        for (Path forbidden : List.of(article, sidecar)) {
+            wizard.formatPage().setDestination(forbidden);
+            assertFalse(wizard.performFinish(), "never over " + forbidden);
+            String error = ((org.eclipse.jface.wizard.WizardPage) wizard.getContainer().getCurrentPage())
+                    .getErrorMessage();
+            assertTrue(error != null && error.contains("will not write the export over"), error);
+        }
+        assertEquals(1, asked.size(), "the article and sidecar are refused without asking");
+        assertArrayEquals(articleBytes, Files.readAllBytes(article));
+        assertFalse(Files.exists(sidecar), "no report where the sidecar goes");
+        wizard.setReplaceConfirmation(target -> true);
+        assertTrue(export(wizard, ReportKind.HTML_REPORT, html), "answered yes");
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
     }
 
     @Test

@@ -11,8 +11,37 @@ import java.util.List;
  */
 public final class CsvReader {
 
+    /** A record that breaks RFC 4180; line and column (1-based, in characters) say where. */
+    public static final class Malformed extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+        private final String reason;
+
+        Malformed(int line, int column, String reason) {
+            super("line " + line + ", column " + column + ": " + reason);
+            this.line = line;
+            this.column = column;
+            this.reason = reason;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
     private final Reader in;
     private int line = 1;
+    private int column; // of the character last read
     private int recordLine;
     private int pending = -2;
 
@@ -36,10 +65,13 @@ public final class CsvReader {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
+        int quoteLine = 0;
+        int quoteColumn = 0;
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new IOException("line " + recordLine + ": quoted field not closed before the end of the file");
+                    throw new Malformed(quoteLine, quoteColumn, "the quoted field opened here is not closed before the "
+                            + "end of the file (unbalanced \")");
                 }
                 if (c == '"') {
                     int d = read();
@@ -56,6 +88,8 @@ public final class CsvReader {
             } else if (c == '"' && field.isEmpty() && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
+                quoteLine = line;
+                quoteColumn = column;
             } else if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
@@ -70,7 +104,7 @@ public final class CsvReader {
                 fields.add(field.toString());
                 return fields;
             } else if (wasQuoted) {
-                throw new IOException("line " + line + ": text after a closing quote");
+                throw new Malformed(line, column, "text after the closing quote of a field");
             } else {
                 field.append((char) c);
             }
@@ -88,6 +122,9 @@ public final class CsvReader {
         c = in.read();
         if (c == '\n') {
             line++;
+            column = 0;
+        } else if (c != -1 && !Character.isLowSurrogate((char) c)) {
+            column++;
         }
         return c;
     }

@@ -2,6 +2,7 @@ package glossa.ui.internal.cases;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -24,10 +25,14 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.core.cases.CaseArticles;
+import glossa.core.cases.CaseCodebook;
 import glossa.core.export.CaseExporter;
+import glossa.core.export.ExportDestination;
+import glossa.core.export.ExportFiles;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.ExportOptions;
 import glossa.core.io.AtomicFileWriter;
+import glossa.core.io.FileErrors;
 
 /**
  * Export Case…: writes the selected case (or the Case Summary's) as one HTML report, CSV or JSON-LD file, chosen by
@@ -75,14 +80,17 @@ public final class ExportCaseHandler extends AbstractHandler {
                 CaseArticles.Loaded loaded = CaseArticles.load(root, progress.split(5));
                 CaseExporter exporter = new CaseExporter(root, project.getName(), loaded.articles(),
                         loaded.codebook().codebook());
-                new AtomicFileWriter().write(target, out -> exporter.export(format, options, out, progress.split(5)));
+                // The file dialog asked before overwriting; the case's own files are refused all the same.
+                ExportDestination.check(target, CaseArticles.find(root), List.of(CaseCodebook.fileOf(root)), true);
+                ExportFiles.write(target, out -> exporter.export(format, options, out, progress.split(5)));
                 refreshIfInWorkspace(target);
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
                 return new Status(IStatus.ERROR, "glossa.ui", "Cannot export case " + project.getName() + ": "
-                        + e.getMessage(), e);
+                        + (e instanceof ExportDestination.Refused || e instanceof ExportFiles.TooLarge ? e.getMessage()
+                                : FileErrors.describe(target, e)), e);
             }
         });
         job.setUser(true);

@@ -2,14 +2,18 @@ package glossa.ui.internal.exports;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.ui.IExportWizard;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.export.ExportDestination;
 import glossa.core.export.ExportModel;
 import glossa.core.export.ExportOptions;
 import glossa.ui.GlossaEditorContext;
@@ -93,6 +97,9 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
         Path target = formatPage.destinationPath();
         ReportKind kind = formatPage.kind();
         WizardPage page = currentPage();
+        if (!destinationAccepted(target, page)) {
+            return false;
+        }
         ReportExport export = new ReportExport(context().article(), kind.format(), options(), target);
         try {
             getContainer().run(true, true, export);
@@ -111,6 +118,31 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
             ResultOpener.open(getShell(), target, kind);
         }
         return true;
+    }
+
+    /**
+     * The article and its sidecar are never a destination (a page error); another existing file is replaced only
+     * when the analyst says so.
+     */
+    private boolean destinationAccepted(Path target, WizardPage page) {
+        try {
+            ExportDestination.check(target, Collections.singletonList(context().article().articlePath()), false);
+            return true;
+        } catch (ExportDestination.Refused e) {
+            if (e.kind() != ExportDestination.Refused.Kind.EXISTS) {
+                page.setErrorMessage(e.getMessage());
+                return false;
+            }
+            return confirmReplace.test(target);
+        }
+    }
+
+    private Predicate<Path> confirmReplace = target -> MessageDialog.openQuestion(getShell(), "Replace File",
+            target.getFileName() + " already exists in " + target.getParent() + ". Replace it?");
+
+    /** Tests answer the "Replace File" question without a dialog. */
+    public void setReplaceConfirmation(Predicate<Path> answer) {
+        this.confirmReplace = answer;
     }
 
     private WizardPage currentPage() {

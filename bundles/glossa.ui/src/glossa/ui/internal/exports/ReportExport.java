@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.export.ExportFiles;
 import glossa.core.export.ExportFormat;
 import glossa.core.export.Exporter;
 import glossa.core.export.ExportOptions;
@@ -17,7 +18,7 @@ import glossa.core.io.AtomicFileWriter;
 
 /**
  * One export, run off the UI thread with the wizard's progress monitor. The report streams into
- * {@link AtomicFileWriter}'s temporary file, which replaces the destination only once complete, so a cancelled or
+ * {@link AtomicFileWriter}'s temporary file (through {@link ExportFiles}, with its size guard), which replaces the destination only once complete, so a cancelled or
  * failed export leaves the destination as it was (absent, or the previous report) and no temporary file behind.
  *
  * <p>The exporters only read the document. The wizard is modal while this runs, so the analyst cannot change the
@@ -31,7 +32,7 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + target.getFileName(), 10);
         try {
             Exporter exporter = format.newExporter();
-            new AtomicFileWriter().write(target, out -> {
+            ExportFiles.write(target, out -> {
                 exporter.export(article, options, out, progress.split(9));
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException(); // the writer deletes its temporary file

@@ -1,15 +1,21 @@
 package glossa.core.tests.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.cli.GlossaCli;
 import glossa.core.export.ExportFormat;
 import glossa.core.imports.CsvImporter;
 import glossa.core.imports.Importer;
@@ -74,6 +81,51 @@ class ImportFuzzTest {
             assertArrayEquals(input, Files.readAllBytes(file), "case " + i + " changed its input");
         }
         assertTrue(loaded > 0 && refused > 0, "the mutations cover both outcomes: " + loaded + " loaded cleanly, " + refused + " refused or reported problems");
+    }
+
+    /**
+     * The same mutants through {@code glossa-cli import} into a copy of the article without a sidecar: exit 0 with no
+     * error line, 2 with one {@code glossa: FILE:LINE:COLUMN: reason} line and nothing written, or 3 with the errors
+     * and a count; never another code, never a line longer than a kilobyte.
+     */
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void mutantsThroughTheCommandLineExitWithTheDocumentedCodes(Reader reader, @TempDir Path dir) throws Exception {
+        AnnotatedArticle sample = ExportFixtures.sample();
+        byte[] valid = ExportFixtures.bytes(sample, reader.format, ExportFixtures.OPTIONS);
+        Path article = dir.resolve("a.txt");
+        Path sidecar = AnnotatedArticle.sidecarOf(article);
+        Files.copy(sample.articlePath(), article);
+        Random random = new Random(20_2026L + reader.ordinal());
+        int[] codes = new int[4];
+        for (int i = 0; i < CASES / 2; i++) {
+            byte[] input = mutate(valid, random, i);
+            Path file = dir.resolve("input-" + i);
+            Files.write(file, input);
+            Files.deleteIfExists(sidecar);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> GlossaCli.run(new String[] { "import",
+                    article.toString(), "--from", reader.format.cliName(), file.toString() },
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+            String errors = err.toString(StandardCharsets.UTF_8);
+            String what = "case " + i + " exit " + code + ": " + errors;
+            assertTrue(code == 0 || code == 2 || code == 3, what);
+            codes[code]++;
+            assertTrue(errors.lines().allMatch(l -> l.length() < 1024), what);
+            if (code == 0) {
+                assertTrue(errors.lines().noneMatch(l -> l.contains("error")), what);
+            } else if (code == 2) {
+                assertEquals(1, errors.lines().count(), what);
+                assertTrue(errors.matches("glossa: " + Pattern.quote(file.toString()) + ":\\d+:\\d+: \\S.*\\R"), what);
+                assertFalse(Files.exists(sidecar), what);
+            } else {
+                assertTrue(errors.lines().anyMatch(l -> l.contains(": error: record ")), what);
+                assertTrue(errors.strip().endsWith("records skipped (see the errors above)"), what);
+            }
+            assertArrayEquals(input, Files.readAllBytes(file), "case " + i + " changed its input");
+        }
+        assertTrue(codes[0] > 0 && codes[2] > 0, "both outcomes: " + java.util.Arrays.toString(codes));
     }
 
     /** Truncation, byte flips, random insertions, pure noise, or a duplicated chunk, by case number. */

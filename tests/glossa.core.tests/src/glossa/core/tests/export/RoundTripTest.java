@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import glossa.core.AnnotatedArticle;
 import glossa.core.export.ExportFormat;
 import glossa.core.imports.CsvImporter;
+import glossa.core.imports.ImportFormatException;
 import glossa.core.imports.ImportReport;
 import glossa.core.imports.ImportResult;
 import glossa.core.imports.Importer;
@@ -160,18 +161,22 @@ class RoundTripTest {
     }
 
     @org.junit.jupiter.api.Test
-    void unknownTypesAndBrokenInputAreReported() throws IOException {
+    void unknownTypesAreReportedAndBrokenInputIsNotReadAtAll() throws IOException {
         AnnotatedArticle article = ExportFixtures.small();
-        String csv = "\uFEFFtype,quote,begin,end\r\nNo such type,技术,0,2\r\nClaim,\"unterminated";
+        String csv = "\uFEFFtype,quote,begin,end\r\nNo such type,技术,0,2\r\n";
         ImportResult result = new CsvImporter().read(ExportFixtures.fresh(article),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), new NullProgressMonitor());
         assertEquals(0, result.annotations().size());
-        assertEquals(2, result.report().errors().size(), result.report().toString());
+        assertEquals(1, result.report().errors().size(), result.report().toString());
         assertTrue(result.report().errors().get(0).message().contains("No such type"));
-        ImportResult json = new WebAnnotationImporter().read(ExportFixtures.fresh(article),
-                new ByteArrayInputStream("{\"type\": \"Annotation\", ".getBytes(StandardCharsets.UTF_8)),
-                new NullProgressMonitor());
-        assertEquals(1, json.report().errors().size());
-        assertTrue(json.annotations().isEmpty());
+        ImportFormatException broken = org.junit.jupiter.api.Assertions.assertThrows(ImportFormatException.class,
+                () -> new CsvImporter().read(ExportFixtures.fresh(article), new ByteArrayInputStream(
+                        (csv + "Claim,\"unterminated").getBytes(StandardCharsets.UTF_8)), new NullProgressMonitor()));
+        assertEquals(List.of(3, 7), List.of(broken.line(), broken.column()), broken.getMessage());
+        ImportFormatException truncated = org.junit.jupiter.api.Assertions.assertThrows(ImportFormatException.class,
+                () -> new WebAnnotationImporter().read(ExportFixtures.fresh(article),
+                        new ByteArrayInputStream("{\"type\": \"Annotation\", ".getBytes(StandardCharsets.UTF_8)),
+                        new NullProgressMonitor()));
+        assertEquals(List.of(1, 24), List.of(truncated.line(), truncated.column()), truncated.getMessage());
     }
 }
