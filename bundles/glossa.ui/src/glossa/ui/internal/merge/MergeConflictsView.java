@@ -84,11 +84,11 @@ public class MergeConflictsView extends ViewPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(Messages.View_kind, 90, c -> Messages.kind(c.getObjectKind()));
-        column(Messages.View_object, 260, this::object);
-        column(Messages.View_field, 110, MergeConflict::getFeature);
-        column(Messages.View_ours, 240, c -> value(c.getOurs()));
-        column(Messages.View_theirs, 240, c -> value(c.getTheirs()));
+        column(Messages.View_kind, 80, c -> Messages.kind(c.getObjectKind()));
+        column(Messages.View_object, 180, this::object);
+        column(Messages.View_field, 100, MergeConflict::getFeature);
+        column(Messages.View_ours, 190, c -> value(c.getOurs()));
+        column(Messages.View_theirs, 190, c -> value(c.getTheirs()));
         viewer.addDoubleClickListener(event -> revealSelected());
         viewer.addSelectionChangedListener(event -> updateActions());
         createActions();
