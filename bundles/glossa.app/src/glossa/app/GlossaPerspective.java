@@ -13,6 +13,8 @@ public class GlossaPerspective implements IPerspectiveFactory {
     public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
     public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
     public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
+    /** Opens when a merge with another writer's sidecar finds conflicts (glossa.ui.internal.merge). */
+    public static final String MERGE_CONFLICTS_VIEW = "glossa.ui.views.mergeConflicts";
     public static final String CASE_SUMMARY_VIEW = "glossa.ui.views.caseSummary";
 
     @Override
@@ -33,6 +35,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(ANNOTATIONS_VIEW);
         bottom.addPlaceholder(REANCHOR_VIEW);
+        bottom.addPlaceholder(MERGE_CONFLICTS_VIEW);
         bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");

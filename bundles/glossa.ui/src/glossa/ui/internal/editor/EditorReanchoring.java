@@ -39,6 +39,8 @@ public final class EditorReanchoring {
     private final AnnotatedArticle article;
     private final String oldText;
     private Job job;
+    /** From scheduling the job until its result is applied (or dropped) on the UI thread. */
+    private boolean running;
 
     EditorReanchoring(GlossaEditor editor, EditorContext context, AnnotatedArticle article, String oldText) {
         this.editor = editor;
@@ -64,6 +66,7 @@ public final class EditorReanchoring {
                 try {
                     report = Reanchoring.reanchor(article, oldText, monitor);
                 } catch (OperationCanceledException e) {
+                    display.asyncExec(() -> running = false);
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
                     // The document changed under us (e.g. a concurrent modification): try again on the UI thread.
@@ -71,6 +74,7 @@ public final class EditorReanchoring {
                 }
                 ReanchorReport result = report;
                 display.asyncExec(() -> {
+                    running = false;
                     if (editor.isDisposedOrSwitched(context)) {
                         return; // closed: the text stays flagged as changed, so the next open re-anchors again
                     }
@@ -89,6 +93,7 @@ public final class EditorReanchoring {
             }
         };
         job.setUser(true);
+        running = true;
         job.schedule();
     }
 
@@ -98,10 +103,16 @@ public final class EditorReanchoring {
         apply(report);
     }
 
+    /** True while the re-anchoring job runs (its result is not applied yet). */
+    boolean isRunning() {
+        return running;
+    }
+
     void cancel() {
         if (job != null) {
             job.cancel();
         }
+        running = false;
     }
 
     private void apply(ReanchorReport report) {

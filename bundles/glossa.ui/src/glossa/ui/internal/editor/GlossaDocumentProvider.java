@@ -23,6 +23,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
@@ -32,8 +33,10 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
+import glossa.core.merge.MergeResult;
 import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.io.ArticleFiles;
+import glossa.ui.internal.merge.Messages;
 import glossa.core.io.SidecarException;
 
 /**
@@ -68,6 +71,10 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         private final List<Consumer<ArticleInfo>> loadListeners = new ArrayList<>();
         private IStatus loadFailure;
         private ReanchorReport reanchoringOnOpen;
+        /** Applies a merge found while saving; the bound editor makes it one undoable command. */
+        Consumer<MergeResult> mergeApplier;
+        /** The merge the last save applied, for the editor to report; taken once. */
+        private MergeResult savedMerge;
 
         ArticleInfo(Object element, IDocument document, IAnnotationModel model, AnnotatedArticle article,
                 boolean readOnly, long stamp) {
@@ -123,6 +130,13 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             } else {
                 loadListeners.add(listener);
             }
+        }
+
+        /** The merge the last save applied (null: none), taken once. */
+        MergeResult takeSavedMerge() {
+            MergeResult merge = savedMerge;
+            savedMerge = null;
+            return merge;
         }
 
         /** The re-anchoring computed with the load, to be applied as one command by the editor; taken once. */
@@ -320,14 +334,29 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         }
         boolean writeText = info.fCanBeSaved;
         info.article().setArticleText(info.article().articleText().withText(document.get()));
+        // A compare-and-swap: what another writer saved since the sidecar was read is merged in first, as a command.
+        Consumer<MergeResult> applier = info.mergeApplier != null ? info.mergeApplier
+                : merge -> info.domain.getCommandStack().execute(merge.toCommand(info.domain));
         try {
-            ArticleFiles.save(info.article(), writeText, monitor);
-        } catch (IOException e) {
-            throw new CoreException(Status.error("Could not save " + path + ": " + e.getMessage(), e));
+            info.savedMerge = ArticleFiles.save(info.article(), writeText, monitor, applier);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CoreException(Status.error(NLS.bind(Messages.Save_failed, path, e.getMessage()), e));
         }
         info.stamp = stampOf(path);
         info.annotationsMoved = false;
         ((BasicCommandStack) info.domain.getCommandStack()).saveIsDone();
+    }
+
+    /**
+     * After the editor merged in another writer's sidecar while it had nothing unsaved: the document now holds what
+     * is on disk, so it is clean again (the merge stays on the undo history).
+     */
+    void markSidecarInSync(Object element) {
+        ArticleInfo info = articleInfo(element);
+        if (info != null) {
+            ((BasicCommandStack) info.domain.getCommandStack()).saveIsDone();
+            fireElementDirtyStateChanged(element, canSaveDocument(element));
+        }
     }
 
     /** Re-reads the text after the file changed on disk; the editor re-anchors the annotations (see GlossaEditor). */

@@ -29,6 +29,7 @@ import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import glossa.core.anchor.ReanchorReport;
+import glossa.core.merge.MergeResult;
 import glossa.core.query.SavedFilters;
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
@@ -55,6 +56,10 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     private EditorContext context;
     private AnnotationPropertySheetPage propertySheetPage;
     private EditorReanchoring reanchoring;
+    /** Merges what another writer saved into the sidecar while the article is open. */
+    private SidecarWatcher sidecarWatcher;
+    /** The last merge summary shown in the status line (for tests). */
+    private String lastStatusMessage;
     /** The text before a reload replaced it: helps the re-anchoring predict where annotations went. */
     private String textBeforeReload;
     /** The info whose annotations are loading in the background, or null. */
@@ -199,6 +204,16 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         IUndoContext undoContext = ((IUndoManagerExtension) ((ITextViewerExtension6) viewer).getUndoManager())
                 .getUndoContext();
         context = new EditorContext(this, info, bridge, undoContext);
+        EditorContext bound = context;
+        // A save that finds the sidecar changed merges first: as one undoable command, or not at all (then the save
+        // fails and writes nothing).
+        info.mergeApplier = merge -> {
+            if (merge.hasChanges() && !bound.execute(merge.toCommand(info.domain))) {
+                throw new java.io.UncheckedIOException(new java.io.IOException(
+                        "the annotations another writer saved could not be merged into the editor"));
+            }
+        };
+        sidecarWatcher = new SidecarWatcher(this, context, info);
         // Opened on a text that changed since the annotations were made: re-anchor them, one undoable step.
         if (info.article().textChangedSinceAnnotated() && !info.isReadOnly()) {
             if (computedReanchoring != null) {
@@ -269,7 +284,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         }
     }
 
-    private void statusLine(String message) {
+    void statusLine(String message) {
+        lastStatusMessage = message;
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
@@ -324,10 +340,54 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             bridge.disconnect();
             bridge = null;
         }
+        if (sidecarWatcher != null) {
+            sidecarWatcher.dispose();
+            sidecarWatcher = null;
+        }
+        GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+        if (info != null) {
+            info.mergeApplier = null;
+        }
         if (context != null) {
             context.dispose();
             context = null;
         }
+    }
+
+    /** On activation the platform checks the text against the disk; Glossa checks the sidecar too. */
+    @Override
+    protected void sanityCheckState(IEditorInput input) {
+        super.sanityCheckState(input);
+        if (sidecarWatcher != null && input == getEditorInput()) {
+            sidecarWatcher.check();
+        }
+    }
+
+    /** After a save that merged what another writer had saved: say what came in (and show any conflicts). */
+    @Override
+    protected void editorSaved() {
+        super.editorSaved();
+        GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
+        MergeResult merge = info == null ? null : info.takeSavedMerge();
+        if (merge != null && sidecarWatcher != null) {
+            sidecarWatcher.report(merge);
+        }
+    }
+
+    /** Looks for another writer's changes of the sidecar now (the editor does on activation). */
+    public void checkSidecar() {
+        if (sidecarWatcher != null) {
+            sidecarWatcher.check();
+        }
+    }
+
+    boolean isReanchoring() {
+        return reanchoring != null && reanchoring.isRunning();
+    }
+
+    /** The last message Glossa put in this editor's status line (for tests), or null. */
+    public String lastStatusMessage() {
+        return lastStatusMessage;
     }
 
     private void afterReload() {

@@ -1,7 +1,10 @@
 package glossa.ui.internal.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -9,6 +12,8 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
 import glossa.core.io.SidecarException;
 import glossa.core.io.SidecarStore;
+import glossa.core.io.SidecarWriter;
+import glossa.core.merge.MergeResult;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.ArticleText;
 import glossa.core.text.ContentHash;
@@ -23,6 +28,8 @@ import glossa.model.Document;
 public final class ArticleFiles {
 
     private static final ArticleStore STORE = new ArticleStore();
+    /** Only its merge is used here (nothing is written through it): the same merge the save runs. */
+    private static final SidecarWriter MERGER = new SidecarWriter(STORE.sidecars(), new glossa.core.io.AtomicFileWriter());
 
     private ArticleFiles() {
     }
@@ -61,6 +68,52 @@ public final class ArticleFiles {
     /** Writes the text (when asked) and the sidecar, each atomically, the text in its own encoding. */
     public static void save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor) throws IOException {
         STORE.save(article, writeText, monitor);
+    }
+
+    /**
+     * Saves as a compare-and-swap: what another writer saved into the sidecar since it was read is merged first,
+     * through {@code applyMerge} (the editor makes it one undoable command), then written.
+     *
+     * @return the merge applied, or null when nobody else had written the sidecar
+     * @throws SidecarException when the sidecar on disk cannot be read (nothing is written, not even the text)
+     */
+    public static MergeResult save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor,
+            Consumer<MergeResult> applyMerge) throws IOException {
+        if (writeText) {
+            checkSidecarReadable(article);
+        }
+        return STORE.save(article, writeText, monitor, applyMerge);
+    }
+
+    /**
+     * The core writes the text before it merges the sidecar: when the sidecar changed and cannot be read, fail before
+     * the text is written, so that a failed save writes nothing.
+     */
+    private static void checkSidecarReadable(AnnotatedArticle article) throws IOException {
+        Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
+        byte[] current = readSidecar(sidecar);
+        if (current != null && !java.util.Arrays.equals(current, article.sidecarBase())) {
+            STORE.sidecars().load(current, sidecar);
+        }
+    }
+
+    /** The sidecar's bytes now, or null when there is none. */
+    public static byte[] readSidecar(Path sidecar) throws IOException {
+        try {
+            return Files.readAllBytes(sidecar);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The merge of the sidecar's {@code current} bytes (another writer's) into the article's document, base = the
+     * bytes last read or written; not applied.
+     *
+     * @throws SidecarException when {@code current} is not a sidecar Glossa can read
+     */
+    public static MergeResult merge(AnnotatedArticle article, byte[] current) throws IOException {
+        return MERGER.merge(article, current, AnnotatedArticle.sidecarOf(article.articlePath()));
     }
 
     public static ArticleText decode(Path article) throws IOException {
