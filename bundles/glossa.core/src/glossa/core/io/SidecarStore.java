@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -51,16 +52,25 @@ public final class SidecarStore {
     }
 
     public Document load(Path sidecar) throws IOException {
-        byte[] bytes;
+        byte[] bytes = readIfExists(sidecar);
+        if (bytes == null) {
+            throw new NoSuchFileException(sidecar.toString());
+        }
+        return load(bytes, sidecar);
+    }
+
+    /** The sidecar's bytes, or null when there is none; other errors name the file and the reason. */
+    public static byte[] readIfExists(Path sidecar) throws IOException {
         try {
-            bytes = Files.readAllBytes(sidecar);
+            return Files.readAllBytes(sidecar);
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
             // e.g. "Is a directory", which names no file: say which one.
             throw new FileSystemException(sidecar.toString(), null, FileErrors.reason(e));
         }
-        return load(bytes, sidecar);
     }
 
     /** Loads sidecar bytes; {@code file} names the sidecar in errors and becomes the resource URI. */

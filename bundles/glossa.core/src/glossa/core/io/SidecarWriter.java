@@ -1,8 +1,6 @@
 package glossa.core.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -96,10 +94,6 @@ public final class SidecarWriter {
 
     /** The file's bytes, or null when there is none. */
     static byte[] readIfExists(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
+        return SidecarStore.readIfExists(file);
     }
 }
