@@ -115,6 +115,8 @@ public final class Reanchorer {
         final SideMatcher prefix = new SideMatcher(true);
         final SideMatcher suffix = new SideMatcher(false);
         final Map<String, int[]> occurrencesByQuote = new HashMap<>();
+        /** How far each placed annotation landed from where it was expected (characters), for {@link ClaimCheck}. */
+        final Map<Object, Double> offBy = new HashMap<>();
         int lastDelta;
         Section lastSection;
         boolean hasLast;
@@ -185,6 +187,9 @@ public final class Reanchorer {
             progress.worked(1);
         }
         progress.done();
+        for (AnchorResult loser : ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy)) {
+            results.put(loser.annotation(), orphan(run, loser.annotation(), ClaimCheck.REASON));
+        }
         List<AnchorResult> inDocumentOrder = new ArrayList<>(annotations.size());
         for (Annotation annotation : annotations) {
             inDocumentOrder.add(results.get(annotation));
@@ -219,6 +224,7 @@ public final class Reanchorer {
             int start = run.folded.foldedIndexAtOrAfter(oldBegin);
             if (scorer.bothSides(start, start + pattern.length()) >= EXACT_CONTEXT) {
                 remember(run, section, 0);
+                run.offBy.put(annotation, 0.0);
                 return new AnchorResult(annotation, AnchorState.EXACT, oldBegin, oldEnd, oldBegin, oldEnd, 1, quote, quote);
             }
         }
@@ -300,6 +306,7 @@ public final class Reanchorer {
             double score, boolean distinct) {
         int begin = run.folded.realBegin(c.start());
         int end = run.folded.realEnd(c.end());
+        run.offBy.put(annotation, c.offBy());
         if (c.context() >= CONFIDENT_CONTEXT && distinct) {
             // Only a well-supported place predicts the next one; a doubtful one would lead the next astray.
             remember(run, section, begin - annotation.getBegin());
