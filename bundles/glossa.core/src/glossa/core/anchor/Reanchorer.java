@@ -187,7 +187,8 @@ public final class Reanchorer {
             progress.worked(1);
         }
         progress.done();
-        for (AnchorResult loser : ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy)) {
+        for (AnchorResult loser : ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy,
+                r -> run.sections.sectionAt(r.oldBegin()))) {
             results.put(loser.annotation(), orphan(run, loser.annotation(), ClaimCheck.REASON));
         }
         List<AnchorResult> inDocumentOrder = new ArrayList<>(annotations.size());

@@ -312,9 +312,10 @@ public final class AnchoringCorpus {
             metrics.falseAnchors++;
         }
         if ((falseAnchor || (!right && category != Category.DESTROYED)) && metrics.failures.size() < 40) {
-            metrics.failures.add(String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]",
+            metrics.failures.add(String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]%s",
                     kind, category, r.state(), r.oldBegin(), r.oldEnd(), surviving == 0 ? -1 : gtBegin,
-                    surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote()));
+                    surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote(),
+                    r.reason() == null ? "" : " (" + r.reason() + ")"));
         }
     }
 
@@ -401,6 +402,8 @@ public final class AnchoringCorpus {
         int annotations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Map<RevisionGenerator.Kind, Metrics> byKind = runAll(sample(), seeds, annotations, false);
         System.out.println(table(byKind));
+        System.out.printf(Locale.ROOT, "repeated-phrase kind: %.1f%% of quotes occur twice or more%n",
+                100 * byKind.get(RevisionGenerator.Kind.REPEATED_PHRASE_NEIGHBOURHOOD).repeatedShare());
         byKind.values().forEach(m -> m.failures.stream().limit(12).forEach(System.out::println));
     }
 }
