@@ -309,6 +309,7 @@ public final class AnnotationModelBridge {
     private Position enterModel(GlossaAnnotation g) {
         Position copy = new Position(g.position().getOffset(), g.position().getLength());
         inModel.put(g, copy);
+        g.announced();
         return copy;
     }
 
@@ -516,6 +517,19 @@ public final class AnnotationModelBridge {
         }
         computeLayers(changed);
         changed.removeIf(g -> added.containsKey(g) || !inModel.containsKey(g));
+        // The painter files an annotation under text styles or drawings by its type when the annotation is added, and
+        // a "changed" event does not file it again: a background that becomes a frame (layered) or a retype to an
+        // underline would leave a drawing among the text styles (a ClassCastException in the painter's runnable).
+        // So an annotation whose type changed is removed and added again, in the same event.
+        for (Iterator<GlossaAnnotation> it = changed.iterator(); it.hasNext();) {
+            GlossaAnnotation g = it.next();
+            if (g.typeChangedSinceAnnounced()) {
+                it.remove();
+                removed.add(g);
+                added.put(g, inModel.get(g));
+                g.announced();
+            }
+        }
         if (appearanceChanged) {
             appearanceListener.run();
         }
@@ -524,6 +538,7 @@ public final class AnnotationModelBridge {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
         model.fireChanged(new LinkedHashSet<>(changed));
+        changed.forEach(GlossaAnnotation::announced);
         if (setChanged) {
             updateMarks(false);
         }

@@ -17,6 +17,8 @@ public final class GlossaAnnotation extends Annotation {
     private boolean hidden;
     /** Cached: painters and rulers ask for the type many times per paint. */
     private String type;
+    /** The type the annotation model was last told of (when added, re-added or announced as changed). */
+    private String announced;
 
     GlossaAnnotation(glossa.model.Annotation model, Position position) {
         super(false);
@@ -29,6 +31,16 @@ public final class GlossaAnnotation extends Annotation {
     void refreshType() {
         type = hidden || model.getType() == null ? TypeAppearance.HIDDEN
                 : TypeAppearance.jfaceType(model.getType().getId(), layered);
+    }
+
+    /** Records that the annotation model now knows the current type. */
+    void announced() {
+        announced = type;
+    }
+
+    /** Whether the type changed since the annotation model was last told of it. */
+    boolean typeChangedSinceAnnounced() {
+        return announced != null && !announced.equals(type);
     }
 
     public glossa.model.Annotation model() {
