@@ -58,16 +58,9 @@ public final class AnnotationModelBridge {
      * annotations in the JFace model, so that scrolling a little needs no model change.
      */
     public static final int MIN_MARGIN = 8_192;
-    /** The overview ruler's resolution far from the visible text: the text is cut into this many stretches. */
-    static final int OVERVIEW_STRETCHES = 400;
     private static final AtomicInteger BRIDGES = new AtomicInteger();
-    /** By offset, the longer first at the same offset: the order of {@link #visible()} and of the layers. */
-    private static final Comparator<GlossaAnnotation> TEXT_ORDER = (a, b) -> {
-        Position p = a.position();
-        Position q = b.position();
-        return p.getOffset() != q.getOffset() ? Integer.compare(p.getOffset(), q.getOffset())
-                : Integer.compare(q.getLength(), p.getLength());
-    };
+    /** By offset, the longer first at the same offset. */
+    private static final Comparator<GlossaAnnotation> TEXT_ORDER = Layers.TEXT_ORDER;
 
     private final Document document;
     private final IDocument text;
@@ -76,8 +69,9 @@ public final class AnnotationModelBridge {
     private final Map<Annotation, GlossaAnnotation> shown = new HashMap<>();
     /** The annotations in the JFace model (those near the visible text), each with the position the model holds. */
     private final Map<GlossaAnnotation, Position> inModel = new HashMap<>();
-    /** The overview ruler's marks in the model, by type and stretch. */
-    private final Map<OverviewMark.Key, OverviewMark> marks = new HashMap<>();
+    /** The overview ruler's marks far from the visible text. */
+    private final OverviewMarks marks;
+    private final Layers layers = new Layers();
     /** The position category of the live spans of this bridge's annotations. */
     private final String spans = "glossa.spans." + BRIDGES.incrementAndGet();
     private final IPositionUpdater spanUpdater = new DefaultPositionUpdater(spans);
@@ -129,6 +123,7 @@ public final class AnnotationModelBridge {
         @Override
         public void documentChanged(DocumentEvent event) {
             shiftWindow(event);
+            layers.textChanged(event);
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
             restoreOrphans(event);
             writeBackPositions(event);
@@ -139,6 +134,7 @@ public final class AnnotationModelBridge {
         this.document = document;
         this.text = text;
         this.model = model;
+        this.marks = new OverviewMarks(text, model);
     }
 
     /** Builds the whole annotation model in one batch and starts listening both ways. */
@@ -158,7 +154,8 @@ public final class AnnotationModelBridge {
         // In text order, so that the document's sorted position lists grow at their end (no O(n²) insertion).
         all.sort(TEXT_ORDER);
         all.forEach(this::track);
-        computeLayers(all.stream().filter(g -> !g.isHidden()).toList(), new ArrayList<>());
+        layers.allDirty();
+        layers.update(all, new ArrayList<>());
         placeWindow();
         Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
         for (GlossaAnnotation g : all) {
@@ -182,7 +179,7 @@ public final class AnnotationModelBridge {
         document.eAdapters().remove(emfListener);
         text.removeDocumentListener(textListener);
         List<org.eclipse.jface.text.source.Annotation> all = new ArrayList<>(inModel.keySet());
-        all.addAll(marks.values());
+        all.addAll(marks.all());
         model.replaceAnnotations(all.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
         inModel.clear();
         marks.clear();
@@ -251,17 +248,10 @@ public final class AnnotationModelBridge {
         int from = event.getOffset();
         int to = from + event.getLength();
         int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
-        windowFrom = shifted(windowFrom, from, to, delta);
+        windowFrom = Layers.shifted(windowFrom, from, to, delta);
         if (windowTo != Integer.MAX_VALUE) {
-            windowTo = shifted(windowTo, from, to, delta);
+            windowTo = Layers.shifted(windowTo, from, to, delta);
         }
-    }
-
-    private static int shifted(int offset, int from, int to, int delta) {
-        if (offset <= from) {
-            return offset;
-        }
-        return offset >= to ? offset + delta : from;
     }
 
     /** Whether some of the text is outside the window (then the overview ruler needs marks). */
@@ -337,55 +327,9 @@ public final class AnnotationModelBridge {
         }
     }
 
-    /**
-     * Far from the visible text the overview ruler shows one mark per type and stretch of text (at the first
-     * annotation of that type there) instead of one per annotation. With all annotations in the model (short
-     * texts) there are none. Replaced only when the set of marks changes; they move with the text like any position.
-     */
+    /** Recomputes the overview ruler's marks (a pass over all painted annotations). */
     private void updateMarks(boolean force) {
-        Map<String, OverviewMark.Stretch[]> byType = new HashMap<>();
-        if (isWindowed()) {
-            int stretch = text.getLength() / OVERVIEW_STRETCHES + 1;
-            for (GlossaAnnotation g : shown.values()) {
-                Position p = g.position();
-                AnnotationType type = g.model().getType();
-                if (g.isHidden() || p.isDeleted() || type == null) {
-                    continue;
-                }
-                OverviewMark.Stretch[] stretches = byType.computeIfAbsent(type.getId(),
-                        id -> new OverviewMark.Stretch[OVERVIEW_STRETCHES + 1]);
-                int i = Math.min(OVERVIEW_STRETCHES, p.getOffset() / stretch);
-                if (stretches[i] == null) {
-                    stretches[i] = new OverviewMark.Stretch();
-                }
-                stretches[i].add(g);
-            }
-        }
-        Map<OverviewMark.Key, OverviewMark.Stretch> wanted = new HashMap<>();
-        byType.forEach((typeId, stretches) -> {
-            for (int i = 0; i < stretches.length; i++) {
-                if (stretches[i] != null) {
-                    wanted.put(new OverviewMark.Key(typeId, i), stretches[i]);
-                }
-            }
-        });
-        if (!force && wanted.keySet().equals(marks.keySet())) {
-            return;
-        }
-        List<org.eclipse.jface.text.source.Annotation> removed = new ArrayList<>(marks.values());
-        marks.clear();
-        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
-        wanted.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().first().position().getOffset()))
-                .forEach(e -> {
-                    GlossaAnnotation first = e.getValue().first();
-                    OverviewMark mark = new OverviewMark(e.getKey(), first.model().getType().getName(),
-                            e.getValue().count());
-                    marks.put(e.getKey(), mark);
-                    added.put(mark, new Position(first.position().getOffset(), first.position().getLength()));
-                });
-        if (!removed.isEmpty() || !added.isEmpty()) {
-            model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
-        }
+        marks.update(shown.values(), isWindowed(), force);
     }
 
     public AnnotationFilter filter() {
@@ -466,18 +410,6 @@ public final class AnnotationModelBridge {
         return best != null ? best : wrap;
     }
 
-    /** Painted annotations that pass the filter, in text order. */
-    private List<GlossaAnnotation> visible() {
-        List<GlossaAnnotation> visible = new ArrayList<>();
-        for (GlossaAnnotation g : shown.values()) {
-            if (!g.isHidden() && !g.position().isDeleted()) {
-                visible.add(g);
-            }
-        }
-        visible.sort(TEXT_ORDER);
-        return visible;
-    }
-
     /** Applies the collected EMF changes to the annotation model in one batch. */
     public void flush() {
         flushScheduled = false;
@@ -493,11 +425,18 @@ public final class AnnotationModelBridge {
         }
         pending.clear();
         boolean setChanged = appearanceChanged;
+        // The marks follow single additions and removals by their counts; anything else recomputes them.
+        boolean marksFollowed = !appearanceChanged;
+        if (appearanceChanged) {
+            layers.allDirty(); // the filter or the types changed: any annotation may have been hidden or shown
+        }
         for (Annotation annotation : toCheck) {
             GlossaAnnotation g = shown.get(annotation);
             boolean paintable = isPaintable(annotation);
             if (g != null && (!paintable || g.position().isDeleted() || g.position().getOffset() != annotation.getBegin()
                     || g.position().getOffset() + g.position().getLength() != annotation.getEnd())) {
+                layers.dirty(g);
+                marksFollowed &= marks.removed(g);
                 forget(g, removed);
                 setChanged = true;
                 g = null;
@@ -505,16 +444,22 @@ public final class AnnotationModelBridge {
             if (g == null && paintable) {
                 g = newAnnotation(annotation);
                 track(g);
+                layers.dirty(g);
+                marksFollowed &= marks.added(g);
                 setChanged = true;
                 if (inWindow(g.position())) {
                     added.put(g, enterModel(g));
                 }
             } else if (g != null) {
-                setChanged |= g.setHidden(!filter.test(annotation));
+                if (g.setHidden(!filter.test(annotation))) {
+                    setChanged = true;
+                    marksFollowed = false;
+                    layers.dirty(g);
+                }
                 changed.add(g); // its type or its filter state may have changed
             }
         }
-        computeLayers(changed);
+        layers.update(shown.values(), changed);
         changed.removeIf(g -> added.containsKey(g) || !inModel.containsKey(g));
         if (appearanceChanged) {
             appearanceListener.run();
@@ -524,7 +469,7 @@ public final class AnnotationModelBridge {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
         model.fireChanged(new LinkedHashSet<>(changed));
-        if (setChanged) {
+        if (setChanged && !marksFollowed) {
             updateMarks(false);
         }
     }
@@ -541,27 +486,6 @@ public final class AnnotationModelBridge {
         return annotation.eContainer() == document && annotation.getStatus() != AnnotationStatus.ORPHANED
                 && annotation.getBegin() >= 0 && annotation.getEnd() > annotation.getBegin()
                 && annotation.getEnd() <= text.getLength();
-    }
-
-    /**
-     * An annotation that overlaps one starting earlier (or at the same offset and longer) is "layered": painted as a
-     * frame so that both stay distinguishable. O(n log n) over the visible annotations.
-     */
-    private void computeLayers(List<GlossaAnnotation> changed) {
-        computeLayers(visible(), changed);
-    }
-
-    /** {@link #computeLayers(List)} over {@code visible}, the visible annotations in {@link #TEXT_ORDER}. */
-    private static void computeLayers(List<GlossaAnnotation> visible, List<GlossaAnnotation> changed) {
-        int reach = -1;
-        for (GlossaAnnotation g : visible) {
-            Position p = g.position();
-            boolean layered = p.getOffset() < reach;
-            if (g.setLayered(layered)) {
-                changed.add(g);
-            }
-            reach = Math.max(reach, p.getOffset() + p.getLength());
-        }
     }
 
     private void modelChanged(Notification n) {
@@ -630,6 +554,7 @@ public final class AnnotationModelBridge {
         }
         List<org.eclipse.jface.text.source.Annotation> removedFromModel = new ArrayList<>();
         for (GlossaAnnotation g : orphaned) {
+            layers.dirty(g);
             forget(g, removedFromModel);
             Annotation a = g.model();
             writingBack = true;
