@@ -232,8 +232,10 @@ public final class AnnotationModelBridge {
         if (!added.isEmpty()) {
             model.replaceAnnotations(null, added);
         }
-        if (marks.isEmpty() != isWindowed()) {
-            updateMarks(false); // the marks stand for all annotations, wherever the window is; only its extent counts
+        if (marks.isEmpty() == isWindowed()) {
+            // The marks stand for all annotations, wherever the window is: only whether there is text outside it
+            // counts. (Recomputing them on every move was a pass over all annotations per scroll.)
+            updateMarks(false);
         }
         if (!removed.isEmpty() || !added.isEmpty()) {
             modelMovedListener.run();
