@@ -155,7 +155,11 @@ public final class AnnotationModelBridge {
         all.sort(TEXT_ORDER);
         all.forEach(this::track);
         layers.allDirty();
-        layers.update(all, new ArrayList<>());
+        List<GlossaAnnotation> layered = new ArrayList<>();
+        layers.update(all, layered);
+        if (!layered.isEmpty()) {
+            all.replaceAll(g -> g.isCurrent() ? g : renew(g, new ArrayList<>(), new LinkedHashMap<>()));
+        }
         placeWindow();
         Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
         for (GlossaAnnotation g : all) {
@@ -462,7 +466,19 @@ public final class AnnotationModelBridge {
             }
         }
         layers.update(shown.values(), changed);
-        changed.removeIf(g -> added.containsKey(g) || !inModel.containsKey(g));
+        // A JFace annotation's type never changes in place (see GlossaAnnotation): one whose type must change is
+        // replaced by a new one, in the same replaceAnnotations call; only those whose type stays are "changed".
+        List<GlossaAnnotation> stillChanged = new ArrayList<>();
+        for (GlossaAnnotation g : new LinkedHashSet<>(changed)) {
+            if (shown.get(g.model()) != g) {
+                continue; // forgotten, or already replaced
+            }
+            if (!g.isCurrent()) {
+                renew(g, removed, added);
+            } else if (!added.containsKey(g) && inModel.containsKey(g)) {
+                stillChanged.add(g);
+            }
+        }
         if (appearanceChanged) {
             appearanceListener.run();
         }
@@ -470,7 +486,7 @@ public final class AnnotationModelBridge {
         if (!removed.isEmpty() || !added.isEmpty()) {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
-        model.fireChanged(new LinkedHashSet<>(changed));
+        model.fireChanged(stillChanged);
         if (setChanged && !marksFollowed) {
             updateMarks(false);
         }
@@ -478,10 +494,28 @@ public final class AnnotationModelBridge {
 
     private GlossaAnnotation newAnnotation(Annotation annotation) {
         GlossaAnnotation g = new GlossaAnnotation(annotation,
-                new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()));
-        g.setHidden(!filter.test(annotation));
+                new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()), false,
+                !filter.test(annotation));
         shown.put(annotation, g);
         return g;
+    }
+
+    /**
+     * Puts a new face with the type {@code g}'s state asks for in its place (same EMF annotation, same live span, so
+     * no position changes). If {@code g} is in the JFace model, it goes into {@code removed} (or out of {@code added},
+     * if it was to be added by this very batch) and the new face into {@code added}.
+     */
+    private GlossaAnnotation renew(GlossaAnnotation g, List<org.eclipse.jface.text.source.Annotation> removed,
+            Map<org.eclipse.jface.text.source.Annotation, Position> added) {
+        GlossaAnnotation fresh = g.renewed();
+        shown.put(g.model(), fresh);
+        if (inModel.remove(g) != null) {
+            if (added.remove(g) == null) {
+                removed.add(g);
+            }
+            added.put(fresh, enterModel(fresh));
+        }
+        return fresh;
     }
 
     private boolean isPaintable(Annotation annotation) {

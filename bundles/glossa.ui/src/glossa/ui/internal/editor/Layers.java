@@ -21,12 +21,23 @@ import org.eclipse.jface.text.Position;
  */
 final class Layers {
 
-    /** By offset, the longer first at the same offset: the order of the layers. */
+    private static final Comparator<String> IDS = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    /**
+     * By offset, the longer first at the same offset: the order of the layers. Annotations with the very same span
+     * are ordered by id, so which of them is the bottom layer does not depend on the order of a hash map (which made
+     * it change from one run, or one recomputation, to the next).
+     */
     static final Comparator<GlossaAnnotation> TEXT_ORDER = (a, b) -> {
         Position p = a.position();
         Position q = b.position();
-        return p.getOffset() != q.getOffset() ? Integer.compare(p.getOffset(), q.getOffset())
-                : Integer.compare(q.getLength(), p.getLength());
+        if (p.getOffset() != q.getOffset()) {
+            return Integer.compare(p.getOffset(), q.getOffset());
+        }
+        if (p.getLength() != q.getLength()) {
+            return Integer.compare(q.getLength(), p.getLength());
+        }
+        return IDS.compare(a.model().getId(), b.model().getId());
     };
 
     private int dirtyFrom = Integer.MAX_VALUE;

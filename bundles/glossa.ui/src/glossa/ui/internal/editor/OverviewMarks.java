@@ -29,7 +29,8 @@ final class OverviewMarks {
     private final GlossaAnnotationModel model;
     private final Map<OverviewMark.Key, OverviewMark> marks = new HashMap<>();
     private final Map<OverviewMark.Key, Integer> counts = new HashMap<>();
-    private final Map<GlossaAnnotation, OverviewMark.Key> countedUnder = new HashMap<>();
+    /** By EMF annotation: its JFace face is replaced when its painted type changes (see {@link GlossaAnnotation}). */
+    private final Map<glossa.model.Annotation, OverviewMark.Key> countedUnder = new HashMap<>();
 
     OverviewMarks(IDocument text, GlossaAnnotationModel model) {
         this.text = text;
@@ -63,13 +64,13 @@ final class OverviewMarks {
             return false;
         }
         counts.merge(key, 1, Integer::sum);
-        countedUnder.put(g, key);
+        countedUnder.put(g.model(), key);
         return true;
     }
 
     /** {@code g} is no longer painted; returns false when the marks must be recomputed: its mark lost its last one. */
     boolean removed(GlossaAnnotation g) {
-        OverviewMark.Key key = countedUnder.remove(g);
+        OverviewMark.Key key = countedUnder.remove(g.model());
         if (key == null) {
             return true;
         }
@@ -97,7 +98,7 @@ final class OverviewMarks {
                     stretches[key.stretch()] = new OverviewMark.Stretch();
                 }
                 stretches[key.stretch()].add(g);
-                countedUnder.put(g, key);
+                countedUnder.put(g.model(), key);
             }
         }
         Map<OverviewMark.Key, OverviewMark.Stretch> wanted = new HashMap<>();
