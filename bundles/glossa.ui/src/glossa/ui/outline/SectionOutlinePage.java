@@ -26,7 +26,9 @@ import glossa.core.stats.SectionStatistics;
 import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.views.DocumentChanges;
 import glossa.ui.views.DocumentWatcher;
+import glossa.ui.views.SectionCounts;
 import glossa.ui.views.ListCellLabelProvider;
 import glossa.ui.views.SectionTreeContentProvider;
 import glossa.ui.views.TypeColors;
@@ -43,7 +45,7 @@ import glossa.ui.views.ViewCommands;
 public class SectionOutlinePage extends ContentOutlinePage {
 
     private final GlossaEditorContext context;
-    private final Runnable filterListener = this::refresh;
+    private final Runnable filterListener = () -> refresh(null);
     private Runnable unsubscribe;
     private SectionStatistics stats;
     /** True while the page itself moves the selection, so the editor is not scrolled in return. */
@@ -88,19 +90,26 @@ public class SectionOutlinePage extends ContentOutlinePage {
                 viewer.refresh();
                 viewer.setExpandedElements(expanded);
             } else {
-                refresh();
+                refresh(changes);
             }
         });
         createContextMenu(viewer);
     }
 
-    private void refresh() {
+    /** Recounts after {@code changes} (null: the filter changed) and relabels the sections whose counts changed. */
+    private void refresh(DocumentChanges changes) {
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        stats = SectionStatistics.compute(context.article().document(), context.filter());
-        viewer.refresh(true);
+        SectionStatistics counted = SectionCounts.after(context, changes);
+        List<Section> rows = SectionCounts.changedRows(stats, counted);
+        stats = counted;
+        if (rows == null) {
+            viewer.refresh(true);
+        } else if (!rows.isEmpty()) {
+            viewer.update(rows.toArray(), null);
+        }
     }
 
     @Override

@@ -252,7 +252,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
     @Override
     protected void filterChanged() {
-        recompute();
+        recompute(null);
     }
 
     @Override
@@ -260,7 +260,7 @@ public class SectionSummaryView extends EditorFollowingView {
         if (changes.structureChanged()) {
             recomputeStructure();
         } else {
-            recompute();
+            recompute(changes);
         }
     }
 
@@ -287,22 +287,30 @@ public class SectionSummaryView extends EditorFollowingView {
     }
 
     /**
-     * Recounts. One pass over the annotations (O(n log s)), a refresh of the few section rows and of the selected
-     * section's list; cheap enough for the UI thread even with 100,000 annotations.
+     * Recounts after {@code changes} (null: the filter changed). One pass over the annotations (O(n log s)), shared
+     * with the Outline; then only the rows whose counts changed are relabelled (after typing, which moves every
+     * annotation, none), and the chart and the selected section's list only if a count or a relation changed.
      */
-    private void recompute() {
+    private void recompute(DocumentChanges changes) {
         GlossaEditorContext context = context();
         if (context == null || sections.getControl().isDisposed()) {
             return;
         }
-        SectionStatistics counted = count(context);
+        SectionStatistics counted = SectionCounts.after(context, changes);
         if (counted.types().size() + 1 != typeColumns.size()) {
             rebuild(context, counted);
             return;
         }
+        List<Section> rows = SectionCounts.changedRows(stats, counted);
         stats = counted;
-        sections.refresh(true);
-        showCounts(context);
+        if (rows == null) {
+            sections.refresh(true);
+        } else if (!rows.isEmpty()) {
+            sections.update(rows.toArray(), null);
+        }
+        if (rows == null || !rows.isEmpty() || changes == null || changes.relationsChanged()) {
+            showCounts(context);
+        }
     }
 
     private static SectionStatistics count(GlossaEditorContext context) {

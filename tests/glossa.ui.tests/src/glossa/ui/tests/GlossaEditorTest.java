@@ -24,12 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
 import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
+import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.BrokenSidecarPolicy;
 import glossa.ui.internal.editor.GlossaAnnotation;
 import glossa.ui.internal.editor.GlossaDocumentProvider;
@@ -289,5 +292,83 @@ class GlossaEditorTest {
             assertNotNull(aside, "kept aside");
             assertEquals(broken, Files.readString(aside));
         }
+    }
+
+    /**
+     * An annotation whose layer changes under an existing one changes how it is painted: from a background (the
+     * painter's highlight list) to a frame (a drawing strategy) and back. The painter keeps each annotation in the
+     * list its type had when it first saw it; the bridge used to change the type of the annotation in the model and
+     * announce it as changed, and the painter then failed on the next presentation (ClassCastException: Frame is not
+     * an ITextStyleStrategy), in the runnable it posts.
+     */
+    @Test
+    void anAnnotationTurningLayeredAndBackIsRepaintedWithoutErrors() throws Exception {
+        Path article = EditorTestSupport.copySample(dir);
+        GlossaEditor editor = EditorTestSupport.open(article);
+        GlossaEditorContext context = context(editor);
+        Document document = context.article().document();
+        String span = "技术出口管制";
+        int at = annotateByKey(editor, span, '1');
+        Annotation under = document.getAnnotations().get(0);
+        RGB claimColour = new RGB(0xF5, 0xC5, 0x42);
+        editor.selectAndReveal(0, 0);
+        EditorTestSupport.settle();
+        // The part of its span the second annotation will not cover.
+        int tail = at + 2;
+        int tailLength = span.length() - 2;
+        int background = EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
+                claimColour);
+        assertTrue(background > 20, "painted as a background");
+
+        // A claim starting two characters earlier and overlapping it: the first one becomes the upper layer.
+        editor.selectAndReveal(at - 2, 4);
+        EditorTestSupport.focus(editor);
+        EditorTestSupport.pressCtrl('1');
+        assertEquals(2, document.getAnnotations().size());
+        Annotation over = document.getAnnotations().get(1);
+        assertEquals(at - 2, over.getBegin());
+        editor.selectAndReveal(0, 0);
+        EditorTestSupport.settle();
+        assertEquals(List.of(), errors.errors(), "no errors logged after it turned layered");
+        assertEquals("glossa.annotation.claim.layered", face(editor, under).getType());
+        assertEquals("glossa.annotation.claim", face(editor, over).getType());
+        int frame = EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength, claimColour);
+        assertTrue(frame > 0 && frame < background, "now framed, not filled: " + frame + " vs " + background);
+
+        // Retype the layered one, undo that, then undo the overlapping claim: it is the bottom layer again.
+        AnnotationType measure = Codebooks.find(document.getCodebook(), "policy-measure").orElseThrow();
+        assertTrue(context.execute(AnnotationCommands.changeType(context.editingDomain(), List.of(under), measure)));
+        EditorTestSupport.settle();
+        assertEquals("glossa.annotation.policy-measure.layered", face(editor, under).getType());
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+        assertEquals("glossa.annotation.claim.layered", face(editor, under).getType());
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+        assertEquals(List.of(under), document.getAnnotations(), "undo removed the overlapping claim");
+        editor.selectAndReveal(0, 0);
+        EditorTestSupport.settle();
+        assertEquals(List.of(), errors.errors(), "no errors logged after it turned back");
+        assertEquals("glossa.annotation.claim", face(editor, under).getType());
+        assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
+                claimColour) >= background, "painted as a background again");
+
+        // Redo, then delete the overlapping claim.
+        EditorTestSupport.executeCommand(EditorTestSupport.REDO);
+        assertEquals("glossa.annotation.claim.layered", face(editor, under).getType());
+        assertTrue(context.execute(AnnotationCommands.delete(context.editingDomain(), document, List.of(over))));
+        editor.selectAndReveal(0, 0);
+        EditorTestSupport.settle();
+        assertEquals(List.of(), errors.errors(), "no errors logged after the delete");
+        assertEquals("glossa.annotation.claim", face(editor, under).getType());
+        assertEquals(List.of(face(editor, under)), drawn(editor), "the model holds its current face only");
+        assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
+                claimColour) >= background, "painted as a background after the delete");
+    }
+
+    /** The JFace annotation the editor paints for {@code annotation}; it must be in the JFace model. */
+    private static GlossaAnnotation face(GlossaEditor editor, Annotation annotation) {
+        GlossaAnnotation g = editor.bridge().shownAnnotation(annotation);
+        assertNotNull(g, "painted");
+        assertNotNull(jface(editor).getPosition(g), "in the JFace model");
+        return g;
     }
 }

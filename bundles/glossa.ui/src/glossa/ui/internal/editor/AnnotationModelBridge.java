@@ -58,16 +58,9 @@ public final class AnnotationModelBridge {
      * annotations in the JFace model, so that scrolling a little needs no model change.
      */
     public static final int MIN_MARGIN = 8_192;
-    /** The overview ruler's resolution far from the visible text: the text is cut into this many stretches. */
-    static final int OVERVIEW_STRETCHES = 400;
     private static final AtomicInteger BRIDGES = new AtomicInteger();
-    /** By offset, the longer first at the same offset: the order of {@link #visible()} and of the layers. */
-    private static final Comparator<GlossaAnnotation> TEXT_ORDER = (a, b) -> {
-        Position p = a.position();
-        Position q = b.position();
-        return p.getOffset() != q.getOffset() ? Integer.compare(p.getOffset(), q.getOffset())
-                : Integer.compare(q.getLength(), p.getLength());
-    };
+    /** By offset, the longer first at the same offset. */
+    private static final Comparator<GlossaAnnotation> TEXT_ORDER = Layers.TEXT_ORDER;
 
     private final Document document;
     private final IDocument text;
@@ -76,8 +69,9 @@ public final class AnnotationModelBridge {
     private final Map<Annotation, GlossaAnnotation> shown = new HashMap<>();
     /** The annotations in the JFace model (those near the visible text), each with the position the model holds. */
     private final Map<GlossaAnnotation, Position> inModel = new HashMap<>();
-    /** The overview ruler's marks in the model, by type and stretch. */
-    private final Map<OverviewMark.Key, OverviewMark> marks = new HashMap<>();
+    /** The overview ruler's marks far from the visible text. */
+    private final OverviewMarks marks;
+    private final Layers layers = new Layers();
     /** The position category of the live spans of this bridge's annotations. */
     private final String spans = "glossa.spans." + BRIDGES.incrementAndGet();
     private final IPositionUpdater spanUpdater = new DefaultPositionUpdater(spans);
@@ -129,6 +123,7 @@ public final class AnnotationModelBridge {
         @Override
         public void documentChanged(DocumentEvent event) {
             shiftWindow(event);
+            layers.textChanged(event);
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
             restoreOrphans(event);
             writeBackPositions(event);
@@ -139,6 +134,7 @@ public final class AnnotationModelBridge {
         this.document = document;
         this.text = text;
         this.model = model;
+        this.marks = new OverviewMarks(text, model);
     }
 
     /** Builds the whole annotation model in one batch and starts listening both ways. */
@@ -158,7 +154,12 @@ public final class AnnotationModelBridge {
         // In text order, so that the document's sorted position lists grow at their end (no O(n²) insertion).
         all.sort(TEXT_ORDER);
         all.forEach(this::track);
-        computeLayers(all.stream().filter(g -> !g.isHidden()).toList(), new ArrayList<>());
+        layers.allDirty();
+        List<GlossaAnnotation> layered = new ArrayList<>();
+        layers.update(all, layered);
+        if (!layered.isEmpty()) {
+            all.replaceAll(g -> g.isCurrent() ? g : renew(g, new ArrayList<>(), new LinkedHashMap<>()));
+        }
         placeWindow();
         Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
         for (GlossaAnnotation g : all) {
@@ -182,7 +183,7 @@ public final class AnnotationModelBridge {
         document.eAdapters().remove(emfListener);
         text.removeDocumentListener(textListener);
         List<org.eclipse.jface.text.source.Annotation> all = new ArrayList<>(inModel.keySet());
-        all.addAll(marks.values());
+        all.addAll(marks.all());
         model.replaceAnnotations(all.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
         inModel.clear();
         marks.clear();
@@ -235,8 +236,10 @@ public final class AnnotationModelBridge {
         if (!added.isEmpty()) {
             model.replaceAnnotations(null, added);
         }
-        if (marks.isEmpty() != isWindowed()) {
-            updateMarks(false); // the marks stand for all annotations, wherever the window is; only its extent counts
+        if (marks.isEmpty() == isWindowed()) {
+            // The marks stand for all annotations, wherever the window is: only whether there is text outside it
+            // counts. (Recomputing them on every move was a pass over all annotations per scroll.)
+            updateMarks(false);
         }
         if (!removed.isEmpty() || !added.isEmpty()) {
             modelMovedListener.run();
@@ -251,17 +254,10 @@ public final class AnnotationModelBridge {
         int from = event.getOffset();
         int to = from + event.getLength();
         int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
-        windowFrom = shifted(windowFrom, from, to, delta);
+        windowFrom = Layers.shifted(windowFrom, from, to, delta);
         if (windowTo != Integer.MAX_VALUE) {
-            windowTo = shifted(windowTo, from, to, delta);
+            windowTo = Layers.shifted(windowTo, from, to, delta);
         }
-    }
-
-    private static int shifted(int offset, int from, int to, int delta) {
-        if (offset <= from) {
-            return offset;
-        }
-        return offset >= to ? offset + delta : from;
     }
 
     /** Whether some of the text is outside the window (then the overview ruler needs marks). */
@@ -309,7 +305,6 @@ public final class AnnotationModelBridge {
     private Position enterModel(GlossaAnnotation g) {
         Position copy = new Position(g.position().getOffset(), g.position().getLength());
         inModel.put(g, copy);
-        g.announced();
         return copy;
     }
 
@@ -338,55 +333,9 @@ public final class AnnotationModelBridge {
         }
     }
 
-    /**
-     * Far from the visible text the overview ruler shows one mark per type and stretch of text (at the first
-     * annotation of that type there) instead of one per annotation. With all annotations in the model (short
-     * texts) there are none. Replaced only when the set of marks changes; they move with the text like any position.
-     */
+    /** Recomputes the overview ruler's marks (a pass over all painted annotations). */
     private void updateMarks(boolean force) {
-        Map<String, OverviewMark.Stretch[]> byType = new HashMap<>();
-        if (isWindowed()) {
-            int stretch = text.getLength() / OVERVIEW_STRETCHES + 1;
-            for (GlossaAnnotation g : shown.values()) {
-                Position p = g.position();
-                AnnotationType type = g.model().getType();
-                if (g.isHidden() || p.isDeleted() || type == null) {
-                    continue;
-                }
-                OverviewMark.Stretch[] stretches = byType.computeIfAbsent(type.getId(),
-                        id -> new OverviewMark.Stretch[OVERVIEW_STRETCHES + 1]);
-                int i = Math.min(OVERVIEW_STRETCHES, p.getOffset() / stretch);
-                if (stretches[i] == null) {
-                    stretches[i] = new OverviewMark.Stretch();
-                }
-                stretches[i].add(g);
-            }
-        }
-        Map<OverviewMark.Key, OverviewMark.Stretch> wanted = new HashMap<>();
-        byType.forEach((typeId, stretches) -> {
-            for (int i = 0; i < stretches.length; i++) {
-                if (stretches[i] != null) {
-                    wanted.put(new OverviewMark.Key(typeId, i), stretches[i]);
-                }
-            }
-        });
-        if (!force && wanted.keySet().equals(marks.keySet())) {
-            return;
-        }
-        List<org.eclipse.jface.text.source.Annotation> removed = new ArrayList<>(marks.values());
-        marks.clear();
-        Map<org.eclipse.jface.text.source.Annotation, Position> added = new LinkedHashMap<>();
-        wanted.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().first().position().getOffset()))
-                .forEach(e -> {
-                    GlossaAnnotation first = e.getValue().first();
-                    OverviewMark mark = new OverviewMark(e.getKey(), first.model().getType().getName(),
-                            e.getValue().count());
-                    marks.put(e.getKey(), mark);
-                    added.put(mark, new Position(first.position().getOffset(), first.position().getLength()));
-                });
-        if (!removed.isEmpty() || !added.isEmpty()) {
-            model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
-        }
+        marks.update(shown.values(), isWindowed(), force);
     }
 
     public AnnotationFilter filter() {
@@ -467,18 +416,6 @@ public final class AnnotationModelBridge {
         return best != null ? best : wrap;
     }
 
-    /** Painted annotations that pass the filter, in text order. */
-    private List<GlossaAnnotation> visible() {
-        List<GlossaAnnotation> visible = new ArrayList<>();
-        for (GlossaAnnotation g : shown.values()) {
-            if (!g.isHidden() && !g.position().isDeleted()) {
-                visible.add(g);
-            }
-        }
-        visible.sort(TEXT_ORDER);
-        return visible;
-    }
-
     /** Applies the collected EMF changes to the annotation model in one batch. */
     public void flush() {
         flushScheduled = false;
@@ -494,11 +431,18 @@ public final class AnnotationModelBridge {
         }
         pending.clear();
         boolean setChanged = appearanceChanged;
+        // The marks follow single additions and removals by their counts; anything else recomputes them.
+        boolean marksFollowed = !appearanceChanged;
+        if (appearanceChanged) {
+            layers.allDirty(); // the filter or the types changed: any annotation may have been hidden or shown
+        }
         for (Annotation annotation : toCheck) {
             GlossaAnnotation g = shown.get(annotation);
             boolean paintable = isPaintable(annotation);
             if (g != null && (!paintable || g.position().isDeleted() || g.position().getOffset() != annotation.getBegin()
                     || g.position().getOffset() + g.position().getLength() != annotation.getEnd())) {
+                layers.dirty(g);
+                marksFollowed &= marks.removed(g);
                 forget(g, removed);
                 setChanged = true;
                 g = null;
@@ -506,28 +450,33 @@ public final class AnnotationModelBridge {
             if (g == null && paintable) {
                 g = newAnnotation(annotation);
                 track(g);
+                layers.dirty(g);
+                marksFollowed &= marks.added(g);
                 setChanged = true;
                 if (inWindow(g.position())) {
                     added.put(g, enterModel(g));
                 }
             } else if (g != null) {
-                setChanged |= g.setHidden(!filter.test(annotation));
+                if (g.setHidden(!filter.test(annotation))) {
+                    setChanged = true;
+                    marksFollowed = false;
+                    layers.dirty(g);
+                }
                 changed.add(g); // its type or its filter state may have changed
             }
         }
-        computeLayers(changed);
-        changed.removeIf(g -> added.containsKey(g) || !inModel.containsKey(g));
-        // The painter files an annotation under text styles or drawings by its type when the annotation is added, and
-        // a "changed" event does not file it again: a background that becomes a frame (layered) or a retype to an
-        // underline would leave a drawing among the text styles (a ClassCastException in the painter's runnable).
-        // So an annotation whose type changed is removed and added again, in the same event.
-        for (Iterator<GlossaAnnotation> it = changed.iterator(); it.hasNext();) {
-            GlossaAnnotation g = it.next();
-            if (g.typeChangedSinceAnnounced()) {
-                it.remove();
-                removed.add(g);
-                added.put(g, inModel.get(g));
-                g.announced();
+        layers.update(shown.values(), changed);
+        // A JFace annotation's type never changes in place (see GlossaAnnotation): one whose type must change is
+        // replaced by a new one, in the same replaceAnnotations call; only those whose type stays are "changed".
+        List<GlossaAnnotation> stillChanged = new ArrayList<>();
+        for (GlossaAnnotation g : new LinkedHashSet<>(changed)) {
+            if (shown.get(g.model()) != g) {
+                continue; // forgotten, or already replaced
+            }
+            if (!g.isCurrent()) {
+                renew(g, removed, added);
+            } else if (!added.containsKey(g) && inModel.containsKey(g)) {
+                stillChanged.add(g);
             }
         }
         if (appearanceChanged) {
@@ -537,46 +486,42 @@ public final class AnnotationModelBridge {
         if (!removed.isEmpty() || !added.isEmpty()) {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), added);
         }
-        model.fireChanged(new LinkedHashSet<>(changed));
-        changed.forEach(GlossaAnnotation::announced);
-        if (setChanged) {
+        model.fireChanged(stillChanged);
+        if (setChanged && !marksFollowed) {
             updateMarks(false);
         }
     }
 
     private GlossaAnnotation newAnnotation(Annotation annotation) {
         GlossaAnnotation g = new GlossaAnnotation(annotation,
-                new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()));
-        g.setHidden(!filter.test(annotation));
+                new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()), false,
+                !filter.test(annotation));
         shown.put(annotation, g);
         return g;
+    }
+
+    /**
+     * Puts a new face with the type {@code g}'s state asks for in its place (same EMF annotation, same live span, so
+     * no position changes). If {@code g} is in the JFace model, it goes into {@code removed} (or out of {@code added},
+     * if it was to be added by this very batch) and the new face into {@code added}.
+     */
+    private GlossaAnnotation renew(GlossaAnnotation g, List<org.eclipse.jface.text.source.Annotation> removed,
+            Map<org.eclipse.jface.text.source.Annotation, Position> added) {
+        GlossaAnnotation fresh = g.renewed();
+        shown.put(g.model(), fresh);
+        if (inModel.remove(g) != null) {
+            if (added.remove(g) == null) {
+                removed.add(g);
+            }
+            added.put(fresh, enterModel(fresh));
+        }
+        return fresh;
     }
 
     private boolean isPaintable(Annotation annotation) {
         return annotation.eContainer() == document && annotation.getStatus() != AnnotationStatus.ORPHANED
                 && annotation.getBegin() >= 0 && annotation.getEnd() > annotation.getBegin()
                 && annotation.getEnd() <= text.getLength();
-    }
-
-    /**
-     * An annotation that overlaps one starting earlier (or at the same offset and longer) is "layered": painted as a
-     * frame so that both stay distinguishable. O(n log n) over the visible annotations.
-     */
-    private void computeLayers(List<GlossaAnnotation> changed) {
-        computeLayers(visible(), changed);
-    }
-
-    /** {@link #computeLayers(List)} over {@code visible}, the visible annotations in {@link #TEXT_ORDER}. */
-    private static void computeLayers(List<GlossaAnnotation> visible, List<GlossaAnnotation> changed) {
-        int reach = -1;
-        for (GlossaAnnotation g : visible) {
-            Position p = g.position();
-            boolean layered = p.getOffset() < reach;
-            if (g.setLayered(layered)) {
-                changed.add(g);
-            }
-            reach = Math.max(reach, p.getOffset() + p.getLength());
-        }
     }
 
     private void modelChanged(Notification n) {
@@ -645,6 +590,7 @@ public final class AnnotationModelBridge {
         }
         List<org.eclipse.jface.text.source.Annotation> removedFromModel = new ArrayList<>();
         for (GlossaAnnotation g : orphaned) {
+            layers.dirty(g);
             forget(g, removedFromModel);
             Annotation a = g.model();
             writingBack = true;

@@ -8,6 +8,15 @@ import org.eclipse.jface.text.source.Annotation;
  * JFace type encodes how it is painted: {@code glossa.annotation.<typeId>} for the bottom layer,
  * {@code ….layered} when it overlaps an annotation that starts earlier (painted as a frame, not a background), and
  * {@link TypeAppearance#HIDDEN} when the filter hides it (nothing paints that type, the overview ruler included).
+ * <p>
+ * The JFace type is fixed for the life of the object. The {@code AnnotationPainter} keeps a decoration per
+ * annotation, in one of two lists by how the type is painted (highlighted text or a drawing strategy), and handles
+ * a "changed" annotation by re-reading its type into the same decoration without moving it to the other list: an
+ * annotation whose type turned from a background type into a frame type in place stayed in the highlight list with
+ * a frame strategy, and {@code applyTextPresentation} failed with a {@code ClassCastException}. The painter also
+ * applies model events in a runnable it posts, so it may read the type of an annotation long after the event. So when
+ * the EMF type, the layer or the filter state asks for another type ({@link #isCurrent()} false), the bridge replaces
+ * the object by {@link #renewed()}: the painter sees one annotation removed and another added.
  */
 public final class GlossaAnnotation extends Annotation {
 
@@ -15,32 +24,31 @@ public final class GlossaAnnotation extends Annotation {
     private final Position position;
     private boolean layered;
     private boolean hidden;
-    /** Cached: painters and rulers ask for the type many times per paint. */
-    private String type;
-    /** The type the annotation model was last told of (when added, re-added or announced as changed). */
-    private String announced;
+    /** Fixed at creation (see above); cached, as painters and rulers ask for the type many times per paint. */
+    private final String type;
 
-    GlossaAnnotation(glossa.model.Annotation model, Position position) {
+    GlossaAnnotation(glossa.model.Annotation model, Position position, boolean layered, boolean hidden) {
         super(false);
         this.model = model;
         this.position = position;
-        refreshType();
+        this.layered = layered;
+        this.hidden = hidden;
+        this.type = typeFor(model, layered, hidden);
     }
 
-    /** Recomputes the JFace type after the EMF type, the layer or the filter state changed. */
-    void refreshType() {
-        type = hidden || model.getType() == null ? TypeAppearance.HIDDEN
+    private static String typeFor(glossa.model.Annotation model, boolean layered, boolean hidden) {
+        return hidden || model.getType() == null ? TypeAppearance.HIDDEN
                 : TypeAppearance.jfaceType(model.getType().getId(), layered);
     }
 
-    /** Records that the annotation model now knows the current type. */
-    void announced() {
-        announced = type;
+    /** Whether this object's JFace type is still the one its EMF type, layer and filter state ask for. */
+    boolean isCurrent() {
+        return type.equals(typeFor(model, layered, hidden));
     }
 
-    /** Whether the type changed since the annotation model was last told of it. */
-    boolean typeChangedSinceAnnounced() {
-        return announced != null && !announced.equals(type);
+    /** A new face for the same EMF annotation and live span, with the type its state asks for now. */
+    GlossaAnnotation renewed() {
+        return new GlossaAnnotation(model, position, layered, hidden);
     }
 
     public glossa.model.Annotation model() {
@@ -59,18 +67,17 @@ public final class GlossaAnnotation extends Annotation {
         return hidden;
     }
 
-    /** Returns whether the flag changed. */
+    /** Returns whether the flag changed; the type stays (see {@link #isCurrent()}). */
     boolean setLayered(boolean layered) {
         boolean changed = this.layered != layered;
         this.layered = layered;
-        refreshType();
         return changed;
     }
 
+    /** Returns whether the flag changed; the type stays (see {@link #isCurrent()}). */
     boolean setHidden(boolean hidden) {
         boolean changed = this.hidden != hidden;
         this.hidden = hidden;
-        refreshType();
         return changed;
     }
 
