@@ -14,11 +14,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import glossa.cli.GlossaCli;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.FormatRegistry;
 import glossa.exchange.ImportFormat;
+import glossa.exchange.export.Exporter;
 
 /** The one registry of formats: the built-in ones, in order, and a format contributed from another bundle. */
 class FormatRegistryTest {
@@ -46,6 +50,41 @@ class FormatRegistryTest {
         IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
                 () -> registry.caseExportFormat("md"));
         assertEquals("a case exports as html, csv or jsonld", noCase.getMessage());
+    }
+
+    /** Under OSGi an OSGi service of type ExportFormat (e.g. a declarative-services component) counts too. */
+    @Test
+    void takesOsgiServicesAndForgetsThemWhenTheyGo() {
+        BundleContext context = FrameworkUtil.getBundle(FormatRegistry.class).getBundleContext();
+        ServiceRegistration<ExportFormat> registration = context.registerService(ExportFormat.class,
+                new ExportFormat() {
+                    @Override
+                    public String id() {
+                        return "service-test";
+                    }
+
+                    @Override
+                    public String extension() {
+                        return "txt";
+                    }
+
+                    @Override
+                    public String label() {
+                        return "A format registered as an OSGi service";
+                    }
+
+                    @Override
+                    public Exporter newExporter() {
+                        return (article, options, out, monitor) -> out.write(article.text().length());
+                    }
+                }, null);
+        try {
+            assertEquals("service-test", registry.exportFormat("service-test").id());
+            assertEquals("service-test", registry.exportFormats().get(registry.exportFormats().size() - 1).id());
+        } finally {
+            registration.unregister();
+        }
+        assertThrows(IllegalArgumentException.class, () -> registry.exportFormat("service-test"));
     }
 
     /** One class and one line in META-INF/services: the command line exports with it, nothing else changed. */
