@@ -40,7 +40,8 @@ final class ReanchorSubcommand implements Subcommand {
 
                   --json   {"changed": BOOL, "counts": {"exact": N, "moved": N, "fuzzy": N, "orphaned": N},
                            "saved": BOOL, "results": [{id, state, score, oldBegin, oldEnd, newBegin, newEnd,
-                           oldQuote, newQuote}]}  (results: the non-exact ones)
+                           oldQuote, newQuote, reason}]}  (results: the non-exact ones; reason: why an
+                           orphan was not placed, e.g. "ambiguous: 2 candidates", else null)
                   --save   write the re-anchored annotations to FILE's sidecar
                 """;
     }
@@ -71,8 +72,9 @@ final class ReanchorSubcommand implements Subcommand {
                 + String.join(", ", counts(report).entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())
                 + (save ? "; saved" : "; not saved (use --save)"));
         for (AnchorResult r : report.needingReview()) {
-            out.println(String.format(Locale.ROOT, "%-8s %.2f %d-%d -> %d-%d  %s", r.state().getLiteral(), r.score(),
-                    r.oldBegin(), r.oldEnd(), r.newBegin(), r.newEnd(), CliArticles.oneLine(String.valueOf(r.oldQuote()))));
+            out.println(String.format(Locale.ROOT, "%-8s %.2f %d-%d -> %d-%d  %s%s", r.state().getLiteral(), r.score(),
+                    r.oldBegin(), r.oldEnd(), r.newBegin(), r.newEnd(), CliArticles.oneLine(String.valueOf(r.oldQuote())),
+                    r.reason() == null ? "" : "  (" + r.reason() + ")"));
         }
         return 0;
     }
@@ -96,6 +98,7 @@ final class ReanchorSubcommand implements Subcommand {
         m.put("newEnd", r.newEnd());
         m.put("oldQuote", r.oldQuote());
         m.put("newQuote", r.newQuote());
+        m.put("reason", r.reason());
         return m;
     }
 }

@@ -46,8 +46,12 @@ public final class Reanchorer {
     /** Characters searched on each side of the expected place before the whole text is searched. */
     private static final int WINDOW = 2048;
 
-    /** Context agreement (0..1) that confirms an unchanged quote at its old place without looking elsewhere. */
-    private static final double EXACT_CONTEXT = 0.5;
+    /**
+     * Agreement of each side (0..1, above chance) that confirms an unchanged quote at its old place without looking
+     * elsewhere. High, because a twin sentence in a near-identical frame (the same words in a sibling section) may
+     * now stand at the old offsets; anything less is settled by comparing every occurrence.
+     */
+    private static final double EXACT_CONTEXT = 0.8;
 
     /** A candidate this close (characters) to where the annotation is expected needs no further support. */
     private static final int NEAR = 16;
@@ -55,12 +59,49 @@ public final class Reanchorer {
     /** Context agreement above which a placement is trusted to predict the displacement of the next annotation. */
     private static final double CONFIDENT_CONTEXT = 0.45;
 
+    /** Characters searched on each side of the expected place for an edited remnant of the quote. */
+    private static final int VARIANT_WINDOW = 128;
+
+    /**
+     * Edits a remnant may have: more than a placement may, because a remnant only has to show that the quote's own
+     * sentence is still there, edited beyond recognition as the same quote.
+     */
+    private static final double VARIANT_EDIT_RATE = 0.3;
+
+    /** What each edited character (as a share of the quote) costs a remnant against an exact occurrence. */
+    private static final double VARIANT_EDIT_COST = 0.25;
+
+    /**
+     * Context (0..1, above chance) a single remaining occurrence needs when it is neither near where the annotation is
+     * expected nor long enough to be unmistakable: short quotes (under 12 characters) need more.
+     */
+    private static final double ACCEPT_SHORT = 0.2;
+    private static final double ACCEPT_LONG = 0.15;
+    /** Context needed within 64 characters of the expected place. */
+    private static final double ACCEPT_NEAR = 0.15;
     private static final int MAX_OCCURRENCES = 100_000;
     private static final int MAX_FUZZY_HITS = 256;
 
-    /** A found place in folded coordinates. */
-    private record Candidate(int start, int end, int distance, double context, double total, double offBy) {
+    /**
+     * The best place must beat every other place (not overlapping it) by this much of the total score; otherwise the
+     * annotation is orphaned as ambiguous. A wrong place is worse than none: the analyst sees an orphan, but not a
+     * highlight on the wrong sentence.
+     */
+    static final double MARGIN = 0.08;
+
+    /**
+     * The best of an annotation's places, how many others come within {@link #MARGIN} of it, and whether its context
+     * is its own: no other place has about as good a context (a repeated sentence), so that its displacement may
+     * predict the next annotation's.
+     */
+    private record Ranked(Candidate best, int rivals, boolean distinct) {
     }
+
+    /** Another place whose context comes this close to the best's makes the best's displacement no evidence. */
+    private static final double CONTEXT_TWIN = 0.15;
+
+    /** Up to this many occurrences, all are checked for a twin context; beyond, only the ones scored. */
+    private static final int TWIN_CHECK_LIMIT = 16;
 
     /** The state of one run; the public class stays stateless and reusable. */
     private static final class Run {
@@ -71,7 +112,11 @@ public final class Reanchorer {
         final double scale;
         final double positionScale;
         final MyersMatcher myers = new MyersMatcher();
+        final SideMatcher prefix = new SideMatcher(true);
+        final SideMatcher suffix = new SideMatcher(false);
         final Map<String, int[]> occurrencesByQuote = new HashMap<>();
+        /** How far each placed annotation landed from where it was expected (characters), for {@link ClaimCheck}. */
+        final Map<Object, Double> offBy = new HashMap<>();
         int lastDelta;
         Section lastSection;
         boolean hasLast;
@@ -142,6 +187,10 @@ public final class Reanchorer {
             progress.worked(1);
         }
         progress.done();
+        for (AnchorResult loser : ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy,
+                r -> run.sections.sectionAt(r.oldBegin()))) {
+            results.put(loser.annotation(), orphan(run, loser.annotation(), ClaimCheck.REASON));
+        }
         List<AnchorResult> inDocumentOrder = new ArrayList<>(annotations.size());
         for (Annotation annotation : annotations) {
             inDocumentOrder.add(results.get(annotation));
@@ -155,43 +204,61 @@ public final class Reanchorer {
         String quote = annotation.getQuote();
         String text = run.newText;
         if (quote == null || quote.isEmpty()) {
-            return orphan(run, annotation);
+            return orphan(run, annotation, null);
         }
         Section section = run.sections.sectionAt(oldBegin);
         String pattern = NormalizedText.fold(quote);
         if (pattern.isEmpty()) {
-            return orphan(run, annotation);
+            return orphan(run, annotation, null);
         }
-        String prefix = NormalizedText.fold(nullToEmpty(annotation.getPrefix()));
-        String suffix = NormalizedText.fold(nullToEmpty(annotation.getSuffix()));
+        run.prefix.setSide(NormalizedText.fold(nullToEmpty(annotation.getPrefix())), run.folded);
+        run.suffix.setSide(NormalizedText.fold(nullToEmpty(annotation.getSuffix())), run.folded);
         double[] expected = expectedPositions(run, oldBegin, section);
-        Scorer scorer = new Scorer(run, pattern, prefix, suffix, expected, section);
+        PlaceScorer scorer = new PlaceScorer(run.folded, run.sections, run.positionScale, pattern, run.prefix,
+                run.suffix, expected, section);
 
         boolean unchangedHere = oldBegin >= 0 && oldEnd == oldBegin + quote.length() && oldEnd <= text.length()
                 && text.startsWith(quote, oldBegin);
         if (unchangedHere) {
-            // Same text at the same place; unless its context disagrees (a pasted copy now sits there), that is it.
+            // Same text at the same place, and neither side of its context disagrees (a pasted copy, or a twin
+            // sentence that now stands where this one stood, would differ on one side): that is it.
             int start = run.folded.foldedIndexAtOrAfter(oldBegin);
-            if (scorer.context(start, start + pattern.length()) >= EXACT_CONTEXT) {
+            if (scorer.bothSides(start, start + pattern.length()) >= EXACT_CONTEXT) {
                 remember(run, section, 0);
+                run.offBy.put(annotation, 0.0);
                 return new AnchorResult(annotation, AnchorState.EXACT, oldBegin, oldEnd, oldBegin, oldEnd, 1, quote, quote);
             }
         }
 
-        Candidate moved = bestExact(run, scorer);
+        Ranked ranked = bestExact(run, scorer);
+        Candidate moved = ranked == null ? null : ranked.best();
+        if (moved != null) {
+            int rivals = ranked.rivals();
+            Candidate variant = moved.offBy() > NEAR ? nearbyVariant(run, scorer, moved) : null;
+            if (variant != null && variant.total() > moved.total() + MARGIN && pattern.length() >= MIN_FUZZY_LENGTH) {
+                // The annotation's own text, edited, is still where it was: the distant copy is another use.
+                moved = null;
+            } else if (variant != null && variant.total() >= moved.total() - MARGIN) {
+                rivals++;
+            }
+            if (rivals > 0) {
+                return orphan(run, annotation, AnchorResult.ambiguous(rivals + 1));
+            }
+        }
         if (moved != null && acceptExact(pattern.length(), moved)) {
             boolean same = unchangedHere && run.folded.realBegin(moved.start()) == oldBegin;
-            return placed(run, annotation, section, same ? AnchorState.EXACT : AnchorState.MOVED, moved, 1);
+            return placed(run, annotation, section, same ? AnchorState.EXACT : AnchorState.MOVED, moved, 1,
+                    ranked.distinct());
         }
         if (pattern.length() >= MIN_FUZZY_LENGTH) {
             Candidate fuzzy = bestApproximate(run, scorer);
             if (fuzzy != null) {
                 double score = Math.min(0.99, 0.8 * (1 - (double) fuzzy.distance() / pattern.length())
                         + 0.2 * fuzzy.context());
-                return placed(run, annotation, section, AnchorState.FUZZY, fuzzy, score);
+                return placed(run, annotation, section, AnchorState.FUZZY, fuzzy, score, true);
             }
         }
-        return orphan(run, annotation);
+        return orphan(run, annotation, null);
     }
 
     /**
@@ -202,7 +269,8 @@ public final class Reanchorer {
         if (length >= 20 || candidate.offBy() <= NEAR) {
             return true;
         }
-        return candidate.context() >= (length < 12 ? 0.4 : 0.25) || (candidate.offBy() <= 4 * NEAR && candidate.context() >= 0.3);
+        return candidate.context() >= (length < 12 ? ACCEPT_SHORT : ACCEPT_LONG)
+                || (candidate.offBy() <= 4 * NEAR && candidate.context() >= ACCEPT_NEAR);
     }
 
     private static boolean acceptApproximate(int length, Candidate candidate) {
@@ -236,10 +304,11 @@ public final class Reanchorer {
     }
 
     private AnchorResult placed(Run run, Annotation annotation, Section section, AnchorState state, Candidate c,
-            double score) {
+            double score, boolean distinct) {
         int begin = run.folded.realBegin(c.start());
         int end = run.folded.realEnd(c.end());
-        if (c.context() >= CONFIDENT_CONTEXT) {
+        run.offBy.put(annotation, c.offBy());
+        if (c.context() >= CONFIDENT_CONTEXT && distinct) {
             // Only a well-supported place predicts the next one; a doubtful one would lead the next astray.
             remember(run, section, begin - annotation.getBegin());
         }
@@ -247,10 +316,10 @@ public final class Reanchorer {
                 annotation.getQuote(), run.newText.substring(begin, end));
     }
 
-    private static AnchorResult orphan(Run run, Annotation annotation) {
+    private static AnchorResult orphan(Run run, Annotation annotation, String reason) {
         int at = Math.min(Math.max(0, annotation.getBegin()), run.newText.length());
         return new AnchorResult(annotation, AnchorState.ORPHANED, annotation.getBegin(), annotation.getEnd(), at, at, 0,
-                annotation.getQuote(), null);
+                annotation.getQuote(), null, reason);
     }
 
     private static String nullToEmpty(String s) {
@@ -259,7 +328,7 @@ public final class Reanchorer {
 
     // ---- exact occurrences ----------------------------------------------------------------------------------------
 
-    private static Candidate bestExact(Run run, Scorer scorer) {
+    private static Ranked bestExact(Run run, PlaceScorer scorer) {
         int[] found = run.occurrences(scorer.pattern);
         if (found.length == 0) {
             return null;
@@ -268,20 +337,55 @@ public final class Reanchorer {
         // Start near the expected place so a good candidate is known early and the bound skips the far ones.
         int nearest = nearestIndex(run, found, scorer.expected[scorer.expected.length - 1]);
         Candidate best = scorer.exact(found[nearest], found[nearest] + m);
+        List<Candidate> close = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
             if (i == nearest) {
                 continue;
             }
             double position = scorer.position(run.folded.realBegin(found[i]));
-            if (Scorer.upperBound(position) <= best.total()) {
+            // A place that cannot come within the margin of the best so far can be neither the best nor a rival.
+            if (PlaceScorer.upperBound(position) < best.total() - MARGIN) {
                 continue;
             }
             Candidate c = scorer.exact(found[i], found[i] + m);
             if (c.total() > best.total()) {
+                close.add(best);
                 best = c;
+            } else {
+                close.add(c);
             }
         }
-        return best;
+        return new Ranked(best, rivals(best, close), distinct(scorer, best, close, found));
+    }
+
+    private static boolean distinct(PlaceScorer scorer, Candidate best, List<Candidate> scored, int[] found) {
+        if (found.length > TWIN_CHECK_LIMIT) {
+            for (Candidate c : scored) {
+                if (!c.overlaps(best) && c.context() >= best.context() - CONTEXT_TWIN) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int m = scorer.pattern.length();
+        for (int at : found) {
+            if ((at + m <= best.start() || at >= best.end())
+                    && scorer.context(at, at + m) >= best.context() - CONTEXT_TWIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many places that do not overlap {@code best} score within {@link #MARGIN} of it. */
+    private static int rivals(Candidate best, List<Candidate> others) {
+        int n = 0;
+        for (Candidate c : others) {
+            if (c.total() >= best.total() - MARGIN && !c.overlaps(best)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int nearestIndex(Run run, int[] found, double expectedReal) {
@@ -302,7 +406,46 @@ public final class Reanchorer {
 
     // ---- approximate occurrences ----------------------------------------------------------------------------------
 
-    private Candidate bestApproximate(Run run, Scorer scorer) {
+    /**
+     * The best slightly edited occurrence of the quote near where the annotation is expected, that does not overlap
+     * {@code exclude}, scored like an exact one less a little per edit; null when there is none. When a quote's own
+     * sentence was edited and the same words stand elsewhere (a summary repeating a paragraph), that remnant is the
+     * evidence that the exact occurrence far away is another use of the words.
+     */
+    private static Candidate nearbyVariant(Run run, PlaceScorer scorer, Candidate exclude) {
+        String pattern = scorer.pattern;
+        int m = pattern.length();
+        int k = Math.max(1, (int) Math.round(m * VARIANT_EDIT_RATE));
+        run.myers.setPattern(pattern);
+        char[] chars = run.folded.chars();
+        int n = chars.length;
+        List<int[]> windows = new ArrayList<>();
+        for (double e : scorer.expected) {
+            int at = run.folded.foldedIndexAtOrAfter((int) Math.max(0, e));
+            windows.add(new int[] { Math.max(0, at - VARIANT_WINDOW), Math.min(n, at + m + k + VARIANT_WINDOW) });
+        }
+        Candidate best = null;
+        for (int[] region : merge(windows)) {
+            for (MyersMatcher.Hit hit : run.myers.scan(chars, region[0], region[1], k, MAX_FUZZY_HITS)) {
+                int[] aligned = MyersMatcher.alignStart(chars, hit.end(), pattern, k);
+                int distance = Math.min(hit.distance(), aligned[1]);
+                if (aligned[0] >= hit.end() || distance == 0) {
+                    continue;
+                }
+                Candidate c = scorer.exact(aligned[0], hit.end());
+                if (c.overlaps(exclude)) {
+                    continue;
+                }
+                double total = c.total() - VARIANT_EDIT_COST * distance / m;
+                if (best == null || total > best.total()) {
+                    best = new Candidate(c.start(), c.end(), distance, c.context(), total, c.offBy());
+                }
+            }
+        }
+        return best;
+    }
+
+    private Candidate bestApproximate(Run run, PlaceScorer scorer) {
         String pattern = scorer.pattern;
         int m = pattern.length();
         int k = Math.max(1, (int) Math.floor(m * MAX_EDIT_RATE));
@@ -332,7 +475,7 @@ public final class Reanchorer {
         return best != null && acceptApproximate(m, best) ? best : null;
     }
 
-    private static Candidate bestIn(Run run, Scorer scorer, List<int[]> regions, int k) {
+    private static Candidate bestIn(Run run, PlaceScorer scorer, List<int[]> regions, int k) {
         char[] chars = run.folded.chars();
         Candidate best = null;
         for (int[] region : regions) {
@@ -392,113 +535,5 @@ public final class Reanchorer {
             }
         }
         return merged;
-    }
-
-    // ---- scoring --------------------------------------------------------------------------------------------------
-
-    /** Scores places for one annotation: context agreement, closeness to the expected place, section membership. */
-    private static final class Scorer {
-
-        private static final double W_CONTEXT = 0.5;
-        private static final double W_POSITION = 0.3;
-        private static final double W_SECTION = 0.2;
-
-        final Run run;
-        final String pattern;
-        final String prefix;
-        final String suffix;
-        final double[] expected;
-        final Section section;
-
-        Scorer(Run run, String pattern, String prefix, String suffix, double[] expected, Section section) {
-            this.run = run;
-            this.pattern = pattern;
-            this.prefix = prefix;
-            this.suffix = suffix;
-            this.expected = expected;
-            this.section = section;
-        }
-
-        static double upperBound(double position) {
-            return W_CONTEXT + W_POSITION * position + W_SECTION;
-        }
-
-        /** Distance in characters to the nearest expected place. */
-        double offBy(int realBegin) {
-            double best = Double.MAX_VALUE;
-            for (double e : expected) {
-                best = Math.min(best, Math.abs(realBegin - e));
-            }
-            return best;
-        }
-
-        /** 0..1 closeness to the expected places; a less trusted expectation counts for less. */
-        double position(int realBegin) {
-            double best = 0;
-            for (int i = 0; i < expected.length; i++) {
-                double trust = 1 - 0.15 * (expected.length - 1 - i);
-                best = Math.max(best, trust / (1 + Math.abs(realBegin - expected[i]) / run.positionScale));
-            }
-            return best;
-        }
-
-        Candidate exact(int start, int end) {
-            int realBegin = run.folded.realBegin(start);
-            double context = context(start, end);
-            double total = W_CONTEXT * context + W_POSITION * position(realBegin)
-                    + W_SECTION * run.sections.membership(section, realBegin);
-            return new Candidate(start, end, 0, context, total, offBy(realBegin));
-        }
-
-        Candidate approximate(int start, int end, int distance) {
-            int realBegin = run.folded.realBegin(start);
-            double similarity = 1 - (double) distance / pattern.length();
-            double context = context(start, end);
-            double total = 0.5 * similarity + 0.3 * context + 0.12 * position(realBegin)
-                    + 0.08 * run.sections.membership(section, realBegin);
-            return new Candidate(start, end, distance, context, total, offBy(realBegin));
-        }
-
-        /** 0..1: how well the text around {@code start..end} agrees with the stored prefix and suffix. */
-        double context(int start, int end) {
-            NormalizedText t = run.folded;
-            double before;
-            if (prefix.isEmpty()) {
-                before = start == 0 ? 1 : 0.5;
-            } else {
-                String around = t.substring(start - prefix.length() - 4, start);
-                before = 0.5 * commonSuffix(prefix, around) / prefix.length() + 0.5 * Similarity.bigramDice(prefix, around);
-            }
-            double after;
-            if (suffix.isEmpty()) {
-                after = end == t.length() ? 1 : 0.5;
-            } else {
-                String around = t.substring(end, end + suffix.length() + 4);
-                after = 0.5 * commonPrefix(suffix, around) / suffix.length() + 0.5 * Similarity.bigramDice(suffix, around);
-            }
-            double wb = Math.max(4, prefix.length());
-            double wa = Math.max(4, suffix.length());
-            return (before * wb + after * wa) / (wb + wa);
-        }
-
-        private static int commonSuffix(String a, String b) {
-            int i = a.length() - 1;
-            int j = b.length() - 1;
-            int n = 0;
-            while (i >= 0 && j >= 0 && a.charAt(i) == b.charAt(j)) {
-                i--;
-                j--;
-                n++;
-            }
-            return n;
-        }
-
-        private static int commonPrefix(String a, String b) {
-            int n = 0;
-            while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-                n++;
-            }
-            return n;
-        }
     }
 }

@@ -178,7 +178,8 @@ public final class ArticleStore {
      * Saves the sidecar, and the text too when {@code writeText} (same encoding and BOM as read). Both writes are
      * atomic. The recorded content hash follows the text unless the text changed outside Glossa and was not
      * re-anchored yet, so that the change is still noticed next time. What another writer saved into the sidecar
-     * since it was read is merged in first and applied directly ({@link SidecarWriter}).
+     * since it was read is merged in first and applied directly ({@link SidecarWriter}). When that sidecar cannot be
+     * read, nothing is written, not even the text.
      *
      * @return the merge applied, or null when nobody else had written the sidecar
      */
@@ -197,6 +198,7 @@ public final class ArticleStore {
         progress.beginTask("Saving " + article.articlePath().getFileName(), 2);
         ArticleText text = article.articleText();
         if (writeText) {
+            sidecarWriter.checkReadable(article); // a save that fails on the sidecar writes nothing, not even the text
             writer.write(article.articlePath(), TextEncoder.encode(text));
         }
         progress.worked(1);

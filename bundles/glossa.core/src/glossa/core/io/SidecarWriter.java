@@ -73,6 +73,20 @@ public final class SidecarWriter {
         }
     }
 
+    /**
+     * Fails, before anything is written, when another writer changed the sidecar since the base and Glossa cannot
+     * read what is there now; the save would fail on it later, and the text must not be written alone.
+     *
+     * @throws SidecarException when the changed sidecar cannot be read
+     */
+    void checkReadable(AnnotatedArticle article) throws IOException {
+        Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
+        byte[] current = readIfExists(sidecar);
+        if (current != null && !Arrays.equals(current, article.sidecarBase())) {
+            sidecars.load(current, sidecar);
+        }
+    }
+
     /** The merge of the sidecar's {@code current} bytes into the article's document, not applied yet. */
     public MergeResult merge(AnnotatedArticle article, byte[] current, Path sidecar) throws IOException {
         Document theirs = sidecars.load(current, sidecar);

@@ -1,7 +1,10 @@
 package glossa.core.merge;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.EList;
@@ -23,7 +26,7 @@ sealed interface MergeEdit {
     Command toCommand(EditingDomain domain);
 
     /** Sets a single-valued feature, or replaces a many-valued attribute's list. */
-    record Set(EObject owner, EStructuralFeature feature, Object value) implements MergeEdit {
+    record SetFeature(EObject owner, EStructuralFeature feature, Object value) implements MergeEdit {
 
         @Override
         @SuppressWarnings("unchecked")
@@ -55,6 +58,25 @@ sealed interface MergeEdit {
         @Override
         public Command toCommand(EditingDomain domain) {
             return AddCommand.create(domain, owner, feature, value);
+        }
+    }
+
+    /**
+     * Removes many objects from one list in one pass: removing a thousand annotations one by one from a list of
+     * fifty thousand would search the list a thousand times.
+     */
+    record RemoveAll(EObject owner, EStructuralFeature feature, List<EObject> values) implements MergeEdit {
+
+        @Override
+        public void apply() {
+            java.util.Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(values);
+            ((List<?>) owner.eGet(feature)).removeAll(set);
+        }
+
+        @Override
+        public Command toCommand(EditingDomain domain) {
+            return RemoveCommand.create(domain, owner, feature, values);
         }
     }
 

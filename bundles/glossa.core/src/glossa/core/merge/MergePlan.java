@@ -46,7 +46,7 @@ final class MergePlan {
     }
 
     void set(EObject owner, EStructuralFeature feature, Object value) {
-        edits.get(Phase.SET).add(new MergeEdit.Set(owner, feature, value));
+        edits.get(Phase.SET).add(new MergeEdit.SetFeature(owner, feature, value));
     }
 
     void add(Phase phase, EObject owner, EStructuralFeature feature, EObject value) {
@@ -55,6 +55,13 @@ final class MergePlan {
 
     void remove(Phase phase, EObject owner, EStructuralFeature feature, EObject value) {
         edits.get(phase).add(new MergeEdit.Remove(owner, feature, value));
+    }
+
+    /** Removes {@code values} from one list in one edit. */
+    void removeAll(Phase phase, EObject owner, EStructuralFeature feature, List<? extends EObject> values) {
+        if (!values.isEmpty()) {
+            edits.get(phase).add(new MergeEdit.RemoveAll(owner, feature, List.copyOf(values)));
+        }
     }
 
     void conflict(String kind, String id, String feature, Object base, Object ours, Object theirs) {

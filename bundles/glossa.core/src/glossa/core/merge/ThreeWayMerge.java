@@ -66,9 +66,8 @@ public final class ThreeWayMerge {
         merge.keepTypesInUse();
         merge.codebook.finish();
         new SettingsMerge(merge.plan, base, ours, theirs).run();
-        for (Annotation gone : merge.removals.values()) {
-            merge.plan.remove(MergePlan.Phase.REMOVE_ANNOTATIONS, ours, Literals.DOCUMENT__ANNOTATIONS, gone);
-        }
+        merge.plan.removeAll(MergePlan.Phase.REMOVE_ANNOTATIONS, ours, Literals.DOCUMENT__ANNOTATIONS,
+                List.copyOf(merge.removals.values()));
         return merge.plan.result(merge.added, merge.changed, merge.removals.size());
     }
 

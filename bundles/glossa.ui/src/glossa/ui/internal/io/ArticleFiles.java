@@ -1,8 +1,6 @@
 package glossa.ui.internal.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -79,31 +77,12 @@ public final class ArticleFiles {
      */
     public static MergeResult save(AnnotatedArticle article, boolean writeText, IProgressMonitor monitor,
             Consumer<MergeResult> applyMerge) throws IOException {
-        if (writeText) {
-            checkSidecarReadable(article);
-        }
         return STORE.save(article, writeText, monitor, applyMerge);
-    }
-
-    /**
-     * The core writes the text before it merges the sidecar: when the sidecar changed and cannot be read, fail before
-     * the text is written, so that a failed save writes nothing.
-     */
-    private static void checkSidecarReadable(AnnotatedArticle article) throws IOException {
-        Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
-        byte[] current = readSidecar(sidecar);
-        if (current != null && !java.util.Arrays.equals(current, article.sidecarBase())) {
-            STORE.sidecars().load(current, sidecar);
-        }
     }
 
     /** The sidecar's bytes now, or null when there is none. */
     public static byte[] readSidecar(Path sidecar) throws IOException {
-        try {
-            return Files.readAllBytes(sidecar);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
+        return SidecarStore.readIfExists(sidecar);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class AnchoringCorpus {
         final Map<Category, int[]> cases = new EnumMap<>(Category.class); // {total, right place, exact-or-moved}
         int placed;
         int falseAnchors;
+        /** Quotes whose text occurs at least twice in the old text. */
+        int repeated;
         final Map<AnchorState, Integer> states = new EnumMap<>(AnchorState.class);
         final List<String> failures = new ArrayList<>();
 
@@ -73,6 +75,7 @@ public final class AnchoringCorpus {
             }
             placed += other.placed;
             falseAnchors += other.falseAnchors;
+            repeated += other.repeated;
             other.states.forEach((s, n) -> states.merge(s, n, Integer::sum));
             if (failures.size() < 40) {
                 failures.addAll(other.failures.subList(0, Math.min(other.failures.size(), 40 - failures.size())));
@@ -93,6 +96,10 @@ public final class AnchoringCorpus {
 
         int annotations() {
             return states.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        double repeatedShare() {
+            return rate(repeated, annotations());
         }
 
         double falseAnchorRate() {
@@ -124,13 +131,21 @@ public final class AnchoringCorpus {
 
     /** A document over the text with its sections and {@code count} synthetic annotations. */
     Document annotate(int count) {
+        return annotate(count, 0.2, 3);
+    }
+
+    /**
+     * As {@link #annotate(int)}, with a share {@code repeatedShare} of the quotes on phrases of 4–8 characters that
+     * occur at least {@code minOccurrences} times.
+     */
+    Document annotate(int count, double repeatedShare, int minOccurrences) {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.getSections().addAll(sections(text));
-        List<String> frequent = frequentPhrases(text);
+        List<String> frequent = frequentPhrases(text, minOccurrences);
         for (int i = 0; i < count; i++) {
             int begin;
             int end;
-            if (random.nextDouble() < 0.2 && !frequent.isEmpty()) {
+            if (random.nextDouble() < repeatedShare && !frequent.isEmpty()) {
                 String phrase = frequent.get(random.nextInt(frequent.size()));
                 List<Integer> at = occurrences(text, phrase);
                 begin = at.get(random.nextInt(at.size()));
@@ -152,8 +167,8 @@ public final class AnchoringCorpus {
         return document;
     }
 
-    /** Phrases of 4–8 characters that occur at least three times: the hard cases for choosing among duplicates. */
-    private static List<String> frequentPhrases(String text) {
+    /** Phrases of 4–8 characters that occur at least {@code min} times: the hard cases for choosing among duplicates. */
+    private static List<String> frequentPhrases(String text, int min) {
         Map<String, Integer> counts = new HashMap<>();
         for (int length = 4; length <= 8; length++) {
             for (int i = 0; i + length <= text.length(); i++) {
@@ -163,7 +178,7 @@ public final class AnchoringCorpus {
                 }
             }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey).sorted().toList();
+        return counts.entrySet().stream().filter(e -> e.getValue() >= min).map(Map.Entry::getKey).sorted().toList();
     }
 
     private static List<Integer> occurrences(String text, String phrase) {
@@ -220,7 +235,7 @@ public final class AnchoringCorpus {
 
     /** Annotates, revises with {@code kind}, re-anchors and judges every annotation against the ground truth. */
     Metrics run(RevisionGenerator.Kind kind, int annotations, boolean passOldText) {
-        Document document = annotate(annotations);
+        Document document = kind.repeatedPhrases() ? annotate(annotations, 0.3, 2) : annotate(annotations);
         List<int[]> spans = document.getAnnotations().stream().map(a -> new int[] { a.getBegin(), a.getEnd() }).toList();
         Revision revision = new RevisionGenerator(random).generate(kind, text, spans);
         ReanchorReport report = new Reanchorer().reanchor(revision.text(), document, passOldText ? text : null,
@@ -228,6 +243,9 @@ public final class AnchoringCorpus {
         Metrics metrics = new Metrics();
         for (AnchorResult r : report.results()) {
             judge(revision, r, metrics, kind);
+            if (ContextRewriter.occursTwice(text, text.substring(r.oldBegin(), r.oldEnd()))) {
+                metrics.repeated++;
+            }
         }
         return metrics;
     }
@@ -294,9 +312,10 @@ public final class AnchoringCorpus {
             metrics.falseAnchors++;
         }
         if ((falseAnchor || (!right && category != Category.DESTROYED)) && metrics.failures.size() < 40) {
-            metrics.failures.add(String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]",
+            metrics.failures.add(String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]%s",
                     kind, category, r.state(), r.oldBegin(), r.oldEnd(), surviving == 0 ? -1 : gtBegin,
-                    surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote()));
+                    surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote(),
+                    r.reason() == null ? "" : " (" + r.reason() + ")"));
         }
     }
 
@@ -383,6 +402,8 @@ public final class AnchoringCorpus {
         int annotations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Map<RevisionGenerator.Kind, Metrics> byKind = runAll(sample(), seeds, annotations, false);
         System.out.println(table(byKind));
+        System.out.printf(Locale.ROOT, "repeated-phrase kind: %.1f%% of quotes occur twice or more%n",
+                100 * byKind.get(RevisionGenerator.Kind.REPEATED_PHRASE_NEIGHBOURHOOD).repeatedShare());
         byKind.values().forEach(m -> m.failures.stream().limit(12).forEach(System.out::println));
     }
 }

@@ -59,7 +59,25 @@ class AnchoringCorpusTest {
     }
 
     @Test
-    void falseAnchorsStayBelowHalfAPercent() {
+    void falseAnchorsStayBelowHalfAPercentInEveryRevisionKind() {
         assertTrue(total.falseAnchorRate() < 0.005, () -> "false anchors " + total.falseAnchorRate() + " " + total.failures);
+        byKind.forEach((kind, m) -> assertTrue(m.falseAnchorRate() < 0.005,
+                () -> kind + ": false anchors " + m.falseAnchorRate() + " " + m.failures));
+    }
+
+    @Test
+    void oneSurvivingSideOfTheContextIsEnough() {
+        for (Kind kind : new Kind[] { Kind.REWRITE_SENTENCE_BEFORE, Kind.REWRITE_SENTENCE_AFTER }) {
+            Metrics m = byKind.get(kind);
+            assertTrue(m.rightPlaceRate(Category.INTACT) >= 0.95, () -> kind + ": " + m.rightPlaceRate(Category.INTACT)
+                    + " " + m.failures);
+        }
+    }
+
+    @Test
+    void theRepeatedPhraseKindLeansOnRepeatedPhrases() {
+        Metrics m = byKind.get(Kind.REPEATED_PHRASE_NEIGHBOURHOOD);
+        assertTrue(m.repeatedShare() >= 0.2, () -> "repeated " + m.repeatedShare());
+        assertTrue(m.rightPlaceRate(Category.INTACT) >= 0.95, () -> "intact " + m.rightPlaceRate(Category.INTACT));
     }
 }

@@ -14,7 +14,18 @@ final class RevisionGenerator {
 
     enum Kind {
         INSERT_PARAGRAPHS, DELETE_PARAGRAPHS, EDIT_CHARACTERS, REORDER_SECTIONS, PUNCTUATION_WIDTH,
-        WHITESPACE_AND_LINE_ENDINGS, MIXED
+        WHITESPACE_AND_LINE_ENDINGS, MIXED,
+        /** The sentence before a quote rewritten (in about half of the quotes, kept apart). */
+        REWRITE_SENTENCE_BEFORE,
+        /** The sentence after a quote rewritten. */
+        REWRITE_SENTENCE_AFTER,
+        /** Both sides of one occurrence of a repeated phrase rewritten, the phrase itself kept. */
+        REPEATED_PHRASE_NEIGHBOURHOOD;
+
+        /** Whether the quotes of this kind's corpus lean on repeated phrases (see {@link AnchoringCorpus#annotate}). */
+        boolean repeatedPhrases() {
+            return this == REPEATED_PHRASE_NEIGHBOURHOOD;
+        }
     }
 
     private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[一二三四五六七八九十]+、");
@@ -37,6 +48,9 @@ final class RevisionGenerator {
             case PUNCTUATION_WIDTH -> punctuation(text);
             case WHITESPACE_AND_LINE_ENDINGS -> whitespace(text);
             case MIXED -> mixed(text, spans);
+            case REWRITE_SENTENCE_BEFORE -> new ContextRewriter(random).rewrite(text, spans, ContextRewriter.Side.BEFORE, false);
+            case REWRITE_SENTENCE_AFTER -> new ContextRewriter(random).rewrite(text, spans, ContextRewriter.Side.AFTER, false);
+            case REPEATED_PHRASE_NEIGHBOURHOOD -> new ContextRewriter(random).rewrite(text, spans, ContextRewriter.Side.BOTH, true);
         };
     }
 
