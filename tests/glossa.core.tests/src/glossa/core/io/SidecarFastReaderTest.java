@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.TextDecoder;
 import glossa.model.AnchorState;

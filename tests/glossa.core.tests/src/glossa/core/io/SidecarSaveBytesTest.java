@@ -18,7 +18,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.model.Annotation;
 import glossa.model.Document;
 

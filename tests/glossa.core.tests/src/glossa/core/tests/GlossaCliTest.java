@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.cli.GlossaCli;
-import glossa.core.json.Json;
+import glossa.cli.GlossaCli;
+import glossa.exchange.json.Json;
 
 /** The command line end to end, in process, on a temporary copy of the shared sample. */
 class GlossaCliTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import glossa.core.json.Json;
+import glossa.exchange.json.Json;
 
 class JsonTest {
 

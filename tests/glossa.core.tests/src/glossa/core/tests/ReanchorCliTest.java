@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.cli.GlossaCli;
-import glossa.core.json.Json;
+import glossa.cli.GlossaCli;
+import glossa.exchange.json.Json;
 
 /** {@code reanchor FILE [--json] [--save]} end to end on a revised copy of the sample. */
 class ReanchorCliTest {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.AnnotationLoadJob;
 import glossa.ui.internal.editor.BrokenSidecarPolicy;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.ui.internal.editor.AnnotationModelBridge;

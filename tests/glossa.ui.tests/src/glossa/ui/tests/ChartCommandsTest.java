@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.views.SectionSummaryView;
 

@@ -20,8 +20,8 @@ import org.eclipse.ui.texteditor.ITextEditorExtension6;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.core.internal.bench.SyntheticDocuments;
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.SyntheticDocuments;
+import glossa.benchdata.Timings;
 import glossa.core.AnnotatedArticle;
 import glossa.ui.internal.editor.AnnotationModelBridge;
 import glossa.ui.internal.editor.GlossaAnnotationModel;

@@ -15,7 +15,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.views.AnnotationsView;
 import glossa.ui.views.SectionSummaryView;

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
-import glossa.core.imports.ImportReport;
-import glossa.core.json.Json;
+import glossa.exchange.imports.ImportReport;
+import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.Document;
@@ -140,7 +140,7 @@ class ExportImportWizardTest {
         assertTrue(wizard.formatPage().destinationPath().getFileName().toString()
                 .startsWith("openai-deepseek-policy-article.zh."), "default name from the article: "
                         + wizard.formatPage().destinationPath());
-        assertTrue(export(wizard, ReportKind.HTML_REPORT, html));
+        assertTrue(export(wizard, ReportKind.of("html"), html));
         String report = Files.readString(html, StandardCharsets.UTF_8);
         for (String[] span : SPANS) {
             assertEquals(1, java.util.regex.Pattern.compile("id=\"ann-\\d+\" data-type=\"" + span[1] + "\"").matcher(report)
@@ -151,7 +151,7 @@ class ExportImportWizardTest {
         assertTrue(report.contains("&lt;b&gt;memo&lt;/b&gt;") && !report.contains("<b>memo</b>"), "the memo, escaped");
 
         wizard = openExportWizard();
-        assertTrue(export(wizard, ReportKind.CSV, csv));
+        assertTrue(export(wizard, ReportKind.of("csv"), csv));
         List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         assertTrue(rows.get(0).get(0).startsWith("\uFEFF"), "UTF-8 with a byte order mark");
         List<String> header = rows.get(0).stream().map(h -> h.replace("\uFEFF", "")).toList();
@@ -166,7 +166,7 @@ class ExportImportWizardTest {
         assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(memo).equals("备注 <b>memo</b>")), "the memo as written");
 
         wizard = openExportWizard();
-        assertTrue(export(wizard, ReportKind.JSONLD, jsonld));
+        assertTrue(export(wizard, ReportKind.of("jsonld"), jsonld));
         Map<?, ?> collection = (Map<?, ?>) Json.parse(Files.readString(jsonld, StandardCharsets.UTF_8));
         assertEquals("AnnotationCollection", collection.get("type"));
         List<?> items = (List<?>) ((Map<?, ?>) collection.get("first")).get("items");
@@ -196,7 +196,7 @@ class ExportImportWizardTest {
         assertEquals(context.filter().statuses(), wizard.options().filter().statuses());
 
         Path csv = dir.resolve("filtered.csv");
-        assertTrue(export(wizard, ReportKind.CSV, csv));
+        assertTrue(export(wizard, ReportKind.of("csv"), csv));
         List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         int quote = rows.get(0).indexOf("quote");
         List<String> quotes = rows.stream().skip(1).map(r -> r.get(quote)).toList();
@@ -212,7 +212,7 @@ class ExportImportWizardTest {
         wizard.filterPage().checkOnlySections(Set.of(position));
         assertEquals(Set.of(Integer.toString(position)), wizard.options().sections());
         Path oneSection = dir.resolve("one-section.csv");
-        assertTrue(export(wizard, ReportKind.CSV, oneSection));
+        assertTrue(export(wizard, ReportKind.of("csv"), oneSection));
         List<List<String>> sectionRows = Csv.parse(Files.readString(oneSection, StandardCharsets.UTF_8));
         assertEquals(List.of(SPANS[1][0], SPANS[2][0]), sectionRows.stream().skip(1).map(r -> r.get(quote)).toList(),
                 "only the checked section's annotations, the claim checked again but outside it");
@@ -227,7 +227,7 @@ class ExportImportWizardTest {
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
         open(wizard, new CancellingDialog(shell(), wizard));
 
-        assertFalse(export(wizard, ReportKind.HTML_REPORT, html), "a cancelled export does not finish the wizard");
+        assertFalse(export(wizard, ReportKind.of("html"), html), "a cancelled export does not finish the wizard");
         assertFalse(Files.exists(html), "no report");
         try (Stream<Path> files = Files.list(outDir)) {
             assertEquals(List.of(), files.toList(), "no temporary file either");
@@ -238,7 +238,7 @@ class ExportImportWizardTest {
         // A report that already exists is left as it was.
         Files.writeString(html, "previous report", StandardCharsets.UTF_8);
         wizard.setReplaceConfirmation(target -> true);
-        assertFalse(export(wizard, ReportKind.HTML_REPORT, html));
+        assertFalse(export(wizard, ReportKind.of("html"), html));
         assertEquals("previous report", Files.readString(html, StandardCharsets.UTF_8));
     }
 
@@ -253,7 +253,7 @@ class ExportImportWizardTest {
         ExportReportWizard wizard = openExportWizard();
         List<Path> asked = new java.util.ArrayList<>();
         wizard.setReplaceConfirmation(target -> asked.add(target) && false);
-        assertFalse(export(wizard, ReportKind.HTML_REPORT, html), "answered no");
+        assertFalse(export(wizard, ReportKind.of("html"), html), "answered no");
         assertEquals(List.of(html), asked);
         assertEquals("previous report", Files.readString(html, StandardCharsets.UTF_8));
         for (Path forbidden : List.of(article, sidecar)) {
@@ -267,7 +267,7 @@ class ExportImportWizardTest {
         assertArrayEquals(articleBytes, Files.readAllBytes(article));
         assertFalse(Files.exists(sidecar), "no report where the sidecar goes");
         wizard.setReplaceConfirmation(target -> true);
-        assertTrue(export(wizard, ReportKind.HTML_REPORT, html), "answered yes");
+        assertTrue(export(wizard, ReportKind.of("html"), html), "answered yes");
         assertTrue(Files.readString(html, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
     }
 
@@ -289,7 +289,7 @@ class ExportImportWizardTest {
         GlossaEditorContext source = annotatedSample(dir.resolve("in"));
         List<String> expected = describe(source.article().document().getAnnotations());
         Path jsonld = dir.resolve("export.jsonld");
-        assertTrue(export(openExportWizard(), ReportKind.JSONLD, jsonld));
+        assertTrue(export(openExportWizard(), ReportKind.of("jsonld"), jsonld));
         EditorTestSupport.page().closeAllEditors(false);
 
         Files.createDirectories(dir.resolve("fresh"));
@@ -304,7 +304,7 @@ class ExportImportWizardTest {
         open(wizard, dialog);
         assertFalse(wizard.canFinish(), "nothing read yet");
         wizard.sourcePage().setPath(jsonld);
-        assertFalse(wizard.sourcePage().isCsv(), "JSON-LD guessed from the extension");
+        assertEquals("jsonld", wizard.sourcePage().format().id(), "JSON-LD guessed from the extension");
         dialog.showPage(wizard.reportPage()); // Next: reads the file
         EditorTestSupport.settle();
         assertNotNull(wizard.result(), "the file was read: " + wizard.sourcePage().getErrorMessage());
@@ -339,7 +339,7 @@ class ExportImportWizardTest {
         WizardDialog dialog = new WizardDialog(shell(), wizard);
         open(wizard, dialog);
         wizard.sourcePage().setPath(csv);
-        assertTrue(wizard.sourcePage().isCsv());
+        assertEquals("csv", wizard.sourcePage().format().id());
         dialog.showPage(wizard.reportPage());
         EditorTestSupport.settle();
 

@@ -51,7 +51,7 @@ class ExportWizardScreenshot {
         WizardDialog dialog = new WizardDialog(window, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        wizard.formatPage().setKind(glossa.ui.internal.exports.ReportKind.HTML_REPORT);
+        wizard.formatPage().setKind(glossa.ui.internal.exports.ReportKind.of("html"));
         dialog.showPage(wizard.filterPage());
         wizard.filterPage().setTypeChecked("counter-strategy", false);
         TestSupport.processEvents(Display.getCurrent(), 1500);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.Timings;
 
 /**
  * Measures the latency of one editor action as the analyst feels it, for {@link EditorBenchmark}: from the action

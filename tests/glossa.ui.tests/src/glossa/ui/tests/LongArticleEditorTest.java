@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.filter.AnnotationFilter;
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;

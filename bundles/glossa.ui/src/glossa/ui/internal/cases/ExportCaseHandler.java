@@ -3,7 +3,6 @@ package glossa.ui.internal.cases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -26,17 +25,19 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.core.cases.CaseArticles;
 import glossa.core.cases.CaseCodebook;
-import glossa.core.export.CaseExporter;
-import glossa.core.export.ExportDestination;
-import glossa.core.export.ExportFiles;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.ExportOptions;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.FormatRegistry;
+import glossa.exchange.export.CaseExporter;
+import glossa.exchange.export.ExportDestination;
+import glossa.exchange.export.ExportFiles;
+import glossa.exchange.export.ExportOptions;
 import glossa.core.io.AtomicFileWriter;
 import glossa.core.io.FileErrors;
 
 /**
- * Export Case…: writes the selected case (or the Case Summary's) as one HTML report, CSV or JSON-LD file, chosen by
- * the file name's extension, in a job with progress. With the Case Summary active, its filter applies.
+ * Export Case…: writes the selected case (or the Case Summary's) as one file in a format with a case export (HTML
+ * report, CSV, JSON-LD: {@link FormatRegistry#caseExportFormats()}), chosen by the file name's extension, in a job
+ * with progress. With the Case Summary active, its filter applies.
  */
 public final class ExportCaseHandler extends AbstractHandler {
 
@@ -54,19 +55,19 @@ public final class ExportCaseHandler extends AbstractHandler {
                 ? ExportOptions.defaults().withFilter(view.matrix().filter()) : ExportOptions.defaults();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Export Case " + project.getName());
-        dialog.setFilterExtensions(new String[] { "*.html", "*.csv", "*.jsonld" });
-        dialog.setFilterNames(new String[] { "HTML report with contents", "CSV, one row per annotation",
-                "W3C Web Annotation (JSON-LD)" });
-        dialog.setFileName(project.getName() + ".html");
+        List<ExportFormat> formats = FormatRegistry.instance().caseExportFormats();
+        dialog.setFilterExtensions(formats.stream().map(f -> "*." + f.extension()).toArray(String[]::new));
+        dialog.setFilterNames(formats.stream().map(ExportFormat::label).toArray(String[]::new));
+        dialog.setFileName(project.getName() + "." + formats.get(0).extension());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
             return null;
         }
         Path target = Path.of(chosen);
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        ExportFormat format = name.endsWith(".csv") ? ExportFormat.CSV
-                : name.endsWith(".jsonld") || name.endsWith(".json") ? ExportFormat.JSONLD : ExportFormat.HTML;
+        // The format by the file name's extension; the first one (the HTML report) otherwise.
+        ExportFormat format = FormatRegistry.byFileName(formats, target.getFileName().toString())
+                .orElse(formats.get(0));
         export(project, format, options, target).schedule();
         return null;
     }
@@ -82,7 +83,7 @@ public final class ExportCaseHandler extends AbstractHandler {
                         loaded.codebook().codebook());
                 // The file dialog asked before overwriting; the case's own files are refused all the same.
                 ExportDestination.check(target, CaseArticles.find(root), List.of(CaseCodebook.fileOf(root)), true);
-                ExportFiles.write(target, out -> exporter.export(format, options, out, progress.split(5)));
+                ExportFiles.write(target, out -> exporter.export(format.caseWriter(), options, out, progress.split(5)));
                 refreshIfInWorkspace(target);
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {

@@ -120,7 +120,7 @@ public final class ExportFilterPage extends WizardPage {
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(note);
         }
         setControl(composite);
-        updateKind(kind == null ? ReportKind.HTML_REPORT : kind);
+        updateKind(kind == null ? ReportKind.first() : kind);
         validate();
     }
 
@@ -169,7 +169,7 @@ public final class ExportFilterPage extends WizardPage {
     void updateKind(ReportKind newKind) {
         kind = newKind;
         if (fullText != null && !fullText.isDisposed()) {
-            fullText.setEnabled(newKind.isHtml());
+            fullText.setEnabled(newKind.offersTextChoice());
             fullText.setSelection(newKind.fullText());
         }
     }

@@ -3,7 +3,7 @@ package glossa.ui.internal.exports;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogSettings;
@@ -30,8 +30,8 @@ public final class ExportFormatPage extends WizardPage {
 
     private final String baseName;
     private final Path articleDirectory;
-    private final Map<ReportKind, Button> kindButtons = new EnumMap<>(ReportKind.class);
-    private ReportKind kind = ReportKind.HTML_REPORT;
+    private final Map<ReportKind, Button> kindButtons = new LinkedHashMap<>();
+    private ReportKind kind = ReportKind.first();
     private Text destination;
     private Runnable kindListener = () -> { };
 
@@ -53,7 +53,7 @@ public final class ExportFormatPage extends WizardPage {
         formats.setText("Format");
         GridLayoutFactory.swtDefaults().applyTo(formats);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(formats);
-        for (ReportKind k : ReportKind.values()) {
+        for (ReportKind k : ReportKind.all()) {
             Button button = new Button(formats, SWT.RADIO);
             button.setText(k.label());
             button.addListener(SWT.Selection, e -> {
@@ -73,7 +73,7 @@ public final class ExportFormatPage extends WizardPage {
         browse.addListener(SWT.Selection, e -> browse());
 
         IDialogSettings settings = getDialogSettings();
-        kind = ReportKind.fromName(settings == null ? null : settings.get(SETTING_KIND), ReportKind.HTML_REPORT);
+        kind = ReportKind.fromKey(settings == null ? null : settings.get(SETTING_KIND), ReportKind.first());
         kindButtons.get(kind).setSelection(true);
         String folder = settings == null ? null : settings.get(SETTING_DIRECTORY);
         Path directory = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder) : articleDirectory;
@@ -185,7 +185,7 @@ public final class ExportFormatPage extends WizardPage {
         IDialogSettings settings = getDialogSettings();
         Path path = destinationPath();
         if (settings != null) {
-            settings.put(SETTING_KIND, kind.name());
+            settings.put(SETTING_KIND, kind.key());
             if (path != null && path.getParent() != null) {
                 settings.put(SETTING_DIRECTORY, path.getParent().toString());
             }

@@ -13,9 +13,9 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.ui.IExportWizard;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportDestination;
-import glossa.core.export.ExportModel;
-import glossa.core.export.ExportOptions;
+import glossa.exchange.export.ExportDestination;
+import glossa.exchange.export.ExportModel;
+import glossa.exchange.export.ExportOptions;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.GlossaUiPlugin;
 

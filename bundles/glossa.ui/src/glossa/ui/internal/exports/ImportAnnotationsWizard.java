@@ -14,8 +14,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IImportWizard;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.imports.Importer;
-import glossa.core.imports.ImportResult;
+import glossa.exchange.imports.Importer;
+import glossa.exchange.imports.ImportResult;
 import glossa.ui.GlossaEditorContext;
 
 /**

@@ -5,7 +5,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
-import glossa.core.imports.ImportResult;
+import glossa.exchange.imports.ImportResult;
 import glossa.model.Document;
 import glossa.model.GlossaPackage.Literals;
 

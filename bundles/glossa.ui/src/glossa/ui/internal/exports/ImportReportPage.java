@@ -14,9 +14,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import glossa.core.imports.ImportReport;
-import glossa.core.imports.ImportReport.Problem;
-import glossa.core.imports.ImportResult;
+import glossa.exchange.imports.ImportReport;
+import glossa.exchange.imports.ImportReport.Problem;
+import glossa.exchange.imports.ImportResult;
 
 /** Import page 2: what reading the file found; every problem names its record and, for CSV, its line. */
 public final class ImportReportPage extends WizardPage {

@@ -3,7 +3,9 @@ package glossa.ui.internal.exports;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,20 +18,20 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import glossa.core.imports.CsvImporter;
-import glossa.core.imports.Importer;
-import glossa.core.imports.WebAnnotationImporter;
+import glossa.exchange.FormatRegistry;
+import glossa.exchange.ImportFormat;
+import glossa.exchange.imports.Importer;
 
 /** Import page 1: the file to read, and its format (guessed from the extension). */
 public final class ImportSourcePage extends WizardPage {
 
     private Text file;
-    private Button jsonld;
-    private Button csv;
+    private final Map<ImportFormat, Button> formatButtons = new LinkedHashMap<>();
 
     ImportSourcePage() {
         super("source", "Import Annotations", null);
-        setDescription("Choose a W3C Web Annotation (JSON-LD) or CSV file exported by Glossa.");
+        setDescription("Choose a file exported by Glossa ("
+                + FormatRegistry.enumerate(formats().stream().map(ImportFormat::label).toList()) + ").");
     }
 
     @Override
@@ -50,11 +52,12 @@ public final class ImportSourcePage extends WizardPage {
         format.setText("Format");
         GridLayoutFactory.swtDefaults().applyTo(format);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(format);
-        jsonld = new Button(format, SWT.RADIO);
-        jsonld.setText("W3C Web Annotation (JSON-LD)");
-        jsonld.setSelection(true);
-        csv = new Button(format, SWT.RADIO);
-        csv.setText("CSV (one row per annotation)");
+        for (ImportFormat f : formats()) {
+            Button button = new Button(format, SWT.RADIO);
+            button.setText(f.label());
+            button.setSelection(formatButtons.isEmpty());
+            formatButtons.put(f, button);
+        }
         setControl(composite);
         validate();
         setErrorMessage(null); // no complaint before the analyst typed anything
@@ -63,8 +66,9 @@ public final class ImportSourcePage extends WizardPage {
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
         dialog.setText("Import Annotations From");
-        dialog.setFilterExtensions(new String[] { "*.jsonld;*.json;*.csv", "*.*" });
-        dialog.setFilterNames(new String[] { "Glossa exports (JSON-LD, CSV)", "All files" });
+        List<String> patterns = formats().stream().flatMap(f -> f.extensions().stream()).map(e -> "*." + e).toList();
+        dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
+        dialog.setFilterNames(new String[] { "Glossa exports (" + String.join(", ", patterns) + ")", "All files" });
         String chosen = dialog.open();
         if (chosen != null) {
             file.setText(chosen);
@@ -72,14 +76,8 @@ public final class ImportSourcePage extends WizardPage {
     }
 
     private void guessFormat() {
-        String name = file.getText().strip().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            jsonld.setSelection(false);
-            csv.setSelection(true);
-        } else if (name.endsWith(".jsonld") || name.endsWith(".json")) {
-            csv.setSelection(false);
-            jsonld.setSelection(true);
-        }
+        FormatRegistry.instance().importFormatForFile(file.getText().strip()).ifPresent(guessed -> formatButtons
+                .forEach((f, button) -> button.setSelection(f == guessed)));
     }
 
     private void validate() {
@@ -112,11 +110,17 @@ public final class ImportSourcePage extends WizardPage {
         file.setText(path.toString());
     }
 
-    public boolean isCsv() {
-        return csv.getSelection();
+    /** The chosen format. */
+    public ImportFormat format() {
+        return formatButtons.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
+                .findFirst().orElse(formats().get(0));
     }
 
     Importer importer() {
-        return isCsv() ? new CsvImporter() : new WebAnnotationImporter();
+        return format().newImporter();
+    }
+
+    private static List<ImportFormat> formats() {
+        return FormatRegistry.instance().importFormats();
     }
 }

@@ -10,10 +10,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFiles;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.Exporter;
-import glossa.core.export.ExportOptions;
+import glossa.exchange.export.ExportFiles;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.export.Exporter;
+import glossa.exchange.export.ExportOptions;
 import glossa.core.io.AtomicFileWriter;
 
 /**

@@ -17,7 +17,7 @@ final class ResultOpener {
     }
 
     static void open(Shell shell, Path file, ReportKind kind) {
-        if (kind.isHtml()) {
+        if ("html".equals(kind.extension())) {
             try {
                 PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(file.toUri().toURL());
                 return;

@@ -17,9 +17,9 @@ import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.text.AnnotationFS;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.CsvExporter;
-import glossa.core.export.ExportOptions;
-import glossa.core.export.HtmlReportExporter;
+import glossa.exchange.export.CsvExporter;
+import glossa.exchange.export.ExportOptions;
+import glossa.exchange.export.HtmlReportExporter;
 import glossa.core.text.ArticleText;
 import glossa.model.Document;
 

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import glossa.exchange.FormatRegistry;
 import glossa.core.cases.CaseArticles;
-import glossa.core.cli.GlossaCli;
-import glossa.core.export.CaseExporter;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.ExportOptions;
+import glossa.cli.GlossaCli;
+import glossa.exchange.export.CaseExporter;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.export.ExportOptions;
 
 class CaseExportTest {
 
@@ -61,14 +62,15 @@ class CaseExportTest {
 
     private byte[] export(ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CaseExporter(root, "DeepSeek case", loaded.articles(), loaded.codebook().codebook()).export(format,
-                OPTIONS, out, null);
+        new CaseExporter(root, "DeepSeek case", loaded.articles(), loaded.codebook().codebook())
+                .export(format.caseWriter(), OPTIONS, out, null);
         return out.toByteArray();
     }
 
     @Test
     void htmlHasOneContentsTableLinkingEveryArticleAndUniqueIds() throws IOException {
-        org.jsoup.nodes.Document html = Jsoup.parse(new String(export(ExportFormat.HTML), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document html = Jsoup.parse(new String(export(FormatRegistry.instance().exportFormat("html")),
+                StandardCharsets.UTF_8));
         assertEquals("DeepSeek case", html.title());
         List<Element> rows = html.select("nav#toc tbody tr");
         assertEquals(3, rows.size());
@@ -83,6 +85,7 @@ class CaseExportTest {
         }
         assertEquals(Integer.toString(total), html.selectFirst("nav#toc tfoot td.total").text());
         assertEquals(Integer.toString(total), html.getElementById("meta-count").text());
+        assertEquals("3", html.getElementById("meta-articles").text());
         assertEquals(total, html.select("article.case-article li.entry").size());
         // Each article's type colours are scoped to it.
         assertTrue(html.select("article.case-article style").first().data().contains("#a1 .t0 .swatch"));
@@ -94,7 +97,7 @@ class CaseExportTest {
 
     @Test
     void csvHasOneHeaderAndOneRowPerAnnotationWithRelativePaths() throws IOException {
-        String csv = new String(export(ExportFormat.CSV), StandardCharsets.UTF_8);
+        String csv = new String(export(FormatRegistry.instance().exportFormat("csv")), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFdocument,section number,section title,type,quote"));
         String[] lines = csv.substring(1).split("\r\n");
         assertEquals(total + 1, lines.length);
@@ -105,7 +108,7 @@ class CaseExportTest {
 
     @Test
     void jsonLdIsOneCollectionOverAllArticles() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(export(ExportFormat.JSONLD));
+        JsonNode json = new ObjectMapper().readTree(export(FormatRegistry.instance().exportFormat("jsonld")));
         assertEquals("AnnotationCollection", json.get("type").asText());
         assertEquals("http://www.w3.org/ns/anno.jsonld", json.get("@context").get(0).asText());
         assertEquals(total, json.get("total").asInt());

@@ -29,7 +29,7 @@ import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.Timings;
 
 /**
  * Case Summary benchmark (not a unit test: runs only with {@code GLOSSA_BENCH=case}). 200 articles (the shared

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import glossa.core.cli.GlossaCli;
+import glossa.cli.GlossaCli;
 
 /**
  * A child process of {@link ConcurrentWritersTest}: waits for the start signal (a file), then runs

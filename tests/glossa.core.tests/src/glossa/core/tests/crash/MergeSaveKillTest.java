@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
-import glossa.core.internal.bench.SyntheticDocuments;
+import glossa.benchdata.SyntheticDocuments;
 import glossa.core.io.AtomicFileWriter;
 import glossa.core.io.SidecarStore;
 import glossa.model.Annotation;

@@ -123,7 +123,8 @@ public class SidecarCrashTest {
      */
     public static String classPath() throws IOException {
         Bundle core = FrameworkUtil.getBundle(SidecarStore.class);
-        Set<String> wanted = Set.of("glossa.model", "glossa.core", "glossa.core.tests", "org.eclipse.emf.common",
+        Set<String> wanted = Set.of("glossa.model", "glossa.core", "glossa.exchange", "glossa.cli", "glossa.benchdata",
+                "glossa.core.tests", "org.eclipse.emf.common",
                 "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit",
                 "org.eclipse.emf.ecore.change", "org.eclipse.equinox.common", "org.eclipse.osgi", "com.ibm.icu");
         Set<String> entries = new LinkedHashSet<>();
@@ -146,7 +147,8 @@ public class SidecarCrashTest {
                 entries.add(location.getAbsolutePath());
             }
         }
-        for (String name : List.of("glossa.model", "glossa.core", "glossa.core.tests", "org.eclipse.emf.ecore.xmi")) {
+        for (String name : List.of("glossa.model", "glossa.core", "glossa.exchange", "glossa.cli", "glossa.core.tests",
+                "org.eclipse.emf.ecore.xmi")) {
             assertTrue(found.contains(name), "bundle " + name + " not found among " + found);
         }
         return String.join(File.pathSeparator, entries);

@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.core.export.ExportFormat;
 
 /**
  * End to end: the HTML report of the annotated sample, rendered by headless Chromium (Debian's chromium, which
@@ -39,7 +38,7 @@ class ChromiumReportRenderTest {
             assumeTrue(false, "no /usr/bin/chromium here");
         }
         Path html = tmp.resolve("report.html");
-        Files.write(html, ExportFixtures.bytes(ExportFixtures.sample(), ExportFormat.HTML, ExportFixtures.OPTIONS));
+        Files.write(html, ExportFixtures.bytes(ExportFixtures.sample(), ExportFixtures.format("html"), ExportFixtures.OPTIONS));
         Path png = tmp.resolve("report.png");
         List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

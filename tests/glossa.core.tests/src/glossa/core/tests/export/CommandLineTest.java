@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportCommand;
-import glossa.core.export.ExportFormat;
-import glossa.core.imports.ImportCommand;
-import glossa.core.imports.ImportResult;
+import glossa.cli.ExportCommand;
+import glossa.cli.ImportCommand;
+import glossa.exchange.imports.ImportResult;
 
 class CommandLineTest {
 
@@ -26,7 +25,7 @@ class CommandLineTest {
     void parsesExportArguments() {
         ExportCommand c = ExportCommand.parse(List.of("a.txt", "--format", "md", "--types", "claim,policy-measure",
                 "--sections", "1,3", "--no-text", "-o", "out.md"));
-        assertEquals(ExportFormat.MARKDOWN, c.format());
+        assertEquals(ExportFixtures.format("md"), c.format());
         assertEquals(Set.of("claim", "policy-measure"), c.types());
         assertEquals(Set.of("1", "3"), c.sections());
         assertFalse(c.fullText());

@@ -13,8 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.internal.CsvReader;
+import glossa.exchange.export.internal.CsvReader;
 
 class CsvExportTest {
 
@@ -39,7 +38,7 @@ class CsvExportTest {
     @Test
     void oneRowPerAnnotationWithBomHeaderAndAttributeColumns() throws IOException {
         AnnotatedArticle article = ExportFixtures.small();
-        byte[] bytes = ExportFixtures.bytes(article, ExportFormat.CSV, ExportFixtures.OPTIONS);
+        byte[] bytes = ExportFixtures.bytes(article, ExportFixtures.format("csv"), ExportFixtures.OPTIONS);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 BOM");
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<List<String>> rows = parse(csv);

@@ -14,11 +14,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.core.internal.bench.SyntheticDocuments;
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.SyntheticDocuments;
+import glossa.benchdata.Timings;
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.ExportOptions;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.export.ExportOptions;
 import glossa.core.io.ArticleStore;
 import glossa.core.io.AtomicFileWriter;
 
@@ -65,7 +65,8 @@ class ExportBenchmark {
         line("%-40s %s", "open (ArticleStore.open)", stats(open));
 
         AnnotatedArticle opened = store.open(article, null);
-        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.CSV, ExportFormat.JSONLD)) {
+        for (String id : List.of("html", "md", "csv", "jsonld")) {
+            ExportFormat format = ExportFixtures.format(id);
             Path out = dir.resolve("report." + format.extension());
             long[] size = { 0 };
             double[] times = measure(() -> {
@@ -73,12 +74,12 @@ class ExportBenchmark {
                         stream -> format.newExporter().export(opened, ExportOptions.defaults(), stream, null));
                 size[0] = Files.size(out);
             });
-            line("%-40s %s   %,d bytes   export/open = %.2f", "export " + format.cliName(), stats(times), size[0],
+            line("%-40s %s   %,d bytes   export/open = %.2f", "export " + format.id(), stats(times), size[0],
                     Timings.median(times) / Timings.median(open));
             // The same export into a stream that discards the bytes: the exporter's own cost, without the disk.
             double[] cpu = measure(() -> format.newExporter().export(opened, ExportOptions.defaults(),
                     OutputStream.nullOutputStream(), null));
-            line("%-40s %s   exporter only (no file)      /open = %.2f", "  " + format.cliName() + " to a null stream",
+            line("%-40s %s   exporter only (no file)      /open = %.2f", "  " + format.id() + " to a null stream",
                     stats(cpu), Timings.median(cpu) / Timings.median(open));
             assertTrue(size[0] > ANNOTATIONS, format + " wrote the annotations");
         }

@@ -16,8 +16,9 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.ExportOptions;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.FormatRegistry;
+import glossa.exchange.export.ExportOptions;
 import glossa.core.text.ArticleText;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
@@ -47,6 +48,11 @@ final class ExportFixtures {
     static Annotation measure;
     static Annotation openSource;
     static Annotation ecosystem;
+
+    /** A registered export format by id, e.g. {@code format("html")}. */
+    static ExportFormat format(String id) {
+        return FormatRegistry.instance().exportFormat(id);
+    }
 
     static AnnotatedArticle small() {
         Document document = GlossaFactory.eINSTANCE.createDocument();

@@ -28,12 +28,11 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.HtmlReportExporter;
-import glossa.core.export.WebAnnotation;
-import glossa.core.export.internal.Html;
-import glossa.core.export.internal.Utf8Writer;
-import glossa.core.json.Json;
+import glossa.exchange.export.HtmlReportExporter;
+import glossa.exchange.export.WebAnnotation;
+import glossa.exchange.export.internal.Html;
+import glossa.exchange.export.internal.Utf8Writer;
+import glossa.exchange.json.Json;
 import glossa.core.text.ArticleText;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
@@ -198,7 +197,7 @@ class ExportStreamingTest {
         AnnotatedArticle article = ExportFixtures.small();
         String memo = "tab\t quote\" back\\ nl\n ctl\u0001 del\u007F ls\u2028 lone\uD800 pair😀 中文";
         ExportFixtures.claim.setMemo(memo);
-        String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+        String json = ExportFixtures.export(article, ExportFixtures.format("jsonld"), ExportFixtures.OPTIONS);
         @SuppressWarnings("unchecked")
         Map<String, Object> collection = (Map<String, Object>) Json.parse(json);
         @SuppressWarnings("unchecked")
@@ -244,9 +243,9 @@ class ExportStreamingTest {
             }
             expected.append("\r\n");
             java.io.StringWriter out = new java.io.StringWriter();
-            new glossa.core.export.internal.CsvWriter(out).record(fields);
+            new glossa.exchange.export.internal.CsvWriter(out).record(fields);
             assertEquals(expected.toString(), out.toString(), fields.toString());
-            glossa.core.export.internal.CsvReader reader = new glossa.core.export.internal.CsvReader(
+            glossa.exchange.export.internal.CsvReader reader = new glossa.exchange.export.internal.CsvReader(
                     new java.io.StringReader(out.toString()));
             assertEquals(fields.stream().map(x -> x == null ? "" : x).toList(), reader.next(), out.toString());
             assertEquals(null, reader.next());
@@ -275,9 +274,9 @@ class ExportStreamingTest {
         }
         for (long ms : millis) {
             java.util.Date date = new java.util.Date(ms);
-            assertEquals(date.toInstant().toString(), glossa.core.export.internal.Iso.format(date), Long.toString(ms));
+            assertEquals(date.toInstant().toString(), glossa.exchange.export.internal.Iso.format(date), Long.toString(ms));
         }
-        assertEquals("", glossa.core.export.internal.Iso.format(null));
+        assertEquals("", glossa.exchange.export.internal.Iso.format(null));
     }
 
     @Test
@@ -299,7 +298,7 @@ class ExportStreamingTest {
         List<Annotation> annotations = article.document().getAnnotations();
         annotations.get(0).setId("a-0F8FAD5B-D9CB-469F-A165-70867728950E"); // a UUID in upper case
         annotations.get(1).setId("my id/2 \"中\""); // not a UUID
-        String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+        String json = ExportFixtures.export(article, ExportFixtures.format("jsonld"), ExportFixtures.OPTIONS);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) Json
                 .parse(json)).get("first")).get("items");
@@ -340,10 +339,10 @@ class ExportStreamingTest {
             }
         }
         AnnotatedArticle article = new AnnotatedArticle(Path.of("random.txt"), ArticleText.of(text), document);
-        org.jsoup.nodes.Document html = Jsoup.parse(ExportFixtures.export(article, ExportFormat.HTML,
+        org.jsoup.nodes.Document html = Jsoup.parse(ExportFixtures.export(article, ExportFixtures.format("html"),
                 ExportFixtures.OPTIONS));
         // Number -> span and colour as the report numbers them; each entry must be of its annotation's type.
-        glossa.core.export.ExportModel model = glossa.core.export.ExportModel.of(article, ExportFixtures.OPTIONS);
+        glossa.exchange.export.ExportModel model = glossa.exchange.export.ExportModel.of(article, ExportFixtures.OPTIONS);
         Map<Integer, int[]> spans = new TreeMap<>();
         Map<Integer, String> colours = new TreeMap<>();
         for (Annotation a : document.getAnnotations()) {

@@ -21,16 +21,15 @@ import org.junit.jupiter.api.Test;
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.DefaultCodebook;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.HtmlReportExporter;
+import glossa.exchange.export.HtmlReportExporter;
 import glossa.core.filter.AnnotationFilter;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 
 class HtmlReportExporterTest {
 
-    private static Document html(AnnotatedArticle article, glossa.core.export.ExportOptions options) throws Exception {
-        return Jsoup.parse(ExportFixtures.export(article, ExportFormat.HTML, options));
+    private static Document html(AnnotatedArticle article, glossa.exchange.export.ExportOptions options) throws Exception {
+        return Jsoup.parse(ExportFixtures.export(article, ExportFixtures.format("html"), options));
     }
 
     @Test
@@ -181,7 +180,7 @@ class HtmlReportExporterTest {
         article.document().getAnnotations().add(a);
         article.document().getAnnotations().add(AnnotationFactory.create(text, custom, text.indexOf("alert"),
                 text.indexOf("alert") + 5, "eve"));
-        String raw = ExportFixtures.export(article, ExportFormat.HTML, ExportFixtures.OPTIONS);
+        String raw = ExportFixtures.export(article, ExportFixtures.format("html"), ExportFixtures.OPTIONS);
         Document doc = Jsoup.parse(raw);
         assertTrue(doc.select("script").isEmpty(), "no script element");
         assertTrue(doc.select("img, b, i, iframe, object, embed, link").isEmpty(), "no element from document text");
@@ -218,7 +217,7 @@ class HtmlReportExporterTest {
 
     @Test
     void selfContainedPrintableAndWithChineseFonts() throws Exception {
-        String raw = ExportFixtures.export(ExportFixtures.sample(), ExportFormat.HTML, ExportFixtures.OPTIONS);
+        String raw = ExportFixtures.export(ExportFixtures.sample(), ExportFixtures.format("html"), ExportFixtures.OPTIONS);
         Document doc = Jsoup.parse(raw);
         assertTrue(doc.select("[src], link, script, iframe").isEmpty(), "nothing loaded from elsewhere");
         String css = doc.select("style").html();

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.imports.ImportReport;
-import glossa.core.imports.ImportResult;
+import glossa.exchange.imports.ImportReport;
+import glossa.exchange.imports.ImportResult;
 import glossa.core.tests.export.RoundTripTest.Format;
 import glossa.model.Annotation;
 

@@ -23,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.cli.GlossaCli;
-import glossa.core.export.ExportFormat;
-import glossa.core.imports.CsvImporter;
-import glossa.core.imports.Importer;
-import glossa.core.imports.WebAnnotationImporter;
+import glossa.cli.GlossaCli;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.imports.CsvImporter;
+import glossa.exchange.imports.Importer;
+import glossa.exchange.imports.WebAnnotationImporter;
 import glossa.core.tests.ByteMutations;
 
 /**
@@ -38,7 +38,8 @@ import glossa.core.tests.ByteMutations;
 class ImportFuzzTest {
 
     enum Reader {
-        JSONLD(ExportFormat.JSONLD, new WebAnnotationImporter()), CSV(ExportFormat.CSV, new CsvImporter());
+        JSONLD(ExportFixtures.format("jsonld"), new WebAnnotationImporter()),
+        CSV(ExportFixtures.format("csv"), new CsvImporter());
 
         final ExportFormat format;
         final Importer importer;
@@ -106,7 +107,7 @@ class ImportFuzzTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> GlossaCli.run(new String[] { "import",
-                    article.toString(), "--from", reader.format.cliName(), file.toString() },
+                    article.toString(), "--from", reader.format.id(), file.toString() },
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
             String errors = err.toString(StandardCharsets.UTF_8);
             String what = "case " + i + " exit " + code + ": " + errors;

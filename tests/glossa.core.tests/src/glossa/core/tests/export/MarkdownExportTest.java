@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
-import glossa.core.export.ExportFormat;
 import glossa.model.Annotation;
 
 class MarkdownExportTest {
 
     @Test
     void summaryTableThenQuotesPerSectionGroupedByType() throws Exception {
-        String md = ExportFixtures.export(ExportFixtures.small(), ExportFormat.MARKDOWN, ExportFixtures.OPTIONS);
+        String md = ExportFixtures.export(ExportFixtures.small(), ExportFixtures.format("md"), ExportFixtures.OPTIONS);
         List<String> lines = md.lines().toList();
         assertTrue(lines.contains("| Section | Claim | Policy measure | Counter-strategy | Total |"), md);
         assertTrue(lines.contains("| 一 背景 | 1 | 1 | 0 | 2 |"), md);
@@ -43,7 +42,7 @@ class MarkdownExportTest {
         Annotation a = AnnotationFactory.create(text, article.document().getCodebook().getTypes().get(0), 0,
                 text.length(), "t");
         article.document().getAnnotations().add(a);
-        String md = ExportFixtures.export(article, ExportFormat.MARKDOWN, ExportFixtures.OPTIONS);
+        String md = ExportFixtures.export(article, ExportFixtures.format("md"), ExportFixtures.OPTIONS);
         assertFalse(md.contains("<script>"), md);
         assertTrue(md.contains("> \\# 标题 &lt;script&gt;alert(1)&lt;/script&gt; \\*粗\\* \\[link\\](http://x) \\| 管道\n"), md);
         assertTrue(md.contains("\n> \\- 列表\n"), md);

@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFormat;
-import glossa.core.imports.CsvImporter;
-import glossa.core.imports.ImportFormatException;
-import glossa.core.imports.ImportReport;
-import glossa.core.imports.ImportResult;
-import glossa.core.imports.Importer;
-import glossa.core.imports.WebAnnotationImporter;
-import glossa.core.json.Json;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.imports.CsvImporter;
+import glossa.exchange.imports.ImportFormatException;
+import glossa.exchange.imports.ImportReport;
+import glossa.exchange.imports.ImportResult;
+import glossa.exchange.imports.Importer;
+import glossa.exchange.imports.WebAnnotationImporter;
+import glossa.exchange.json.Json;
 import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
@@ -33,7 +33,8 @@ import glossa.model.Relation;
 class RoundTripTest {
 
     enum Format {
-        JSONLD(ExportFormat.JSONLD, new WebAnnotationImporter()), CSV(ExportFormat.CSV, new CsvImporter());
+        JSONLD(ExportFixtures.format("jsonld"), new WebAnnotationImporter()),
+        CSV(ExportFixtures.format("csv"), new CsvImporter());
 
         final ExportFormat export;
         final Importer importer;
@@ -105,7 +106,7 @@ class RoundTripTest {
     @org.junit.jupiter.api.Test
     void olderJsonLdWithAContextInEveryItemImportsTheSame() throws IOException {
         for (AnnotatedArticle article : List.of(ExportFixtures.small(), ExportFixtures.sample())) {
-            String json = ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS);
+            String json = ExportFixtures.export(article, ExportFixtures.format("jsonld"), ExportFixtures.OPTIONS);
             Map<String, Object> collection = (Map<String, Object>) Json.parse(json);
             List<Object> items = (List<Object>) ((Map<String, Object>) collection.get("first")).get("items");
             List<Object> older = new ArrayList<>();

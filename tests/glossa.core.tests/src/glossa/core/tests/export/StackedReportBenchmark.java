@@ -9,8 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFormat;
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.Timings;
 import glossa.model.Document;
 
 /**
@@ -40,7 +39,7 @@ class StackedReportBenchmark {
         int[] counts = { 5_000, 50_000 };
         for (int k = 0; k < counts.length; k++) {
             AnnotatedArticle article = stacked(counts[k]);
-            sizes[k] = ExportFixtures.bytes(article, ExportFormat.HTML, ExportFixtures.OPTIONS).length;
+            sizes[k] = ExportFixtures.bytes(article, ExportFixtures.format("html"), ExportFixtures.OPTIONS).length;
             for (int i = 0; i < WARM_UP; i++) {
                 export(article);
             }
@@ -65,7 +64,7 @@ class StackedReportBenchmark {
     }
 
     private static void export(AnnotatedArticle article) throws Exception {
-        ExportFormat.HTML.newExporter().export(article, ExportFixtures.OPTIONS, OutputStream.nullOutputStream(), null);
+        ExportFixtures.format("html").newExporter().export(article, ExportFixtures.OPTIONS, OutputStream.nullOutputStream(), null);
     }
 
     /** {@code n} annotations on one and the same span of the fixture article. */

@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFormat;
-import glossa.core.export.HtmlReportExporter;
+import glossa.exchange.export.HtmlReportExporter;
 import glossa.model.Document;
 
 /**
@@ -34,7 +33,7 @@ class StackedReportTest {
             int shrink = nested ? i % ((to - from) / 2) : 0;
             ExportFixtures.add(document, text, "claim", from + shrink, to - shrink, "ana");
         }
-        return ExportFixtures.bytes(article, ExportFormat.HTML, ExportFixtures.OPTIONS);
+        return ExportFixtures.bytes(article, ExportFixtures.format("html"), ExportFixtures.OPTIONS);
     }
 
     @Test

@@ -28,7 +28,6 @@ import com.networknt.schema.SpecificationVersion;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
-import glossa.core.export.ExportFormat;
 import glossa.model.Annotation;
 
 /**
@@ -91,7 +90,7 @@ class WebAnnotationSchemaTest {
     }
 
     private static JsonNode export(AnnotatedArticle article) throws IOException {
-        return MAPPER.readTree(ExportFixtures.export(article, ExportFormat.JSONLD, ExportFixtures.OPTIONS));
+        return MAPPER.readTree(ExportFixtures.export(article, ExportFixtures.format("jsonld"), ExportFixtures.OPTIONS));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import glossa.core.cli.GlossaCli;
+import glossa.cli.GlossaCli;
 
 /** The command line in process, and checksums of the files a hostile call must leave alone. */
 final class Cli {

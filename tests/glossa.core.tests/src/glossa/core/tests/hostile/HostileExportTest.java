@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.export.ExportFiles;
+import glossa.exchange.export.ExportFiles;
 
 /** Issue 20, items 1–5: exports never write over their input and never fill the disk. */
 class HostileExportTest {

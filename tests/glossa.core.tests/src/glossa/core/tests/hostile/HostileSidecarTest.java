@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.FileErrors;
-import glossa.core.json.Json;
+import glossa.exchange.json.Json;
 
 /** Issue 20, items 10–12: sidecars that load but are wrong, and error messages that say what and where. */
 class HostileSidecarTest {

@@ -12,8 +12,8 @@ import java.util.Random;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
-import glossa.core.internal.bench.SyntheticDocuments;
-import glossa.core.internal.bench.Timings;
+import glossa.benchdata.SyntheticDocuments;
+import glossa.benchdata.Timings;
 import glossa.core.io.SidecarStore;
 import glossa.core.merge.MergeResult;
 import glossa.core.merge.ThreeWayMerge;

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.core.cli.GlossaCli;
+import glossa.cli.GlossaCli;
 import glossa.core.io.SidecarStore;
-import glossa.core.json.Json;
+import glossa.exchange.json.Json;
 import glossa.core.tests.crash.SidecarCrashTest;
 import glossa.model.Document;
 
@@ -166,7 +166,7 @@ class MergeCommandTest {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Path driver = dir.resolve("glossa-merge");
         Files.writeString(driver, "#!/bin/sh\nexec '" + SidecarCrashTest.javaExecutable() + "' -cp '"
-                + SidecarCrashTest.classPath() + "' glossa.core.cli.GlossaCli merge \"$@\"\n");
+                + SidecarCrashTest.classPath() + "' glossa.cli.GlossaCli merge \"$@\"\n");
         driver.toFile().setExecutable(true);
         git(repo, "init", "-q", "-b", "main");
         git(repo, "config", "user.email", "a@example.org");

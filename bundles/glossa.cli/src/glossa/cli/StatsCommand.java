@@ -1,0 +1,105 @@
+package glossa.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.filter.AnnotationFilter;
+import glossa.exchange.json.Json;
+import glossa.core.stats.SectionStatistics;
+import glossa.model.AnnotationType;
+import glossa.model.Section;
+
+/** {@code stats FILE [--json]}: annotation counts per section and type, with totals. */
+final class StatsCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "stats";
+    }
+
+    @Override
+    public String summary() {
+        return "count annotations per section and type, with totals";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: glossa-cli stats FILE [--json]
+
+                Counts FILE's annotations per section and type. A section's counts include its
+                sub-sections; an annotation counts in the deepest section holding its begin offset.
+
+                  --json   {"types": [ID...], "sections": [{number, title, counts: {ID: N}, total,
+                           children: [...]}], "unsectioned": {ID: N}, "totals": {ID: N}, "total": N}
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args parsed = Args.parse(args, Set.of(), Set.of("json"));
+        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
+        SectionStatistics stats = SectionStatistics.compute(article.document(), AnnotationFilter.ALL);
+        List<AnnotationType> types = stats.types();
+        if (parsed.flag("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("types", types.stream().map(AnnotationType::getId).toList());
+            json.put("sections", sections(article.document().getSections(), stats));
+            Map<String, Object> unsectioned = new LinkedHashMap<>();
+            Map<String, Object> totals = new LinkedHashMap<>();
+            for (AnnotationType type : types) {
+                unsectioned.put(type.getId(), stats.unsectioned(type));
+                totals.put(type.getId(), stats.total(type));
+            }
+            json.put("unsectioned", unsectioned);
+            json.put("totals", totals);
+            json.put("total", stats.total());
+            out.println(Json.write(json));
+            return 0;
+        }
+        boolean[] right = new boolean[types.size() + 2];
+        java.util.Arrays.fill(right, 1, right.length, true);
+        TextTable table = new TextTable(right);
+        List<Object> header = new ArrayList<>(List.of("SECTION"));
+        types.forEach(t -> header.add(t.getId()));
+        header.add("total");
+        table.row(header.toArray());
+        addRows(table, article.document().getSections(), stats, "");
+        List<Object> totals = new ArrayList<>(List.of("total"));
+        types.forEach(t -> totals.add(stats.total(t)));
+        totals.add(stats.total());
+        table.row(totals.toArray());
+        table.print(out);
+        return 0;
+    }
+
+    private static List<Object> sections(List<Section> sections, SectionStatistics stats) {
+        List<Object> rows = new ArrayList<>();
+        for (Section s : sections) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", s.getNumber());
+            row.put("title", s.getTitle());
+            row.put("counts", new LinkedHashMap<>(stats.row(s)));
+            row.put("total", stats.total(s));
+            row.put("children", sections(s.getChildren(), stats));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void addRows(TextTable table, List<Section> sections, SectionStatistics stats, String indent) {
+        for (Section s : sections) {
+            List<Object> row = new ArrayList<>();
+            row.add(indent + TextTable.shorten(CliRows.label(s) + " " + (s.getNumber().isEmpty() ? "" : s.getTitle()), 36).strip());
+            stats.types().forEach(t -> row.add(stats.count(s, t)));
+            row.add(stats.total(s));
+            table.row(row.toArray());
+            addRows(table, s.getChildren(), stats, indent + "  ");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package glossa.exchange.export;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.codebook.Codebooks;
+import glossa.core.sections.SectionIndex;
+import glossa.model.Annotation;
+import glossa.model.AnnotationType;
+import glossa.model.AttributeDefinition;
+import glossa.model.Document;
+import glossa.model.Relation;
+import glossa.model.Section;
+
+/**
+ * What every exporter shows, computed once: the selected top-level sections, the annotations that pass the filter and
+ * fall in them (by the top-level section holding their begin offset), numbered 1..n in document order, and the
+ * visible types in codebook order.
+ */
+public final class ExportModel {
+
+    /** A top-level section of the report, or the whole text when the document has no sections. */
+    public record ReportSection(Section section, String number, String title, int begin, int end,
+            List<Annotation> annotations) {
+
+        /** "二、 提案内容" style heading text. */
+        public String heading() {
+            if (number.isEmpty()) {
+                return title;
+            }
+            return title.isEmpty() ? number : number + " " + title;
+        }
+    }
+
+    private final AnnotatedArticle article;
+    private final ExportOptions options;
+    private final List<ReportSection> sections = new ArrayList<>();
+    private final List<Annotation> unsectioned = new ArrayList<>();
+    private final List<Annotation> annotations = new ArrayList<>();
+    private final Map<Annotation, Integer> numbers;
+    private final List<AnnotationType> types;
+    private final Map<AnnotationType, Integer> typeIndexes = new IdentityHashMap<>();
+    private Map<Annotation, List<Relation>> relations; // built on first use, in one pass over the relations
+
+    private ExportModel(AnnotatedArticle article, ExportOptions options) {
+        this.article = article;
+        this.options = options;
+        this.numbers = new IdentityHashMap<>(article.document().getAnnotations().size());
+        this.types = Codebooks.allTypes(article.document().getCodebook()).stream()
+                .filter(t -> options.filter().isTypeVisible(t.getId())).toList();
+        for (int i = 0; i < types.size(); i++) {
+            typeIndexes.putIfAbsent(types.get(i), i);
+        }
+    }
+
+    public static ExportModel of(AnnotatedArticle article, ExportOptions options) {
+        ExportModel model = new ExportModel(article, options);
+        model.build();
+        return model;
+    }
+
+    private void build() {
+        Document document = article.document();
+        String text = article.text();
+        SectionIndex index = SectionIndex.of(document);
+        List<Section> roots = document.getSections();
+        Map<Section, List<Annotation>> bySection = new IdentityHashMap<>();
+        List<Section> selected = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            Section root = roots.get(i);
+            if (isSelected(root, i + 1)) {
+                selected.add(root);
+                bySection.put(root, new ArrayList<>());
+            }
+        }
+        List<Annotation> sorted = new ArrayList<>(document.getAnnotations());
+        sorted.sort(DOCUMENT_ORDER);
+        List<Annotation> whole = new ArrayList<>();
+        for (Annotation annotation : sorted) {
+            if (annotation.getType() == null || !options.filter().test(annotation)) {
+                continue;
+            }
+            if (roots.isEmpty()) {
+                whole.add(annotation);
+                continue;
+            }
+            Section top = index.topLevelAt(annotation.getBegin());
+            if (top == null) {
+                if (options.sections().isEmpty()) {
+                    unsectioned.add(annotation);
+                }
+            } else if (bySection.containsKey(top)) {
+                bySection.get(top).add(annotation);
+            }
+        }
+        if (roots.isEmpty()) {
+            sections.add(new ReportSection(null, "", nonNull(document.getTitle()), 0, text.length(), whole));
+        }
+        for (Section section : selected) {
+            int begin = clamp(section.getBegin(), text.length());
+            int end = clamp(section.getEnd(), text.length());
+            sections.add(new ReportSection(section, nonNull(section.getNumber()), nonNull(section.getTitle()), begin,
+                    Math.max(begin, end), List.copyOf(bySection.get(section))));
+        }
+        for (ReportSection section : sections) {
+            for (Annotation annotation : section.annotations()) {
+                numbers.put(annotation, annotations.size() + 1);
+                annotations.add(annotation);
+            }
+        }
+        for (Annotation annotation : unsectioned) {
+            numbers.put(annotation, annotations.size() + 1);
+            annotations.add(annotation);
+        }
+    }
+
+    private boolean isSelected(Section root, int position) {
+        Set<String> wanted = options.sections();
+        return wanted.isEmpty() || wanted.contains(Integer.toString(position))
+                || (root.getNumber() != null && !root.getNumber().isEmpty() && wanted.contains(root.getNumber()));
+    }
+
+    /** Begin ascending, then the longer span first, so an enclosing annotation precedes the ones inside it. */
+    public static final Comparator<Annotation> DOCUMENT_ORDER = Comparator.comparingInt(Annotation::getBegin)
+            .thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed());
+
+    private static int clamp(int offset, int length) {
+        return Math.max(0, Math.min(offset, length));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    public AnnotatedArticle article() {
+        return article;
+    }
+
+    public ExportOptions options() {
+        return options;
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public List<ReportSection> sections() {
+        return sections;
+    }
+
+    /** Annotations outside every section (only when all sections are exported). */
+    public List<Annotation> unsectioned() {
+        return unsectioned;
+    }
+
+    /** All exported annotations, in report order (section by section, then the unsectioned ones). */
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    /** The 1-based number of an exported annotation in the report, or 0 when it is not exported. */
+    public int number(Annotation annotation) {
+        Integer number = numbers.get(annotation); // one lookup: IdentityHashMap has no getOrDefault of its own
+        return number == null ? 0 : number;
+    }
+
+    /** The types the filter shows, in codebook order. */
+    public List<AnnotationType> types() {
+        return types;
+    }
+
+    /** The type's position in {@link #types()}, or -1 when the filter hides it. */
+    public int typeIndex(AnnotationType type) {
+        Integer index = typeIndexes.get(type);
+        return index == null ? -1 : index;
+    }
+
+    public List<Annotation> annotationsOf(List<Annotation> in, AnnotationType type) {
+        return in.stream().filter(a -> a.getType() == type).toList();
+    }
+
+    /** Relations of an annotation whose both ends are exported, in the document's relation order. */
+    public List<Relation> relationsOf(Annotation annotation) {
+        if (relations == null) {
+            // One pass for all annotations: asking every annotation to scan every relation would be quadratic.
+            relations = new IdentityHashMap<>();
+            for (Relation r : article.document().getRelations()) {
+                if (numbers.containsKey(r.getSource()) && numbers.containsKey(r.getTarget())) {
+                    relations.computeIfAbsent(r.getSource(), a -> new ArrayList<>()).add(r);
+                    if (r.getTarget() != r.getSource()) {
+                        relations.computeIfAbsent(r.getTarget(), a -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(relations.getOrDefault(annotation, List.of()));
+    }
+
+    /** The title shown in report headers: the document title, else the article file name. */
+    public String title() {
+        String title = article.document().getTitle();
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        return source();
+    }
+
+    /** The article file name (never a full path: reports travel). */
+    public String source() {
+        if (article.articlePath() != null) {
+            return article.articlePath().getFileName().toString();
+        }
+        String source = article.document().getSourcePath();
+        return source == null ? "" : source;
+    }
+
+    /** Attribute names of all types of the codebook, in codebook order, each once. */
+    public static List<String> attributeNames(Document document) {
+        Set<String> names = new LinkedHashSet<>();
+        for (AnnotationType type : Codebooks.allTypes(document.getCodebook())) {
+            for (AttributeDefinition definition : type.getAttributes()) {
+                names.add(definition.getName());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Counts per type for a list of annotations, in type order. */
+    public Map<AnnotationType, Integer> countByType(List<Annotation> in) {
+        Map<AnnotationType, Integer> counts = new LinkedHashMap<>();
+        for (AnnotationType type : types) {
+            counts.put(type, 0);
+        }
+        for (Annotation annotation : in) {
+            counts.computeIfPresent(annotation.getType(), (t, n) -> n + 1);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,74 @@
+package glossa.exchange.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import glossa.core.AnnotatedArticle;
+import glossa.exchange.export.internal.CodePointIndex;
+import glossa.exchange.export.internal.Utf8Writer;
+import glossa.model.Annotation;
+import glossa.model.Relation;
+
+/**
+ * A case as one W3C Web Annotation {@code AnnotationCollection}, as {@link WebAnnotationExporter} writes, holding every
+ * article's annotations; each target's {@code source} names its article by relative path.
+ */
+public final class WebAnnotationCaseWriter implements CaseWriter {
+
+    @Override
+    public void write(CaseExporter exportCase, ExportOptions options, OutputStream out, IProgressMonitor progress)
+            throws IOException {
+        List<AnnotatedArticle> articles = exportCase.articles();
+        progress.beginTask("Writing case Web Annotations", articles.size());
+        List<ExportModel> models = new ArrayList<>();
+        int total = 0;
+        for (AnnotatedArticle article : articles) {
+            ExportModel model = ExportModel.of(article, options);
+            models.add(model);
+            total += model.annotations().size() + exportedRelations(model).size();
+        }
+        UUID collection = UUID.nameUUIDFromBytes(("case:" + exportCase.caseName() + '\n' + options.date())
+                .getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("@context", WebAnnotationExporter.context());
+        head.put("id", "urn:uuid:" + collection);
+        head.put("type", "AnnotationCollection");
+        head.put("label", exportCase.caseName());
+        head.put("total", total);
+        head.put("generated", options.date().toString());
+        head.put("glossa:filter", options.filter().describe());
+        Utf8Writer w = new Utf8Writer(out);
+        WebAnnotationExporter.writeHead(w, head, collection);
+        WebAnnotationItems items = new WebAnnotationItems(w);
+        for (int i = 0; i < articles.size(); i++) {
+            CaseExporter.checkCanceled(progress);
+            AnnotatedArticle article = articles.get(i);
+            ExportModel model = models.get(i);
+            CodePointIndex codePoints = new CodePointIndex(article.text());
+            items.source(WebAnnotation.sourceIri(exportCase.relativeName(article)));
+            for (Annotation a : model.annotations()) {
+                items.annotation(a, codePoints);
+            }
+            for (Relation r : exportedRelations(model)) {
+                items.relation(r);
+            }
+            progress.worked(1);
+        }
+        WebAnnotationExporter.writeTail(w);
+        w.finish();
+        progress.done();
+    }
+
+    private static List<Relation> exportedRelations(ExportModel model) {
+        return model.article().document().getRelations().stream()
+                .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package glossa.exchange.export.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** RFC 4180 records: CRLF line ends; a field is quoted when it holds a comma, a quote, CR, LF or edge spaces. */
+public final class CsvWriter {
+
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(512); // one record, handed to the writer in one call
+
+    public CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    public void record(List<String> fields) throws IOException {
+        line.setLength(0);
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            appendField(fields.get(i), line);
+        }
+        line.append("\r\n");
+        out.append(line);
+    }
+
+    /**
+     * Appends one field, quoted (quotes doubled) when it holds a comma, a quote, CR or LF, or starts or ends with white
+     * space; one scan, no intermediate String.
+     */
+    static void appendField(String value, StringBuilder sb) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        int n = value.length();
+        int special = 0;
+        while (special < n && !needsQuotes(value.charAt(special))) {
+            special++;
+        }
+        if (special == n && !Character.isWhitespace(value.charAt(0))
+                && !Character.isWhitespace(value.charAt(n - 1))) {
+            sb.append(value);
+            return;
+        }
+        sb.append('"');
+        int run = 0; // doubles each quote: the pending run goes up to and including it, then one more quote
+        for (int i = special; i < n; i++) {
+            if (value.charAt(i) == '"') {
+                sb.append(value, run, i + 1).append('"');
+                run = i + 1;
+            }
+        }
+        sb.append(value, run, n).append('"');
+    }
+
+    private static boolean needsQuotes(char c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+}

@@ -1,0 +1,110 @@
+package glossa.core.tests.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import glossa.cli.GlossaCli;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.FormatRegistry;
+import glossa.exchange.ImportFormat;
+import glossa.exchange.export.Exporter;
+
+/** The one registry of formats: the built-in ones, in order, and a format contributed from another bundle. */
+class FormatRegistryTest {
+
+    private final FormatRegistry registry = FormatRegistry.instance();
+
+    @Test
+    void listsTheBuiltInFormatsFirstThenContributions() {
+        assertEquals(List.of("html", "md", "csv", "jsonld", "tsv-test"),
+                registry.exportFormats().stream().map(ExportFormat::id).toList());
+        assertEquals(List.of("html", "csv", "jsonld"),
+                registry.caseExportFormats().stream().map(ExportFormat::id).toList());
+        assertEquals(List.of("jsonld", "csv"), registry.importFormats().stream().map(ImportFormat::id).toList());
+    }
+
+    @Test
+    void findsFormatsByNameAliasAndFileName() {
+        assertSame(registry.exportFormat("md"), registry.exportFormat("Markdown"));
+        assertSame(registry.exportFormat("jsonld"), registry.exportFormat("json-ld"));
+        assertEquals("jsonld", registry.importFormatForFile("/x/EXPORT.JSON").orElseThrow().id());
+        assertEquals("csv", FormatRegistry.byFileName(registry.caseExportFormats(), "case.csv").orElseThrow().id());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> registry.exportFormat("pdf"));
+        assertEquals("unknown export format 'pdf' (html, md, csv, jsonld, tsv-test)", unknown.getMessage());
+        IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
+                () -> registry.caseExportFormat("md"));
+        assertEquals("a case exports as html, csv or jsonld", noCase.getMessage());
+    }
+
+    /** Under OSGi an OSGi service of type ExportFormat (e.g. a declarative-services component) counts too. */
+    @Test
+    void takesOsgiServicesAndForgetsThemWhenTheyGo() {
+        BundleContext context = FrameworkUtil.getBundle(FormatRegistry.class).getBundleContext();
+        ServiceRegistration<ExportFormat> registration = context.registerService(ExportFormat.class,
+                new ExportFormat() {
+                    @Override
+                    public String id() {
+                        return "service-test";
+                    }
+
+                    @Override
+                    public String extension() {
+                        return "txt";
+                    }
+
+                    @Override
+                    public String label() {
+                        return "A format registered as an OSGi service";
+                    }
+
+                    @Override
+                    public Exporter newExporter() {
+                        return (article, options, out, monitor) -> out.write(article.text().length());
+                    }
+                }, null);
+        try {
+            assertEquals("service-test", registry.exportFormat("service-test").id());
+            assertEquals("service-test", registry.exportFormats().get(registry.exportFormats().size() - 1).id());
+        } finally {
+            registration.unregister();
+        }
+        assertThrows(IllegalArgumentException.class, () -> registry.exportFormat("service-test"));
+    }
+
+    /** One class and one line in META-INF/services: the command line exports with it, nothing else changed. */
+    @Test
+    void theCommandLineExportsWithAContributedFormat(@TempDir Path tmp) throws Exception {
+        Path article = tmp.resolve("article.txt");
+        Files.writeString(article, "一、总则\n技术出口管制升级。\n", StandardCharsets.UTF_8);
+        assertEquals(0, cli("annotate", article.toString(), "--type", "claim", "--quote", "技术出口管制"));
+        Path out = tmp.resolve("out.tsv");
+        assertEquals(0, cli("export", article.toString(), "--format", "tsv-test", "-o", out.toString()));
+        assertEquals("type\tquote\nclaim\t技术出口管制\n", Files.readString(out, StandardCharsets.UTF_8));
+        ByteArrayOutputStream help = new ByteArrayOutputStream();
+        GlossaCli.run(new String[] { "export", "--help" }, new PrintStream(help, true, StandardCharsets.UTF_8),
+                System.err);
+        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format html|md|csv|jsonld|tsv-test"),
+                help.toString(StandardCharsets.UTF_8));
+    }
+
+    private static int cli(String... args) {
+        return GlossaCli.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                System.err);
+    }
+}
