@@ -91,7 +91,7 @@ public final class CsvReader {
                 quoteLine = line;
                 quoteColumn = column;
             } else if (c == ',') {
-                fields.add(field.toString());
+                fields.add(CsvWriter.restore(field.toString()));
                 field.setLength(0);
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n' || c == -1) {
@@ -101,7 +101,7 @@ public final class CsvReader {
                         unread(d);
                     }
                 }
-                fields.add(field.toString());
+                fields.add(CsvWriter.restore(field.toString()));
                 return fields;
             } else if (wasQuoted) {
                 throw new Malformed(line, column, "text after the closing quote of a field");

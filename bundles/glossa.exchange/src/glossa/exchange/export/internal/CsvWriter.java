@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** RFC 4180 records: CRLF line ends; a field is quoted when it holds a comma, a quote, CR, LF or edge spaces. */
+/**
+ * RFC 4180 records: CRLF line ends; a field is quoted when it holds a comma, a quote, CR, LF or edge spaces. A field
+ * that a spreadsheet would evaluate as a formula (it starts with {@code = + - @}, a tab or CR) is written with a
+ * leading apostrophe, as OWASP advises against CSV injection; {@link CsvReader} takes it off again, so an export read
+ * back by {@code import} gives the text as it was.
+ */
 public final class CsvWriter {
 
     private final Writer out;
@@ -34,6 +39,7 @@ public final class CsvWriter {
         if (value == null || value.isEmpty()) {
             return;
         }
+        value = defuse(value);
         int n = value.length();
         int special = 0;
         while (special < n && !needsQuotes(value.charAt(special))) {
@@ -53,6 +59,33 @@ public final class CsvWriter {
             }
         }
         sb.append(value, run, n).append('"');
+    }
+
+    /** The characters that make a spreadsheet read a cell as a formula. */
+    static boolean startsFormula(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /**
+     * The value with an apostrophe in front when, after any apostrophes it starts with, it would start a formula. The
+     * apostrophes already there count, so that {@link #restore} taking one off is always the inverse.
+     */
+    static String defuse(String value) {
+        return startsFormulaAfterApostrophes(value) ? "'" + value : value;
+    }
+
+    /** The inverse of {@link #defuse}: one apostrophe less where {@code defuse} added one. */
+    static String restore(String value) {
+        return !value.isEmpty() && value.charAt(0) == '\'' && startsFormulaAfterApostrophes(value)
+                ? value.substring(1) : value;
+    }
+
+    private static boolean startsFormulaAfterApostrophes(String value) {
+        int k = 0;
+        while (k < value.length() && value.charAt(k) == '\'') {
+            k++;
+        }
+        return k < value.length() && startsFormula(value.charAt(k));
     }
 
     private static boolean needsQuotes(char c) {

@@ -71,4 +71,37 @@ class CsvExportTest {
         // CRLF record ends; the memo's own LF stays inside its quoted field.
         assertEquals(5, csv.split("\r\n", -1).length - 1);
     }
+
+    /** OWASP CSV injection: no cell of the file starts a formula, and reading it back gives the text as it was. */
+    @Test
+    void cellsThatWouldStartAFormulaAreDefusedAndReadBackUnchanged() throws IOException {
+        AnnotatedArticle article = ExportFixtures.small();
+        List<String> memos = List.of("=HYPERLINK(\"http://example.org\",\"click\")", "+1 看好", "-2", "@SUM(A1)",
+                "\tTAB", "'=already quoted", "''=twice", "'plain", "普通备注");
+        List<String> all = new ArrayList<>();
+        for (int round = 0; round * 4 < memos.size(); round++) {
+            for (int i = 0; i < 4; i++) {
+                article.document().getAnnotations().get(i).setMemo(memos.get(Math.min(memos.size() - 1, round * 4 + i)));
+            }
+            byte[] bytes = ExportFixtures.bytes(article, ExportFixtures.format("csv"), ExportFixtures.OPTIONS);
+            String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            for (String cell : csv.split("\r\n|,")) {
+                String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+                if (!unquoted.isEmpty()) {
+                    char first = unquoted.charAt(0);
+                    org.junit.jupiter.api.Assertions.assertFalse(
+                            first == '=' || first == '+' || first == '-' || first == '@' || first == '\t',
+                            "a cell starts a formula: " + cell);
+                }
+            }
+            List<List<String>> rows = parse(csv);
+            int memo = rows.get(0).indexOf("memo");
+            for (int i = 1; i < rows.size(); i++) {
+                all.add(rows.get(i).get(memo));
+            }
+        }
+        for (String memo : memos) {
+            org.junit.jupiter.api.Assertions.assertTrue(all.contains(memo), "read back unchanged: " + memo + " in " + all);
+        }
+    }
 }
