@@ -84,7 +84,8 @@ public class ReanchoringView extends ViewPart {
         column("Score", 60, r -> r.state() == AnchorState.FUZZY ? String.format(Locale.ROOT, "%.2f", r.score()) : "");
         column("Type", 110, r -> r.annotation().getType() == null ? "" : r.annotation().getType().getName());
         column("Old quote", 320, r -> oneLine(r.oldQuote()));
-        column("New text", 320, r -> r.newText().isEmpty() ? "(not found)" : oneLine(r.newText()));
+        column("New text", 320, r -> r.newText().isEmpty()
+                ? (r.reason() == null ? "(not found)" : "(" + r.reason() + ")") : oneLine(r.newText()));
         viewer.addDoubleClickListener(event -> {
             ReviewRow row = first();
             if (row != null && context != null) {

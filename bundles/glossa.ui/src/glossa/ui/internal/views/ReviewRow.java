@@ -18,8 +18,11 @@ import glossa.model.Document;
  *
  * @param oldQuote the quote before the re-anchoring (from its report), else the annotation's quote
  * @param newText  the text now under the annotation; empty for an orphan
+ * @param reason   why the last re-anchoring orphaned it when that is worth telling (e.g. "ambiguous: 2 candidates"),
+ *                 else null
  */
-public record ReviewRow(Annotation annotation, AnchorState state, double score, String oldQuote, String newText) {
+public record ReviewRow(Annotation annotation, AnchorState state, double score, String oldQuote, String newText,
+        String reason) {
 
     /** Whether an annotation wants the analyst's review: anchor MOVED/FUZZY/ORPHANED, or status ORPHANED. */
     public static boolean needsReview(Annotation a) {
@@ -37,13 +40,14 @@ public record ReviewRow(Annotation annotation, AnchorState state, double score, 
             for (AnchorResult r : last.needingReview()) {
                 Annotation a = r.annotation();
                 if (a.eContainer() == document && needsReview(a) && listed.add(a)) {
-                    rows.add(new ReviewRow(a, stateOf(a), a.getAnchorScore(), r.oldQuote(), textOf(a, text)));
+                    rows.add(new ReviewRow(a, stateOf(a), a.getAnchorScore(), r.oldQuote(), textOf(a, text),
+                            r.reason()));
                 }
             }
         }
         for (Annotation a : document.getAnnotations()) {
             if (needsReview(a) && listed.add(a)) {
-                rows.add(new ReviewRow(a, stateOf(a), a.getAnchorScore(), a.getQuote(), textOf(a, text)));
+                rows.add(new ReviewRow(a, stateOf(a), a.getAnchorScore(), a.getQuote(), textOf(a, text), null));
             }
         }
         return rows;
