@@ -418,14 +418,8 @@ public final class Reanchorer {
         int k = Math.max(1, (int) Math.round(m * VARIANT_EDIT_RATE));
         run.myers.setPattern(pattern);
         char[] chars = run.folded.chars();
-        int n = chars.length;
-        List<int[]> windows = new ArrayList<>();
-        for (double e : scorer.expected) {
-            int at = run.folded.foldedIndexAtOrAfter((int) Math.max(0, e));
-            windows.add(new int[] { Math.max(0, at - VARIANT_WINDOW), Math.min(n, at + m + k + VARIANT_WINDOW) });
-        }
         Candidate best = null;
-        for (int[] region : merge(windows)) {
+        for (int[] region : expectedWindows(run, scorer, m + k, VARIANT_WINDOW)) {
             for (MyersMatcher.Hit hit : run.myers.scan(chars, region[0], region[1], k, MAX_FUZZY_HITS)) {
                 int[] aligned = MyersMatcher.alignStart(chars, hit.end(), pattern, k);
                 int distance = Math.min(hit.distance(), aligned[1]);
@@ -445,6 +439,20 @@ public final class Reanchorer {
         return best;
     }
 
+    /**
+     * The folded-text regions within {@code margin} of every place the annotation is expected, each long enough for a
+     * match of {@code span} characters, merged where they overlap.
+     */
+    private static List<int[]> expectedWindows(Run run, PlaceScorer scorer, int span, int margin) {
+        int n = run.folded.chars().length;
+        List<int[]> windows = new ArrayList<>();
+        for (double e : scorer.expected) {
+            int at = run.folded.foldedIndexAtOrAfter((int) Math.max(0, e));
+            windows.add(new int[] { Math.max(0, at - margin), Math.min(n, at + span + margin) });
+        }
+        return merge(windows);
+    }
+
     private Candidate bestApproximate(Run run, PlaceScorer scorer) {
         String pattern = scorer.pattern;
         int m = pattern.length();
@@ -454,12 +462,7 @@ public final class Reanchorer {
         int n = chars.length;
 
         // 1. Near every expected place.
-        List<int[]> windows = new ArrayList<>();
-        for (double e : scorer.expected) {
-            int at = run.folded.foldedIndexAtOrAfter((int) Math.max(0, e));
-            windows.add(new int[] { Math.max(0, at - WINDOW), Math.min(n, at + m + k + WINDOW) });
-        }
-        Candidate best = bestIn(run, scorer, merge(windows), k);
+        Candidate best = bestIn(run, scorer, expectedWindows(run, scorer, m + k, WINDOW), k);
         if (best != null && acceptApproximate(m, best)) {
             return best;
         }

@@ -110,7 +110,7 @@ public final class ArticleStore {
         }
         checkSize(article);
         Path sidecar = AnnotatedArticle.sidecarOf(article);
-        byte[] sidecarBytes = SidecarWriter.readIfExists(sidecar);
+        byte[] sidecarBytes = SidecarStore.readIfExists(sidecar);
         Document document = sidecarBytes != null ? sidecars.load(sidecarBytes, sidecar) : null;
         progress.worked(1);
         ArticleText text = TextDecoder.decode(article, document == null ? null : charsetOrNull(document.getEncoding()));

@@ -51,7 +51,7 @@ public final class SidecarWriter {
         MergeResult lastMerge = null;
         try (SidecarLock lock = SidecarLock.acquire(sidecar)) {
             for (int attempt = 1;; attempt++) {
-                byte[] current = readIfExists(sidecar);
+                byte[] current = SidecarStore.readIfExists(sidecar);
                 if (current != null && !Arrays.equals(current, article.sidecarBase())) {
                     MergeResult merge = merge(article, current, sidecar);
                     applyMerge.accept(merge);
@@ -60,7 +60,7 @@ public final class SidecarWriter {
                 }
                 byte[] bytes = sidecars.toBytes(article.document());
                 try {
-                    writer.write(sidecar, bytes, () -> Arrays.equals(readIfExists(sidecar), current));
+                    writer.write(sidecar, bytes, () -> Arrays.equals(SidecarStore.readIfExists(sidecar), current));
                     article.setSidecarBase(bytes);
                     return lastMerge;
                 } catch (AtomicFileWriter.PreconditionFailedException e) {
@@ -81,7 +81,7 @@ public final class SidecarWriter {
      */
     void checkReadable(AnnotatedArticle article) throws IOException {
         Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
-        byte[] current = readIfExists(sidecar);
+        byte[] current = SidecarStore.readIfExists(sidecar);
         if (current != null && !Arrays.equals(current, article.sidecarBase())) {
             sidecars.load(current, sidecar);
         }
@@ -104,10 +104,5 @@ public final class SidecarWriter {
             ReanchorReport report = Reanchoring.reanchor(new AnnotatedArticle(null, text, side), null, null);
             report.apply();
         }
-    }
-
-    /** The file's bytes, or null when there is none. */
-    static byte[] readIfExists(Path file) throws IOException {
-        return SidecarStore.readIfExists(file);
     }
 }

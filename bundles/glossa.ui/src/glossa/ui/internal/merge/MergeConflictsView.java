@@ -16,10 +16,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
@@ -27,8 +24,8 @@ import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.MergeConflict;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.merge.ConflictResolutions.Resolution;
+import glossa.ui.views.EditorTracker;
 
 /**
  * Merge Conflicts: what two writers changed differently in the active Glossa editor's document, as the three-way
@@ -46,36 +43,14 @@ public class MergeConflictsView extends ViewPart {
     public static final String KEEP_BOTH_COMMAND = "glossa.ui.merge.keepBoth";
 
     private TableViewer viewer;
+    private EditorTracker tracker;
     private GlossaEditorContext context;
-    private boolean loading;
     /** The shown document's annotations by id, rebuilt with the rows. */
     private Map<String, Annotation> annotations = Map.of();
     private final CommandStackListener stackListener = event -> refresh();
     private final ResolveHandler keepMine = new ResolveHandler(this, Resolution.KEEP_MINE);
     private final ResolveHandler takeTheirs = new ResolveHandler(this, Resolution.TAKE_THEIRS);
     private final ResolveHandler keepBoth = new ResolveHandler(this, Resolution.KEEP_BOTH);
-
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IEditorPart editor) {
-                follow(editor);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IEditorPart editor
-                    && editor.getAdapter(GlossaEditorContext.class) == context) {
-                follow(null);
-            }
-        }
-
-        @Override
-        public void partInputChanged(IWorkbenchPartReference ref) {
-            partActivated(ref);
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,8 +68,10 @@ public class MergeConflictsView extends ViewPart {
         viewer.addSelectionChangedListener(event -> updateActions());
         createActions();
         getSite().setSelectionProvider(viewer);
-        getSite().getPage().addPartListener(partListener);
-        follow(getSite().getPage().getActiveEditor());
+        tracker = new EditorTracker(getSite().getPage(), this::show);
+        if (context == null) {
+            refresh();
+        }
     }
 
     private interface Cell {
@@ -149,18 +126,8 @@ public class MergeConflictsView extends ViewPart {
         updateActions();
     }
 
-    /** Follows the given editor when it is a Glossa editor (null: none). */
-    void follow(IEditorPart editor) {
-        loading = editor instanceof GlossaEditor glossa && glossa.isLoadingAnnotations();
-        if (loading) {
-            ((GlossaEditor) editor).whenAnnotationsLoaded(() -> {
-                if (viewer != null && !viewer.getControl().isDisposed()
-                        && getSite().getPage().getActiveEditor() == editor) {
-                    follow(editor);
-                }
-            });
-        }
-        GlossaEditorContext next = editor == null ? null : editor.getAdapter(GlossaEditorContext.class);
+    /** Shows the conflicts of another Glossa editor's document (null: none), as the tracker says. */
+    private void show(GlossaEditorContext next) {
         if (next == context && next != null) {
             return;
         }
@@ -188,6 +155,7 @@ public class MergeConflictsView extends ViewPart {
             }
         }
         viewer.setInput(rows);
+        boolean loading = tracker != null && tracker.isLoading();
         setContentDescription(context == null ? (loading ? Messages.View_loading : Messages.View_noEditor)
                 : rows.isEmpty() ? Messages.View_none : MessageFormat.format(Messages.View_some, rows.size()));
         updateActions();
@@ -242,8 +210,10 @@ public class MergeConflictsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        follow(null);
+        if (tracker != null) {
+            tracker.dispose();
+        }
+        show(null);
         super.dispose();
     }
 }
