@@ -27,12 +27,18 @@ import glossa.model.AnnotationType;
  * {@link #run(AnnotatedArticle, IProgressMonitor)}; without {@code --types} the document's saved filter applies.
  */
 public record ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections,
-        boolean fullText, Path output, boolean force) {
+        boolean fullText, Path output, boolean force, int levels) {
+
+    /** Without {@code --levels}: every level of the section tree. */
+    public ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections, boolean fullText,
+            Path output, boolean force) {
+        this(article, format, types, sections, fullText, output, force, ExportOptions.ALL_LEVELS);
+    }
 
     /** The usage line, with the registered formats. */
     public static String usage() {
         return "export FILE --format " + String.join("|", FormatRegistry.instance().exportFormats().stream()
-                .map(ExportFormat::id).toList()) + " [--types a,b] [--sections 1,3] [--no-text] -o OUT [--force]";
+                .map(ExportFormat::id).toList()) + " [--types a,b] [--sections 1,3] [--levels N|all] [--no-text] -o OUT [--force]";
     }
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
@@ -44,12 +50,14 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         boolean fullText = true;
         boolean force = false;
         Path output = null;
+        int levels = ExportOptions.ALL_LEVELS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--format", "-f" -> format = FormatRegistry.instance().exportFormat(value(args, ++i, arg));
                 case "--types" -> types = list(value(args, ++i, arg));
                 case "--sections" -> sections = list(value(args, ++i, arg));
+                case "--levels" -> levels = levels(value(args, ++i, arg));
                 case "--no-text" -> fullText = false;
                 case "--force" -> force = true;
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
@@ -64,7 +72,23 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         if (article == null || format == null || output == null) {
             throw new IllegalArgumentException("FILE, --format and -o are required; usage: " + usage());
         }
-        return new ExportCommand(article, format, types, sections, fullText, output, force);
+        return new ExportCommand(article, format, types, sections, fullText, output, force, levels);
+    }
+
+    /** "1" (chapters only) … "9", or "all". */
+    private static int levels(String value) {
+        if (value.equalsIgnoreCase("all")) {
+            return ExportOptions.ALL_LEVELS;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= 9) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--levels takes 1 to 9 or 'all', not '" + value + "'; usage: " + usage());
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -99,7 +123,7 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
             }
             filter = AnnotationFilter.onlyTypes(types, all);
         }
-        return new ExportOptions(filter, sections, fullText, null);
+        return new ExportOptions(filter, sections, fullText, null).withLevels(levels);
     }
 
     /**

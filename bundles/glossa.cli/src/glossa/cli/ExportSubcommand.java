@@ -10,7 +10,7 @@ import glossa.exchange.export.ExportDestination;
 import glossa.exchange.export.ExportFiles;
 import glossa.core.io.FileErrors;
 
-/** {@code export FILE --format FORMAT [--types a,b] [--sections 1,3] [--no-text] -o OUT [--force]}. */
+/** {@code export FILE --format FORMAT [--types a,b] [--sections 1,3] [--levels N] [--no-text] -o OUT [--force]}. */
 final class ExportSubcommand implements Subcommand {
 
     @Override
@@ -20,7 +20,7 @@ final class ExportSubcommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "write an annotated report (HTML, Markdown, CSV or W3C Web Annotation JSON-LD)";
+        return "write an annotated report (HTML, PDF, Markdown, CSV or W3C Web Annotation JSON-LD)";
     }
 
     @Override
@@ -32,6 +32,7 @@ final class ExportSubcommand implements Subcommand {
                   --format F       %s
                   --types a,b      only these annotation types (ids as listed by `types`)
                   --sections 1,3   only these top-level sections (number as written, e.g. 三, or position 1..n)
+                  --levels N       summaries show N levels of the section tree: 1 the chapters only, all (default) every one
                   --no-text        HTML/Markdown: list the quotes per section and type, without the article text
                   -o OUT           the file to write; never the article or its sidecar (symbolic links followed)
                   --force          replace OUT when it exists (without it an existing OUT is refused)

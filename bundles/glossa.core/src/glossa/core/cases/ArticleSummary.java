@@ -69,7 +69,7 @@ public record ArticleSummary(String relativeName, ArticleStamp stamp, String tit
         }
         List<Tally> tallies = new ArrayList<>(counts.size());
         counts.forEach((key, n) -> tallies.add(new Tally(key.typeId(), key.status(), key.author(), n[0])));
-        return new ArticleSummary(relativeName, stamp, article.document().getTitle(),
+        return new ArticleSummary(relativeName, stamp, glossa.core.title.TitleDetector.title(article),
                 article.document().getSections().size(), types, tallies);
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import glossa.core.title.TitleDetector;
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
@@ -129,11 +130,11 @@ public final class CaseStatistics extends CountedCaseMatrix {
         return articles;
     }
 
-    /** A label for an article: its title, else its file name. */
+    /** A label for an article: its title ({@link TitleDetector}), else its file name. */
     public static String label(AnnotatedArticle article) {
-        String title = article.document().getTitle();
-        if (title != null && !title.isBlank()) {
-            return title.strip();
+        String title = TitleDetector.title(article);
+        if (!title.isBlank()) {
+            return title;
         }
         Path path = article.articlePath();
         return path == null ? String.valueOf(article.document().getSourcePath()) : path.getFileName().toString();

@@ -218,7 +218,7 @@ public final class ArticleStore {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setFormatVersion(SidecarStore.CURRENT_VERSION);
         document.setSourcePath(article.getFileName().toString());
-        document.setTitle(SectionDetector.firstLine(text.text()));
+        // No title: TitleDetector finds it in the text; the title attribute holds only metadata and the analyst's choice.
         document.setEncoding(text.charset().name());
         document.setByteOrderMark(text.byteOrderMark());
         document.setContentHash(hash);

@@ -174,6 +174,20 @@ public final class SectionDetector {
         return section;
     }
 
+    /**
+     * Whether {@code line} opens a numbered or closing section (一、, 1., 第一章, 结语 …) as the detector reads it
+     * alone; Markdown {@code #} lines are not counted, since a lone {@code # Title} names the document.
+     */
+    public static boolean isNumberedHeading(String line) {
+        Heading heading = HeadingRecognizer.recognize(line);
+        return heading != null && !heading.markdown();
+    }
+
+    /** The text of a line without its Markdown heading marks and surrounding white space. */
+    public static String headingText(String line) {
+        return HeadingRecognizer.strip(line).replaceFirst("^#{1,6}[ \t]+", "").replaceFirst("[ \t]+#+$", "").strip();
+    }
+
     /** The first non-blank line without Markdown heading marks, shortened: a title for a text or a document. */
     public static String firstLine(String text) {
         for (int start = 0; start < text.length(); start = nextLine(text, lineEnd(text, start))) {

@@ -13,6 +13,10 @@ import java.util.Set;
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.sections.SectionIndex;
+import glossa.core.stats.SectionStatistics;
+import glossa.core.stats.SummaryRows;
+import glossa.core.title.DocumentInfo;
+import glossa.core.title.TitleDetector;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeDefinition;
@@ -31,7 +35,7 @@ public final class ExportModel {
     public record ReportSection(Section section, String number, String title, int begin, int end,
             List<Annotation> annotations) {
 
-        /** "二、 提案内容" style heading text. */
+        /** "二、 提案内容" style heading text (an untitled preamble keeps the detector's English name; see ReportLabels). */
         public String heading() {
             if (number.isEmpty()) {
                 return title;
@@ -49,6 +53,9 @@ public final class ExportModel {
     private final List<AnnotationType> types;
     private final Map<AnnotationType, Integer> typeIndexes = new IdentityHashMap<>();
     private Map<Annotation, List<Relation>> relations; // built on first use, in one pass over the relations
+    private DocumentInfo info;
+    private ReportLabels labels;
+    private SectionStatistics statistics;
 
     private ExportModel(AnnotatedArticle article, ExportOptions options) {
         this.article = article;
@@ -76,7 +83,7 @@ public final class ExportModel {
         List<Section> selected = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
             Section root = roots.get(i);
-            if (isSelected(root, i + 1)) {
+            if (isSelected(root, i + 1) && !SummaryRows.isBoilerplate(root)) {
                 selected.add(root);
                 bySection.put(root, new ArrayList<>());
             }
@@ -102,7 +109,7 @@ public final class ExportModel {
             }
         }
         if (roots.isEmpty()) {
-            sections.add(new ReportSection(null, "", nonNull(document.getTitle()), 0, text.length(), whole));
+            sections.add(new ReportSection(null, "", title(), 0, text.length(), whole));
         }
         for (Section section : selected) {
             int begin = clamp(section.getBegin(), text.length());
@@ -156,6 +163,16 @@ public final class ExportModel {
         return sections;
     }
 
+    /** The 1-based position of a top-level section among the exported ones ({@code sec-N} in HTML), or 0. */
+    public int ordinalOf(Section section) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).section() == section) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Annotations outside every section (only when all sections are exported). */
     public List<Annotation> unsectioned() {
         return unsectioned;
@@ -204,13 +221,49 @@ public final class ExportModel {
         return Collections.unmodifiableList(relations.getOrDefault(annotation, List.of()));
     }
 
-    /** The title shown in report headers: the document title, else the article file name. */
+    /** The title shown in report headers ({@link TitleDetector}: metadata, then the text, then the file name). */
     public String title() {
-        String title = article.document().getTitle();
-        if (title != null && !title.isBlank()) {
-            return title.strip();
+        String title = info().title();
+        return title.isEmpty() ? source() : title;
+    }
+
+    /** Title, author, date and source URL of the article, detected once per export. */
+    public DocumentInfo info() {
+        if (info == null) {
+            info = TitleDetector.of(article);
         }
-        return source();
+        return info;
+    }
+
+    /** The report's own words, in the language of the options or of the article. */
+    public ReportLabels labels() {
+        if (labels == null) {
+            labels = ReportLabels.of(options, article.text());
+        }
+        return labels;
+    }
+
+    /**
+     * The summary's rows: each exported top-level section with its sub-sections beneath, down to
+     * {@link ExportOptions#levels()}, counted by {@code stats} (sub-sections included); boilerplate left out.
+     */
+    public List<SummaryRows.Row> summaryRows(SectionStatistics stats) {
+        List<Section> roots = new ArrayList<>();
+        for (ReportSection section : sections) {
+            if (section.section() != null) {
+                roots.add(section.section());
+            }
+        }
+        return SummaryRows.of(stats, roots, types, options.levels());
+    }
+
+    /** The statistics of the exported annotations (the filter's), sub-sections included. */
+    public SectionStatistics statistics() {
+        if (statistics == null) {
+            statistics = SectionStatistics.compute(article.document(),
+                    a -> options.filter().test(a) && a.getType() != null);
+        }
+        return statistics;
     }
 
     /** The article file name (never a full path: reports travel). */

@@ -14,13 +14,28 @@ import glossa.core.filter.AnnotationFilter;
  *                  position among the top-level sections ("2"); empty means all sections
  * @param fullText  whether reports show the article text with highlights (HTML) or only the quotes
  * @param date      the export date shown in report headers; fixed by tests for reproducible output
+ * @param levels    how many levels of the section tree the summaries show: 1 the chapters only (collapsed),
+ *                  {@link #ALL_LEVELS} every level
+ * @param language  the language of the report's own words (headings, labels): {@code "en"}, {@code "zh"}, or
+ *                  {@link #AUTO_LANGUAGE} for the article's language (Chinese when CJK characters dominate its text)
  */
-public record ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date) {
+public record ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date, int levels,
+        String language) {
+
+    public static final int ALL_LEVELS = 0;
+    public static final String AUTO_LANGUAGE = "";
 
     public ExportOptions {
         filter = filter == null ? AnnotationFilter.ALL : filter;
         sections = sections == null ? Set.of() : Set.copyOf(sections);
         date = Objects.requireNonNullElseGet(date, Instant::now);
+        levels = Math.max(ALL_LEVELS, levels);
+        language = language == null ? AUTO_LANGUAGE : language.strip();
+    }
+
+    /** All levels, the language of the article. */
+    public ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date) {
+        this(filter, sections, fullText, date, ALL_LEVELS, AUTO_LANGUAGE);
     }
 
     public static ExportOptions defaults() {
@@ -28,18 +43,28 @@ public record ExportOptions(AnnotationFilter filter, Set<String> sections, boole
     }
 
     public ExportOptions withFilter(AnnotationFilter newFilter) {
-        return new ExportOptions(newFilter, sections, fullText, date);
+        return new ExportOptions(newFilter, sections, fullText, date, levels, language);
     }
 
     public ExportOptions withSections(Set<String> newSections) {
-        return new ExportOptions(filter, newSections, fullText, date);
+        return new ExportOptions(filter, newSections, fullText, date, levels, language);
     }
 
     public ExportOptions withFullText(boolean newFullText) {
-        return new ExportOptions(filter, sections, newFullText, date);
+        return new ExportOptions(filter, sections, newFullText, date, levels, language);
     }
 
     public ExportOptions withDate(Instant newDate) {
-        return new ExportOptions(filter, sections, fullText, newDate);
+        return new ExportOptions(filter, sections, fullText, newDate, levels, language);
+    }
+
+    /** @param newLevels 1 for chapters only, {@link #ALL_LEVELS} for all */
+    public ExportOptions withLevels(int newLevels) {
+        return new ExportOptions(filter, sections, fullText, date, newLevels, language);
+    }
+
+    /** @param newLanguage "en", "zh" or {@link #AUTO_LANGUAGE} */
+    public ExportOptions withLanguage(String newLanguage) {
+        return new ExportOptions(filter, sections, fullText, date, levels, newLanguage);
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.stats.SummaryRows;
+import glossa.core.title.DocumentInfo;
 import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.internal.Utf8Writer;
 import glossa.model.Annotation;
@@ -34,26 +36,56 @@ public final class MarkdownExporter implements Exporter {
         ExportModel model = ExportModel.of(article, options);
         SubMonitor progress = SubMonitor.convert(monitor, "Writing Markdown", model.sections().size() + 1);
         Utf8Writer w = new Utf8Writer(out);
+        ReportLabels l = model.labels();
+        DocumentInfo info = model.info();
         w.write("# " + inline(model.title()) + "\n\n");
-        w.write("- Source: " + inline(model.source()) + "\n");
-        w.write("- Exported: " + model.options().date() + "\n");
-        w.write("- Filter: " + inline(model.options().filter().describe()) + "\n");
-        w.write("- Annotations: " + model.annotations().size() + "\n\n");
-        w.write("## Summary\n\n| Section |");
-        for (AnnotationType type : model.types()) {
-            w.write(" " + cell(type.getName()) + " |");
+        if (!info.author().isEmpty()) {
+            w.write("- " + l.get("author") + ": " + inline(info.author()) + "\n");
         }
-        w.write(" Total |\n|---|");
+        if (!info.date().isEmpty()) {
+            w.write("- " + l.get("published") + ": " + inline(info.date()) + "\n");
+        }
+        if (!info.sourceUrl().isEmpty()) {
+            w.write("- " + l.get("sourceUrl") + ": " + inline(info.sourceUrl()) + "\n");
+        }
+        w.write("- " + l.get("source") + ": " + inline(model.source()) + "\n");
+        w.write("- " + l.get("exported") + ": " + model.options().date() + "\n");
+        w.write("- " + l.get("filter") + ": " + inline(model.options().filter().describe()) + "\n");
+        w.write("- " + l.get("annotations") + ": " + model.annotations().size() + "\n\n");
+        w.write("## " + l.get("summary") + "\n\n| " + l.get("section") + " |");
+        for (AnnotationType type : model.types()) {
+            w.write(" " + cell(l.typeName(type)) + " |");
+        }
+        w.write(" " + l.get("total") + " |\n|---|");
         w.write("---:|".repeat(model.types().size() + 1));
         w.write("\n");
         int[] totals = new int[model.types().size() + 1];
-        for (ReportSection section : model.sections()) {
-            row(w, model, section.heading(), section.annotations(), totals);
+        List<SummaryRows.Row> rows = model.summaryRows(model.statistics());
+        boolean nested = rows.stream().anyMatch(r -> r.depth() > 1);
+        for (SummaryRows.Row row : rows) {
+            // Chapters in bold with their totals (points included); points indented beneath with ideographic spaces,
+            // which table cells keep (ASCII spaces are trimmed).
+            String label = cell(l.sectionLabel(row.section(), row.label()));
+            label = row.depth() == 1 ? (nested ? "**" + label + "**" : label) : "\u3000\u3000".repeat(row.depth() - 1) + label;
+            w.write("| " + label + " |");
+            for (int n : row.counts()) {
+                w.write(" " + n + " |");
+            }
+            w.write(" " + row.total() + " |\n");
+            if (row.depth() == 1) {
+                for (int t = 0; t < row.counts().length; t++) {
+                    totals[t] += row.counts()[t];
+                }
+                totals[totals.length - 1] += row.total();
+            }
+        }
+        if (model.sections().size() == 1 && model.sections().get(0).section() == null) {
+            row(w, model, model.sections().get(0).heading(), model.sections().get(0).annotations(), totals);
         }
         if (!model.unsectioned().isEmpty()) {
-            row(w, model, "Outside any section", model.unsectioned(), totals);
+            row(w, model, l.get("outside"), model.unsectioned(), totals);
         }
-        w.write("| **Total** |");
+        w.write("| **" + l.get("total") + "** |");
         for (int n : totals) {
             w.write(" " + n + " |");
         }
@@ -63,11 +95,11 @@ public final class MarkdownExporter implements Exporter {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            section(w, model, section.heading(), section.annotations());
+            section(w, model, model.labels().sectionLabel(section.section(), section.heading()), section.annotations());
             progress.worked(1);
         }
         if (!model.unsectioned().isEmpty()) {
-            section(w, model, "Outside any section", model.unsectioned());
+            section(w, model, model.labels().get("outside"), model.unsectioned());
         }
         w.finish();
         progress.done();
@@ -91,14 +123,14 @@ public final class MarkdownExporter implements Exporter {
             throws IOException {
         w.write("\n## " + inline(heading) + "\n");
         if (annotations.isEmpty()) {
-            w.write("\n_No annotations._\n");
+            w.write("\n_" + model.labels().get("noAnnotationsShort") + "_\n");
         }
         for (AnnotationType type : model.types()) {
             List<Annotation> ofType = model.annotationsOf(annotations, type);
             if (ofType.isEmpty()) {
                 continue;
             }
-            w.write("\n### " + inline(type.getName()) + " (" + ofType.size() + ")\n");
+            w.write("\n### " + inline(model.labels().typeName(type)) + " (" + ofType.size() + ")\n");
             for (Annotation a : ofType) {
                 w.write("\n");
                 blockquote(w, a.getQuote());
