@@ -33,7 +33,8 @@ import glossa.model.SectionKind;
 final class ExportFixtures {
 
     static final Instant DATE = Instant.parse("2025-09-26T12:00:00Z");
-    static final ExportOptions OPTIONS = ExportOptions.defaults().withDate(DATE);
+    // English report words: the assertions below name them; ReportExportTest covers the Chinese ones.
+    static final ExportOptions OPTIONS = ExportOptions.defaults().withDate(DATE).withLanguage("en");
 
     /**
      * A small Chinese article with a preamble and two numbered sections. Annotations: a claim over "技术出口管制" with a

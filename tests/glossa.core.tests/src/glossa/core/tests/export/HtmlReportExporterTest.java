@@ -59,10 +59,13 @@ class HtmlReportExporterTest {
         assertEquals(List.of("1", "1", "0", "2"), rows.get(1).select("td").eachText());
         assertEquals(List.of("1", "0", "1", "2"), rows.get(2).select("td").eachText());
         assertEquals(List.of("2", "1", "1", "4"), doc.select("table.summary tfoot td").eachText());
+        // One stacked bar per section, a segment per non-zero count: none for the empty preamble.
         Elements bars = doc.select("svg.chart g[data-section=2] rect.bar");
-        assertEquals(List.of("1", "1", "0"), bars.eachAttr("data-count"));
+        assertEquals(List.of("1", "1"), bars.eachAttr("data-count"));
+        assertEquals(List.of("claim", "policy-measure"), bars.eachAttr("data-type"));
         assertEquals("#F5C542", bars.get(0).attr("fill"));
-        assertEquals(9, doc.select("svg.chart rect.bar").size());
+        assertEquals(4, doc.select("svg.chart rect.bar").size());
+        assertTrue(doc.select("svg.chart g[data-section=1] text.total").isEmpty(), "no 0 label");
     }
 
     @Test
