@@ -308,7 +308,13 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     @Override
     public String getTitleToolTip() {
         String tip = super.getTitleToolTip();
-        return loading == null ? tip : tip + " \u2014 loading annotations\u2026 (read-only until they are shown)";
+        if (loading != null) {
+            return tip + " \u2014 loading annotations\u2026 (read-only until they are shown)";
+        }
+        // The article's title (TitleDetector: metadata, then the text's headline) above its path.
+        String title = context == null || context.article() == null ? ""
+                : glossa.core.title.TitleDetector.title(context.article());
+        return title.isBlank() ? tip : title + "\n" + tip;
     }
 
     private void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {

@@ -50,6 +50,7 @@ public final class ExportFilterPage extends WizardPage {
     private CheckboxTableViewer typeViewer;
     private CheckboxTableViewer sectionViewer;
     private Button fullText;
+    private Button chaptersOnly;
     private ReportKind kind;
     private Runnable fullTextListener = () -> { };
 
@@ -112,6 +113,9 @@ public final class ExportFilterPage extends WizardPage {
         fullText.setText("Include the full article &text with highlights (HTML)");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(fullText);
         fullText.addListener(SWT.Selection, e -> fullTextListener.run());
+        chaptersOnly = new Button(composite, SWT.CHECK);
+        chaptersOnly.setText("Summary shows chapters &only (points collapsed into their chapter's totals)");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(chaptersOnly);
 
         String kept = keptCriteria();
         if (!kept.isEmpty()) {
@@ -176,6 +180,12 @@ public final class ExportFilterPage extends WizardPage {
 
     void onFullTextChanged(Runnable listener) {
         fullTextListener = listener;
+    }
+
+    /** The summary's depth: 1 when the analyst collapsed it to chapters, else every level. */
+    public int levels() {
+        return chaptersOnly != null && !chaptersOnly.isDisposed() && chaptersOnly.getSelection() ? 1
+                : glossa.exchange.export.ExportOptions.ALL_LEVELS;
     }
 
     boolean fullTextSelected() {

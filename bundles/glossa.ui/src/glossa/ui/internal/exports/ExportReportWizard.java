@@ -80,7 +80,8 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
 
     /** The options the pages describe (the date is the moment of the export). */
     public ExportOptions options() {
-        return new ExportOptions(filterPage.filter(), filterPage.sections(), formatPage.kind().fullText(), null);
+        return new ExportOptions(filterPage.filter(), filterPage.sections(), formatPage.kind().fullText(), null)
+                .withLevels(filterPage.levels());
     }
 
     private String summary() {
