@@ -29,7 +29,7 @@ class CommandLineTest {
         assertEquals(Set.of("claim", "policy-measure"), c.types());
         assertEquals(Set.of("1", "3"), c.sections());
         assertFalse(c.fullText());
-        assertThrows(IllegalArgumentException.class, () -> ExportCommand.parse(List.of("a.txt", "--format", "pdf",
+        assertThrows(IllegalArgumentException.class, () -> ExportCommand.parse(List.of("a.txt", "--format", "pptx",
                 "-o", "x")));
         assertThrows(IllegalArgumentException.class, () -> ExportCommand.parse(List.of("a.txt", "--format", "md")));
     }
