@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.cases.CaseCodebook;
-import glossa.core.codebook.Codebooks;
 import glossa.core.io.SidecarStore;
 import glossa.exchange.refiqda.ArticlePaths;
 import glossa.exchange.refiqda.ProjectBuilder;
@@ -120,9 +119,6 @@ public final class ProjectImport {
             codebook.codebook().getTypes().addAll(EcoreUtil.copyAll(built.codebook()));
             if (built.projectName() != null && !built.projectName().isBlank()) {
                 codebook.codebook().setName(built.projectName());
-            }
-            if (Codebooks.allTypes(codebook.codebook()).isEmpty() && built.articles().isEmpty()) {
-                throw new ImportFormatException(1, 1, "the project holds neither codes nor text sources");
             }
             codebook.save();
             if (Files.isDirectory(target)) {
