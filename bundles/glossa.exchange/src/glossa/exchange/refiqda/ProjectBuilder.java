@@ -151,6 +151,9 @@ public final class ProjectBuilder {
         CodePointIndex codePoints = new CodePointIndex(text);
         int length = codePoints.toCodePoints(text.length());
         Set<String> ids = new HashSet<>();
+        Map<String, AnnotationType> typesById = new HashMap<>();
+        Codebooks.allTypes(codebook).forEach(t -> typesById.put(t.getId(), t));
+        List<Annotation> all = new ArrayList<>();
         for (QdeProject.Selection s : source.selections) {
             String element = file + " <PlainTextSelection guid=\"" + s.guid + "\">";
             if (s.start < 0 || s.end < s.start || s.end > length) {
@@ -177,7 +180,7 @@ public final class ProjectBuilder {
                         : "a-" + Guids.canonical(made.isEmpty() ? s.guid : coding.guid);
                 a.setId(ids.add(id) ? id : AnnotationFactory.newId());
                 ids.add(a.getId());
-                a.setType(Codebooks.find(codebook, type.getId()).orElseThrow());
+                a.setType(typesById.get(type.getId()));
                 AnnotationFactory.setSpan(a, text, begin, end);
                 a.setAnchor(AnchorState.EXACT);
                 a.setAuthor(user(coding.creatingUser != null ? coding.creatingUser : s.creatingUser));
@@ -194,13 +197,14 @@ public final class ProjectBuilder {
                 List<String> noteRefs = new ArrayList<>(s.noteRefs);
                 noteRefs.addAll(coding.noteRefs);
                 a.setMemo(memo(block.freeText(), noteRefs, element));
-                document.getAnnotations().add(a);
+                all.add(a);
                 documentOf.put(a, document);
                 made.add(a);
                 annotations++;
             }
             bySelection.put(Guids.canonical(s.guid), made);
         }
+        document.getAnnotations().addAll(all); // one list operation: adding one by one checks uniqueness each time
         return document;
     }
 

@@ -53,6 +53,8 @@ final class QdeWriter {
         return Guids.named("source", name);
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static final String TITLE_VARIABLE = Guids.named("variable", "title");
 
     void write(String projectName, Codebook codebook, List<Source> sources, Instant date, IProgressMonitor progress)
@@ -230,7 +232,7 @@ final class QdeWriter {
         if (quote == null) {
             return null;
         }
-        String flat = quote.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(quote).replaceAll(" ").strip();
         if (flat.length() <= 60) {
             return flat;
         }

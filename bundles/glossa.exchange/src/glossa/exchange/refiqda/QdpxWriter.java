@@ -45,7 +45,7 @@ final class QdpxWriter {
         // within twice the time of the uncompressed JSON-LD export (docs/benchmarks.md).
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(entry(RefiQda.PROJECT_ENTRY, date));
-        new QdeWriter(new glossa.exchange.export.internal.XmlOut(zip, 5)).write(projectName, codebook, sources, date,
+        new QdeWriter(new glossa.exchange.export.internal.XmlOut(zip, 4)).write(projectName, codebook, sources, date,
                 progress);
         zip.closeEntry();
         for (QdeWriter.Source source : sources) {
