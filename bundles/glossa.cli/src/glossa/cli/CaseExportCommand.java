@@ -26,7 +26,7 @@ final class CaseExportCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "export all articles of a case folder as one HTML, CSV or JSON-LD file";
+        return "export all articles of a case folder as one HTML, CSV, JSON-LD or REFI-QDA (.qdpx) file";
     }
 
     @Override

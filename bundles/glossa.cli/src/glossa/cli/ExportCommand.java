@@ -139,5 +139,24 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
         Exporter exporter = format.newExporter();
         // Streamed into the writer's temporary file: a large report never sits in memory whole.
         ExportFiles.write(output.toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
+        writeCompanions(format, output, Arrays.asList(article, annotated.articlePath()), force);
+    }
+
+    /**
+     * Writes the format's companion files beside {@code output} (UIMA's TypeSystem.xml), under the same rules as the
+     * output; one that exists with the very same content is left as it is, so exporting twice needs no --force.
+     */
+    static void writeCompanions(ExportFormat format, Path output, java.util.List<Path> protectedFiles, boolean force)
+            throws IOException {
+        Path folder = output.toAbsolutePath().getParent();
+        for (java.util.Map.Entry<String, byte[]> companion : format.companionFiles().entrySet()) {
+            Path file = folder.resolve(companion.getKey());
+            if (java.nio.file.Files.isRegularFile(file)
+                    && Arrays.equals(java.nio.file.Files.readAllBytes(file), companion.getValue())) {
+                continue;
+            }
+            ExportDestination.check(file, protectedFiles, force);
+            ExportFiles.write(file, out -> out.write(companion.getValue()));
+        }
     }
 }

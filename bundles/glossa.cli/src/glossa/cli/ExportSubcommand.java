@@ -20,7 +20,7 @@ final class ExportSubcommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "write an annotated report (HTML, PDF, Markdown, CSV or W3C Web Annotation JSON-LD)";
+        return "write an annotated report or exchange file (HTML, PDF, Markdown, CSV, JSON-LD, REFI-QDA, UIMA XMI)";
     }
 
     @Override

@@ -26,7 +26,8 @@ public final class GlossaCli {
             new ReanchorSubcommand(),
             new MergeCommand(),
             new CaseCommand(),
-            new CaseExportCommand());
+            new CaseExportCommand(),
+            new ImportProjectCommand());
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -20,7 +20,7 @@ final class ImportSubcommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "add annotations from a Glossa CSV or W3C Web Annotation JSON-LD export";
+        return "add annotations (or, from a .qdc, codes) from an export: JSON-LD, CSV, REFI-QDA codebook, UIMA XMI";
     }
 
     @Override
@@ -60,12 +60,13 @@ final class ImportSubcommand implements Subcommand {
         for (ImportReport.Problem problem : report.problems()) {
             err.println(command.input() + ": " + problem);
         }
-        if (!result.annotations().isEmpty() || !result.relations().isEmpty()) {
+        if (!result.isEmpty()) {
             // Nothing to add, nothing to write: a sidecar is never created or rewritten by an import that added nothing.
             result.applyTo(article.document());
             CliArticles.saveSidecar(article);
         }
-        out.println("imported " + report.imported() + " of " + report.records() + " annotations into "
+        out.println("imported " + report.imported() + " of " + report.records()
+                + (result.types().isEmpty() ? " annotations" : " codes") + " into "
                 + AnnotatedArticle.sidecarOf(article.articlePath())
                 + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : ""));
         if (!report.errors().isEmpty()) {

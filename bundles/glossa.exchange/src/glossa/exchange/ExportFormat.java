@@ -44,6 +44,14 @@ public interface ExportFormat {
     /** A new exporter; one per export. */
     Exporter newExporter();
 
+    /**
+     * Files written beside the output, by name (e.g. {@code TypeSystem.xml} for UIMA XMI): the command line and the
+     * wizard write them into the output's folder. Empty for none.
+     */
+    default java.util.Map<String, byte[]> companionFiles() {
+        return java.util.Map.of();
+    }
+
     /** How this format writes a whole case as one file, or null when it has no case export. */
     default CaseWriter caseWriter() {
         return null;

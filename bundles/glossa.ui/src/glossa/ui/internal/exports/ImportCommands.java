@@ -18,6 +18,11 @@ public final class ImportCommands {
     public static Command add(EditingDomain domain, Document document, ImportResult result) {
         int n = result.annotations().size();
         CompoundCommand compound = new CompoundCommand(n == 1 ? "Import 1 annotation" : "Import " + n + " annotations");
+        for (ImportResult.TypeAddition addition : result.types()) { // a codebook import (.qdc)
+            compound.append(addition.parent() != null
+                    ? AddCommand.create(domain, addition.parent(), Literals.ANNOTATION_TYPE__CHILDREN, addition.type())
+                    : AddCommand.create(domain, document.getCodebook(), Literals.CODEBOOK__TYPES, addition.type()));
+        }
         if (!result.annotations().isEmpty()) {
             compound.append(AddCommand.create(domain, document, Literals.DOCUMENT__ANNOTATIONS, result.annotations()));
         }

@@ -39,6 +39,9 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
                 }
                 progress.subTask("Writing " + target);
             });
+            for (var companion : format.companionFiles().entrySet()) { // UIMA's TypeSystem.xml beside the XMI
+                ExportFiles.write(target.resolveSibling(companion.getKey()), out -> out.write(companion.getValue()));
+            }
             progress.worked(1);
         } catch (OperationCanceledException e) {
             throw new InterruptedException("export cancelled");

@@ -31,11 +31,11 @@ class FormatRegistryTest {
 
     @Test
     void listsTheBuiltInFormatsFirstThenContributions() {
-        assertEquals(List.of("html", "md", "csv", "jsonld", "pdf", "tsv-test"),
+        assertEquals(List.of("html", "md", "csv", "jsonld", "qdpx", "qdc", "uima-xmi", "pdf", "tsv-test"),
                 registry.exportFormats().stream().map(ExportFormat::id).toList());
-        assertEquals(List.of("html", "csv", "jsonld", "pdf"),
+        assertEquals(List.of("html", "csv", "jsonld", "qdpx", "pdf"),
                 registry.caseExportFormats().stream().map(ExportFormat::id).toList());
-        assertEquals(List.of("jsonld", "csv"), registry.importFormats().stream().map(ImportFormat::id).toList());
+        assertEquals(List.of("jsonld", "csv", "qdc", "uima-xmi"), registry.importFormats().stream().map(ImportFormat::id).toList());
     }
 
     @Test
@@ -46,10 +46,10 @@ class FormatRegistryTest {
         assertEquals("csv", FormatRegistry.byFileName(registry.caseExportFormats(), "case.csv").orElseThrow().id());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> registry.exportFormat("docx"));
-        assertEquals("unknown export format 'docx' (html, md, csv, jsonld, pdf, tsv-test)", unknown.getMessage());
+        assertEquals("unknown export format 'docx' (html, md, csv, jsonld, qdpx, qdc, uima-xmi, pdf, tsv-test)", unknown.getMessage());
         IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
                 () -> registry.caseExportFormat("md"));
-        assertEquals("a case exports as html, csv, jsonld or pdf", noCase.getMessage());
+        assertEquals("a case exports as html, csv, jsonld, qdpx or pdf", noCase.getMessage());
     }
 
     /** Under OSGi an OSGi service of type ExportFormat (e.g. a declarative-services component) counts too. */
@@ -99,7 +99,7 @@ class FormatRegistryTest {
         ByteArrayOutputStream help = new ByteArrayOutputStream();
         GlossaCli.run(new String[] { "export", "--help" }, new PrintStream(help, true, StandardCharsets.UTF_8),
                 System.err);
-        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format html|md|csv|jsonld|pdf|tsv-test"),
+        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format html|md|csv|jsonld|qdpx|qdc|uima-xmi|pdf|tsv-test"),
                 help.toString(StandardCharsets.UTF_8));
     }
 

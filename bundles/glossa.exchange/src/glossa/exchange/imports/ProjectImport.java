@@ -1,0 +1,150 @@
+package glossa.exchange.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.cases.CaseCodebook;
+import glossa.core.io.SidecarStore;
+import glossa.exchange.refiqda.ArticlePaths;
+import glossa.exchange.refiqda.ProjectBuilder;
+import glossa.exchange.refiqda.QdeProject;
+import glossa.exchange.refiqda.QdeReader;
+import glossa.exchange.refiqda.QdpxArchive;
+import glossa.exchange.refiqda.RefiQda;
+
+/**
+ * Imports a REFI-QDA project ({@code .qdpx}) as a new case folder: one article ({@code .txt}, UTF-8) with its
+ * sidecar per text source, and the case codebook from the project's codes. Everything is read, checked and built in
+ * memory first; then it is written into a hidden folder beside the target, which is renamed into place as the last
+ * step. So a failed import (an error anywhere in the archive) writes nothing, and the case appears whole or not at
+ * all; deleting the folder undoes it.
+ */
+public final class ProjectImport {
+
+    /**
+     * @param skipped what was not imported, one line each (PDF and picture sources, non-text selections, codings of a
+     *                whole source, ...)
+     */
+    public record Result(Path caseDir, int articles, int annotations, int relations, int types, List<String> skipped) {
+    }
+
+    private ProjectImport() {
+    }
+
+    /**
+     * @param caseDir the case folder to create; it must not exist, or be an empty folder
+     * @throws ImportFormatException when the archive is not a REFI-QDA project Glossa can import (nothing written)
+     * @throws FileAlreadyExistsException when {@code caseDir} exists and is not an empty folder
+     */
+    public static Result run(Path qdpx, Path caseDir, IProgressMonitor monitor) throws IOException {
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        Path target = caseDir.toAbsolutePath().normalize();
+        checkTarget(target);
+        progress.beginTask("Importing " + qdpx.getFileName(), 3);
+        String file = String.valueOf(qdpx.getFileName());
+        QdpxArchive archive;
+        try (InputStream in = Files.newInputStream(qdpx)) {
+            archive = QdpxArchive.read(in, file);
+        }
+        QdeProject project = QdeReader.readProject(archive.project(), file + "!" + RefiQda.PROJECT_ENTRY);
+        progress.worked(1);
+        ProjectBuilder.Built built = ProjectBuilder.build(project, archive, file + "!" + RefiQda.PROJECT_ENTRY,
+                progress);
+        progress.worked(1);
+        write(built, target);
+        progress.done();
+        int types = count(built.codebook());
+        return new Result(target, built.articles().size(), built.annotations(), built.relations(), types,
+                built.skipped());
+    }
+
+    private static int count(List<glossa.model.AnnotationType> types) {
+        int n = types.size();
+        for (glossa.model.AnnotationType type : types) {
+            n += count(type.getChildren());
+        }
+        return n;
+    }
+
+    private static void checkTarget(Path target) throws IOException {
+        if (Files.exists(target)) {
+            if (!Files.isDirectory(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
+            }
+            try (Stream<Path> children = Files.list(target)) {
+                if (children.findAny().isPresent()) {
+                    throw new DirectoryNotEmptyException(target.toString());
+                }
+            }
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new IOException(target + ": its parent folder does not exist");
+        }
+    }
+
+    /** Writes the case into a hidden sibling folder, then renames it to {@code target}. */
+    private static void write(ProjectBuilder.Built built, Path target) throws IOException {
+        Path staging = target.resolveSibling("." + target.getFileName() + ".import-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        try {
+            ArticlePaths paths = new ArticlePaths();
+            SidecarStore sidecars = new SidecarStore();
+            for (ProjectBuilder.Article article : built.articles()) {
+                Path file = staging.resolve(paths.next(article.name())).normalize();
+                if (!file.startsWith(staging)) {
+                    throw new IOException("refused article path " + article.name()); // ArticlePaths prevents it
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, article.text().getBytes(StandardCharsets.UTF_8));
+                article.document().setSourcePath(file.getFileName().toString());
+                sidecars.save(article.document(), AnnotatedArticle.sidecarOf(file));
+            }
+            CaseCodebook codebook = CaseCodebook.load(staging);
+            codebook.codebook().getTypes().clear();
+            codebook.codebook().getTypes().addAll(EcoreUtil.copyAll(built.codebook()));
+            if (built.projectName() != null && !built.projectName().isBlank()) {
+                codebook.codebook().setName(built.projectName());
+            }
+            codebook.save();
+            if (Files.isDirectory(target)) {
+                Files.delete(target); // empty, checked above
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a leftover hidden staging folder holds only copies
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}

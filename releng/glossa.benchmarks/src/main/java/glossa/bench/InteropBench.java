@@ -1,0 +1,125 @@
+package glossa.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import glossa.core.AnnotatedArticle;
+import glossa.core.annotations.AnnotationFactory;
+import glossa.core.codebook.Codebooks;
+import glossa.core.codebook.DefaultCodebook;
+import glossa.core.text.ArticleText;
+import glossa.exchange.export.CaseExporter;
+import glossa.exchange.export.ExportOptions;
+import glossa.exchange.export.WebAnnotationCaseWriter;
+import glossa.exchange.imports.ProjectImport;
+import glossa.exchange.refiqda.QdpxCaseWriter;
+import glossa.model.Annotation;
+import glossa.model.AnnotationType;
+import glossa.model.Codebook;
+import glossa.model.Document;
+import glossa.model.GlossaFactory;
+
+/**
+ * Case export to REFI-QDA (.qdpx) and its import back (a new case folder written to disk), side by side with
+ * today's case export to W3C Web Annotation JSON-LD, on the same in-memory case: ARTICLES copies of the sample
+ * article with ANNOTATIONS / ARTICLES annotations each (every third with a memo, half with attributes). Runs the
+ * three operations in turn, RUNS times after one warm-up, and prints each run's times and the ratios
+ * qdpx export / JSON-LD export and qdpx import / JSON-LD export.
+ *
+ * <pre>java -Xmx4g -cp target/classes:$(cat target/classpath.txt) glossa.bench.InteropBench [articles] [annotations] [runs]</pre>
+ */
+public final class InteropBench {
+
+    private static final ExportOptions OPTIONS = ExportOptions.defaults().withDate(Instant.parse("2025-10-01T00:00:00Z"));
+
+    private InteropBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int annotations = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        String text = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        Codebook codebook = DefaultCodebook.create();
+        List<AnnotatedArticle> list = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            list.add(article(text, "a" + i + "/article-" + i + ".txt", annotations / articles, i));
+        }
+        CaseExporter exportCase = new CaseExporter(Path.of("case"), "bench", list, codebook);
+        Path tmp = Files.createTempDirectory("glossa-interop-bench");
+        System.out.printf("case: %d articles, %d annotations, %d runs after one warm-up%n", articles,
+                articles * (annotations / articles), runs);
+        System.out.println("run | JSON-LD export ms | qdpx export ms | qdpx import ms | export ratio | import ratio"
+                + " | qdpx MB | JSON-LD MB");
+        for (int run = 0; run <= runs; run++) {
+            long t0 = System.nanoTime();
+            ByteArrayOutputStream jsonld = new ByteArrayOutputStream(64 << 20);
+            exportCase.export(new WebAnnotationCaseWriter(), OPTIONS, jsonld, null);
+            long t1 = System.nanoTime();
+            ByteArrayOutputStream qdpx = new ByteArrayOutputStream(16 << 20);
+            exportCase.export(new QdpxCaseWriter(), OPTIONS, qdpx, null);
+            long t2 = System.nanoTime();
+            Path file = tmp.resolve("case-" + run + ".qdpx");
+            Files.write(file, qdpx.toByteArray());
+            long t3 = System.nanoTime();
+            ProjectImport.run(file, tmp.resolve("imported-" + run), null);
+            long t4 = System.nanoTime();
+            double json = (t1 - t0) / 1e6;
+            double export = (t2 - t1) / 1e6;
+            double imported = (t4 - t3) / 1e6;
+            System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f%n", run == 0 ? "warm-up" : run,
+                    json, export, imported, export / json, imported / json, qdpx.size() / 1e6, jsonld.size() / 1e6);
+            delete(tmp.resolve("imported-" + run));
+            Files.delete(file);
+        }
+        delete(tmp);
+    }
+
+    private static AnnotatedArticle article(String text, String name, int count, int seed) {
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setTitle(name);
+        document.setCodebook(DefaultCodebook.create());
+        List<AnnotationType> types = Codebooks.allTypes(document.getCodebook());
+        java.util.Random random = new java.util.Random(seed);
+        List<Annotation> annotations = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int b = random.nextInt(text.length() - 40);
+            int e = b + 2 + random.nextInt(30);
+            Annotation a = GlossaFactory.eINSTANCE.createAnnotation();
+            a.setId("a-" + new java.util.UUID(seed, i));
+            a.setType(types.get(random.nextInt(types.size())));
+            AnnotationFactory.setSpan(a, text, b, e);
+            a.setAuthor(i % 2 == 0 ? "陈静" : "alice");
+            a.setCreated(new java.util.Date(1_700_000_000_000L + i * 1000L));
+            if (i % 3 == 0) {
+                a.setMemo("备注 " + i);
+            }
+            if (i % 2 == 0) {
+                a.getAttributes().add(AnnotationFactory.attribute("actor", "美国政府"));
+            }
+            annotations.add(a);
+        }
+        document.getAnnotations().addAll(annotations);
+        return new AnnotatedArticle(Path.of("case").resolve(name), ArticleText.of(text), document);
+    }
+
+    private static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
