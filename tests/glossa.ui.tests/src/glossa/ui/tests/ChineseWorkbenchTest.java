@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,13 +86,13 @@ class ChineseWorkbenchTest {
         IViewPart summary = EditorTestSupport.page().showView(SectionSummaryView.ID);
         IViewPart annotations = EditorTestSupport.page().showView(AnnotationsView.ID);
         EditorTestSupport.settle();
-        assertEquals("章节摘要", summary.getTitle());
-        assertEquals("标注", annotations.getTitle());
+        assertEquals("章节摘要", ((IWorkbenchPart2) summary).getPartName());
+        assertEquals("标注", ((IWorkbenchPart2) annotations).getPartName());
         // And as the analyst sees them: on the tabs of the window.
         List<String> tabs = new ArrayList<>();
         collectTabs(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), tabs);
         assertTrue(tabs.containsAll(List.of("章节摘要", "标注")), "the view tabs: " + tabs);
-        assertEquals("打开一篇文章以查看其标注。", annotations.getContentDescription(), "the view's message without an article");
+        assertEquals("打开一篇文章以查看其标注。", ((IWorkbenchPart2) annotations).getContentDescription(), "the view's message without an article");
     }
 
     @Test

@@ -211,7 +211,8 @@ class NlsCompletenessTest {
         Enumeration<URL> entries = bundle.findEntries("/", "*.properties", true);
         for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
             String path = url.getPath();
-            if (path.endsWith("/build.properties") || path.contains("/test") || path.contains("/bin/")) {
+            if (path.endsWith("/build.properties") || path.startsWith("/META-INF/") || path.contains("/test")
+                    || path.contains("/bin/")) {
                 continue;
             }
             files.putIfAbsent(path.replaceFirst("^/(src|target/classes)/", "/"), url);
