@@ -154,6 +154,9 @@ public class AnnotationsView extends EditorFollowingView {
                     String text = spec.column() == AnnotationColumn.STATUS ? Labels.status(a.getStatus())
                             : AnnotationCells.text(a, spec.column(), spec.attribute(),
                                     index == null ? null : index.sections());
+                    if (spec.column() == AnnotationColumn.SECTION) {
+                        text = Labels.sectionTitle(text);
+                    }
                     return text.replace('\n', ' ');
                 }
 

@@ -373,7 +373,8 @@ public class SectionSummaryView extends EditorFollowingView {
         } finally {
             details.getTree().setRedraw(true);
         }
-        details.getTree().getColumn(0).setText(NLS.bind(Messages.SectionSummary_annotationsOf, AnnotationCells.sectionLabel(section)));
+        details.getTree().getColumn(0).setText(NLS.bind(Messages.SectionSummary_annotationsOf,
+                Labels.sectionTitle(AnnotationCells.sectionLabel(section))));
     }
 
     private Section selectedSection() {

@@ -610,7 +610,8 @@ public final class CaseSummaryView extends ViewPart {
         }
         CaseStatistics.Entry e = entries.get(row);
         item.setText(0, CaseStatistics.label(e.article()));
-        String section = e.sectionNumber().isEmpty() ? e.sectionTitle() : e.sectionPath() + " " + e.sectionTitle();
+        String title = Labels.sectionTitle(e.sectionTitle());
+        String section = e.sectionNumber().isEmpty() ? title : e.sectionPath() + " " + title;
         item.setText(1, section.strip());
         item.setText(2, e.quote().replaceAll("\\s+", " "));
     }

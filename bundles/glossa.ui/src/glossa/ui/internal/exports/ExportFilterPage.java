@@ -40,7 +40,7 @@ public final class ExportFilterPage extends WizardPage {
     record SectionChoice(int position, Section section) {
         String label() {
             String number = section.getNumber() == null ? "" : section.getNumber().strip();
-            String title = section.getTitle() == null ? "" : section.getTitle().strip();
+            String title = section.getTitle() == null ? "" : Labels.sectionTitle(section.getTitle()).strip();
             String heading = (number + " " + title).strip();
             return heading.isEmpty() ? NLS.bind(Messages.ExportFilterPage_section, position) : heading;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.sections.SectionDetector;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.ImportFormat;
 import glossa.exchange.imports.ImportReport.Severity;
@@ -131,6 +132,14 @@ public final class Labels {
             default -> "";
         };
         return translated.isEmpty() ? format.label() : translated;
+    }
+
+    /**
+     * A section title as shown: the section detector's "Preamble" (the text before the first heading, re-detected on
+     * every open) in the workbench's language; titles from the article itself as they are.
+     */
+    public static String sectionTitle(String title) {
+        return SectionDetector.PREAMBLE_TITLE.equals(title) ? Messages.Section_preamble : title;
     }
 
     /** "a, b or c" in the workbench's language. */

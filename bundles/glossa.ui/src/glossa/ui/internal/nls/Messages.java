@@ -316,6 +316,7 @@ public final class Messages extends NLS {
     public static String Filter_statuses;
     public static String Filter_authorsPart;
     public static String Filter_text;
+    public static String Section_preamble;
 
     static {
         NLS.initializeMessages("glossa.ui.internal.nls.messages", Messages.class);
