@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -20,9 +21,9 @@ public class OpenArticleHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Open Article");
+        dialog.setText(Messages.OpenArticle_title);
         dialog.setFilterExtensions(new String[] { "*.txt;*.md;*.markdown", "*.*" });
-        dialog.setFilterNames(new String[] { "Articles (*.txt, *.md)", "All files" });
+        dialog.setFilterNames(new String[] { Messages.OpenArticle_articles, Messages.OpenArticle_allFiles });
         if (dialog.open() == null) {
             return null;
         }
@@ -31,7 +32,7 @@ public class OpenArticleHandler extends AbstractHandler {
             try {
                 IDE.openEditorOnFileStore(window.getActivePage(), EFS.getLocalFileSystem().getStore(path.toUri()));
             } catch (PartInitException e) {
-                throw new ExecutionException("Could not open " + path, e);
+                throw new ExecutionException(NLS.bind(Messages.OpenArticle_cannotOpen, path), e);
             }
         }
         return null;

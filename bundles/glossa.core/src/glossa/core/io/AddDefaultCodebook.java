@@ -1,6 +1,7 @@
 package glossa.core.io;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,7 +35,8 @@ final class AddDefaultCodebook implements SidecarMigration {
             }
         }
         Document carrier = GlossaFactory.eINSTANCE.createDocument();
-        carrier.setCodebook(DefaultCodebook.create());
+        // English names whatever the machine: a migration gives the same result everywhere.
+        carrier.setCodebook(DefaultCodebook.create(Locale.ROOT));
         byte[] xmi = new SidecarStore().toBytes(carrier);
         Element source = SafeXml.documentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(xmi))
                 .getDocumentElement();

@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
@@ -26,10 +27,11 @@ import glossa.core.stats.SectionStatistics;
 import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Messages;
 import glossa.ui.views.DocumentChanges;
 import glossa.ui.views.DocumentWatcher;
-import glossa.ui.views.SectionCounts;
 import glossa.ui.views.ListCellLabelProvider;
+import glossa.ui.views.SectionCounts;
 import glossa.ui.views.SectionTreeContentProvider;
 import glossa.ui.views.TypeColors;
 import glossa.ui.views.ViewCommands;
@@ -75,7 +77,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
             public String getText(Object element) {
                 Section section = (Section) element;
                 String label = SectionTreeContentProvider.label(section);
-                return stats == null ? label : label + "  (" + stats.total(section) + ")";
+                return stats == null ? label : NLS.bind(Messages.Outline_count, label, stats.total(section));
             }
         });
         Document document = context.article().document();
@@ -140,15 +142,15 @@ public class SectionOutlinePage extends ContentOutlinePage {
                 return;
             }
             EditingDomain domain = context.editingDomain();
-            m.add(action("&Rename\u2026", () -> rename(section)));
+            m.add(action(Messages.Outline_rename, () -> rename(section)));
             Integer caret = caret();
-            m.add(action("&Split at Caret", caret == null ? null
+            m.add(action(Messages.Outline_split, caret == null ? null
                     : command(() -> SectionEdits.split(domain, section, caret, "", ""))));
             Section next = nextSibling(section);
-            m.add(action("&Merge with Next", next == null ? null : command(() -> SectionEdits.merge(domain, section, next))));
+            m.add(action(Messages.Outline_merge, next == null ? null : command(() -> SectionEdits.merge(domain, section, next))));
             m.add(new Separator());
-            m.add(action("Level &Up", command(() -> SectionEdits.relevel(domain, section, false))));
-            m.add(action("Level &Down", command(() -> SectionEdits.relevel(domain, section, true))));
+            m.add(action(Messages.Outline_levelUp, command(() -> SectionEdits.relevel(domain, section, false))));
+            m.add(action(Messages.Outline_levelDown, command(() -> SectionEdits.relevel(domain, section, true))));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     }
@@ -186,8 +188,9 @@ public class SectionOutlinePage extends ContentOutlinePage {
     }
 
     private void rename(Section section) {
-        InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Section", "Title of section "
-                + (section.getNumber() == null ? "" : section.getNumber()) + ":", section.getTitle(), null);
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Outline_renameTitle,
+                NLS.bind(Messages.Outline_renameMessage, section.getNumber() == null ? "" : section.getNumber()),
+                section.getTitle(), null);
         if (dialog.open() == Window.OK) {
             execute(SectionEdits.rename(context.editingDomain(), section, section.getNumber(), dialog.getValue()));
         }

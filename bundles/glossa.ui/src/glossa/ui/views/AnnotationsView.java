@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
@@ -46,6 +47,8 @@ import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Every annotation of the active editor's document that passes the filter, in a virtual table over an
@@ -66,15 +69,15 @@ public class AnnotationsView extends EditorFollowingView {
     }
 
     private static final List<ColumnSpec> COLUMNS = List.of(
-            new ColumnSpec("Type", 130, AnnotationColumn.TYPE, null),
-            new ColumnSpec("Section", 170, AnnotationColumn.SECTION, null),
-            new ColumnSpec("Quote", 320, AnnotationColumn.QUOTE, null),
-            new ColumnSpec("Actor", 110, AnnotationColumn.ATTRIBUTE, "actor"),
-            new ColumnSpec("Attributes", 180, AnnotationColumn.ATTRIBUTE, null),
-            new ColumnSpec("Memo", 180, AnnotationColumn.MEMO, null),
-            new ColumnSpec("Author", 80, AnnotationColumn.AUTHOR, null),
-            new ColumnSpec("Modified", 120, AnnotationColumn.MODIFIED, null),
-            new ColumnSpec("Status", 80, AnnotationColumn.STATUS, null));
+            new ColumnSpec(Messages.Column_type, 130, AnnotationColumn.TYPE, null),
+            new ColumnSpec(Messages.Column_section, 170, AnnotationColumn.SECTION, null),
+            new ColumnSpec(Messages.Column_quote, 320, AnnotationColumn.QUOTE, null),
+            new ColumnSpec(Messages.Column_actor, 110, AnnotationColumn.ATTRIBUTE, "actor"),
+            new ColumnSpec(Messages.Column_attributes, 180, AnnotationColumn.ATTRIBUTE, null),
+            new ColumnSpec(Messages.Column_memo, 180, AnnotationColumn.MEMO, null),
+            new ColumnSpec(Messages.Column_author, 80, AnnotationColumn.AUTHOR, null),
+            new ColumnSpec(Messages.Column_modified, 120, AnnotationColumn.MODIFIED, null),
+            new ColumnSpec(Messages.Column_status, 80, AnnotationColumn.STATUS, null));
 
     private Text search;
     private boolean settingSearch;
@@ -101,7 +104,7 @@ public class AnnotationsView extends EditorFollowingView {
         parent.setLayout(layout);
 
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage("Search quotes, memos and attributes (\u641C\u7D22)");
+        search.setMessage(Messages.AnnotationsView_search);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         search.addModifyListener(e -> {
             if (!settingSearch) {
@@ -148,8 +151,12 @@ public class AnnotationsView extends EditorFollowingView {
                 @Override
                 public String getText(Object element) {
                     Annotation a = (Annotation) element;
-                    String text = AnnotationCells.text(a, spec.column(), spec.attribute(),
-                            index == null ? null : index.sections());
+                    String text = spec.column() == AnnotationColumn.STATUS ? Labels.status(a.getStatus())
+                            : AnnotationCells.text(a, spec.column(), spec.attribute(),
+                                    index == null ? null : index.sections());
+                    if (spec.column() == AnnotationColumn.SECTION) {
+                        text = Labels.sectionTitle(text);
+                    }
                     return text.replace('\n', ' ');
                 }
 
@@ -174,7 +181,7 @@ public class AnnotationsView extends EditorFollowingView {
         relations.getTable().setHeaderVisible(true);
         TypeColors.useListColours(relations.getTable());
         TableViewerColumn column = new TableViewerColumn(relations, SWT.LEFT);
-        column.getColumn().setText("Relations of the selected annotation (double-click to follow)");
+        column.getColumn().setText(Messages.AnnotationsView_relations);
         column.getColumn().setWidth(700);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -235,7 +242,7 @@ public class AnnotationsView extends EditorFollowingView {
                 && ViewCommands.execute(context, BulkAnnotationCommands.retype(context.editingDomain(), selected, type));
     }
 
-    static final String LOADING = "Loading annotations\u2026";
+    static final String LOADING = Messages.View_loading;
 
     @Override
     protected void contextChanged() {
@@ -245,12 +252,12 @@ public class AnnotationsView extends EditorFollowingView {
         viewer.getTable().setItemCount(0);
         relations.setInput(List.of());
         if (context() == null) {
-            setContentDescription(annotationsLoading() ? LOADING : "Open an article to see its annotations.");
+            setContentDescription(annotationsLoading() ? LOADING : Messages.AnnotationsView_openArticle);
             setSearchText("");
             return;
         }
         setSearchText(context().filter().text());
-        setContentDescription("Sorting annotations\u2026");
+        setContentDescription(Messages.AnnotationsView_sorting);
         rebuild();
     }
 
@@ -321,7 +328,7 @@ public class AnnotationsView extends EditorFollowingView {
         AnnotationFilter filter = context.filter();
         SortKey key = sortKey;
         Display display = viewer.getControl().getDisplay();
-        Job job = Job.create("Sorting annotations", monitor -> {
+        Job job = Job.create(Messages.AnnotationsView_sortJob, monitor -> {
             AnnotationIndex built = AnnotationIndex.build(snapshot, sections, filter, key);
             display.asyncExec(() -> {
                 if (gen == generation && !viewer.getControl().isDisposed()) {
@@ -384,9 +391,10 @@ public class AnnotationsView extends EditorFollowingView {
             table.setRedraw(true);
         }
         Document document = context().article().document();
-        String filter = index.filter().isEmpty() ? "" : " \u00B7 filter: " + index.filter().describe();
-        setContentDescription(String.format("%,d of %,d annotations%s", index.size(), document.getAnnotations().size(),
-                filter));
+        String filter = index.filter().isEmpty() ? ""
+                : NLS.bind(Messages.View_filterSuffix, Labels.describe(index.filter()));
+        setContentDescription(NLS.bind(Messages.AnnotationsView_count, String.format("%,d", index.size()),
+                String.format("%,d", document.getAnnotations().size())) + filter);
         selectionChanged();
     }
 

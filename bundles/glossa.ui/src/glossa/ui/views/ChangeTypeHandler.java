@@ -5,6 +5,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import glossa.ui.internal.nls.Messages;
+
 /** Change Type in the Annotations view: gives the selected annotations the type of the {@code type} parameter. */
 public final class ChangeTypeHandler extends AbstractHandler {
 
@@ -15,7 +17,7 @@ public final class ChangeTypeHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         String typeId = event.getParameter(TYPE_PARAMETER);
         if (typeId == null) {
-            throw new ExecutionException("Change Type needs the type id parameter");
+            throw new ExecutionException(Messages.ChangeType_noParameter);
         }
         if (HandlerUtil.getActivePartChecked(event) instanceof AnnotationsView view) {
             view.retypeSelected(typeId);

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.RGB;
 import glossa.core.stats.SectionStatistics;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
+import glossa.ui.internal.nls.Labels;
 
 /** What the section chart shows: for each top-level section (a category), one bar per annotation type (a series). */
 public record ChartData(List<String> categories, List<String> categoryTitles, List<String> series, List<RGB> colors,
@@ -22,8 +23,9 @@ public record ChartData(List<String> categories, List<String> categoryTitles, Li
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);
             boolean numbered = section.getNumber() != null && !section.getNumber().isEmpty();
-            categories.add(numbered ? section.getNumber() : shorten(section.getTitle(), 4));
-            titles.add(numbered ? section.getNumber() + " " + nonNull(section.getTitle()) : nonNull(section.getTitle()));
+            String title = Labels.sectionTitle(section.getTitle());
+            categories.add(numbered ? section.getNumber() : shorten(title, 4));
+            titles.add(numbered ? section.getNumber() + " " + nonNull(title) : nonNull(title));
             for (int t = 0; t < types.size(); t++) {
                 values[s][t] = stats.count(section, types.get(t));
             }

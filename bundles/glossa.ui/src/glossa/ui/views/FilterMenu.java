@@ -13,6 +13,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -28,6 +29,8 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * The filter as a menu: a check item per type, per status and per author, the saved filters to apply, "Save
@@ -46,7 +49,7 @@ public final class FilterMenu {
 
     /** A "Filter" sub-menu whose items are built each time it opens. */
     public MenuManager subMenu() {
-        MenuManager menu = new MenuManager("&Filter", "glossa.ui.views.filter");
+        MenuManager menu = new MenuManager(Messages.Filter_menu, "glossa.ui.views.filter");
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fill);
         menu.add(new Action("") { }); // a placeholder so the sub-menu shows before its first opening
@@ -55,7 +58,7 @@ public final class FilterMenu {
 
     /** A tool bar drop-down; a click on the button itself opens the menu too. */
     public IAction dropDown() {
-        Action action = new Action("Filter", IAction.AS_DROP_DOWN_MENU) {
+        Action action = new Action(Messages.Filter_action, IAction.AS_DROP_DOWN_MENU) {
             @Override
             public void runWithEvent(Event event) {
                 if (event.widget instanceof ToolItem item) {
@@ -67,7 +70,7 @@ public final class FilterMenu {
                 }
             }
         };
-        action.setToolTipText("Filter annotations by type, status, author and text (applies to the editor, views and export)");
+        action.setToolTipText(Messages.Filter_tooltip);
         action.setImageDescriptor(ViewImages.FILTER);
         action.setMenuCreator(new IMenuCreator() {
             private MenuManager manager;
@@ -101,7 +104,7 @@ public final class FilterMenu {
     public void fill(IMenuManager menu) {
         GlossaEditorContext ctx = context.get();
         if (ctx == null) {
-            Action none = new Action("No Glossa editor is active") { };
+            Action none = new Action(Messages.Filter_noEditor) { };
             none.setEnabled(false);
             menu.add(none);
             return;
@@ -114,13 +117,13 @@ public final class FilterMenu {
         }
         menu.add(new Separator());
         for (AnnotationStatus status : AnnotationStatus.VALUES) {
-            String label = Character.toUpperCase(status.getLiteral().charAt(0)) + status.getLiteral().substring(1);
+            String label = Labels.status(status);
             menu.add(check(label, Filters.isStatusVisible(filter, status),
                     on -> Filters.apply(ctx, Filters.withStatus(ctx.filter(), status, on))));
         }
         Set<String> authors = Filters.authors(document);
         if (!authors.isEmpty()) {
-            MenuManager byAuthor = new MenuManager("&Authors");
+            MenuManager byAuthor = new MenuManager(Messages.Filter_authors);
             for (String author : authors) {
                 byAuthor.add(check(author, Filters.isAuthorVisible(filter, author),
                         on -> Filters.apply(ctx, Filters.withAuthor(ctx.filter(), author, on, authors))));
@@ -128,7 +131,7 @@ public final class FilterMenu {
             menu.add(byAuthor);
         }
         menu.add(new Separator());
-        Action showAll = new Action("Show &All") {
+        Action showAll = new Action(Messages.Filter_showAll) {
             @Override
             public void run() {
                 Filters.apply(ctx, AnnotationFilter.ALL);
@@ -148,17 +151,17 @@ public final class FilterMenu {
                 }
             };
             apply.setChecked(SavedFilters.same(saved, filter));
-            apply.setToolTipText(saved.describe());
+            apply.setToolTipText(Labels.describe(saved));
             menu.add(apply);
         }
-        menu.add(new Action("&Save Filter As\u2026") {
+        menu.add(new Action(Messages.Filter_saveAs) {
             @Override
             public void run() {
                 saveAs(ctx);
             }
         });
         if (!document.getFilters().isEmpty()) {
-            MenuManager delete = new MenuManager("&Delete Saved Filter");
+            MenuManager delete = new MenuManager(Messages.Filter_deleteSaved);
             for (String name : SavedFilters.names(document)) {
                 delete.add(new Action(name) {
                     @Override
@@ -172,9 +175,9 @@ public final class FilterMenu {
     }
 
     private void saveAs(GlossaEditorContext ctx) {
-        IInputValidator notBlank = text -> text == null || text.isBlank() ? "Give the filter a name" : null;
-        InputDialog dialog = new InputDialog(shell.get(), "Save Filter", "Name of the filter (" + ctx.filter().describe()
-                + "):", "", notBlank);
+        IInputValidator notBlank = text -> text == null || text.isBlank() ? Messages.Filter_giveName : null;
+        InputDialog dialog = new InputDialog(shell.get(), Messages.Filter_saveTitle,
+                NLS.bind(Messages.Filter_saveMessage, Labels.describe(ctx.filter())), "", notBlank);
         if (dialog.open() == Window.OK) {
             execute(ctx, SavedFilters.saveCommand(ctx.editingDomain(), ctx.article().document(),
                     dialog.getValue().strip(), ctx.filter()));

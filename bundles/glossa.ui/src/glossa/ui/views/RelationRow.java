@@ -3,9 +3,13 @@ package glossa.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.Relation;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /** One relation seen from an annotation: its kind, its direction and the annotation at the other end. */
 public record RelationRow(Relation relation, Annotation other, boolean outgoing) {
@@ -25,12 +29,12 @@ public record RelationRow(Relation relation, Annotation other, boolean outgoing)
 
     /** "counters → 《quote》" or "← supports 《quote》". */
     public String label() {
-        String kind = relation.getKind() == null ? "relates to" : relation.getKind();
+        String kind = Labels.relationKind(relation.getKind());
         String quote = other.getQuote() == null ? "" : other.getQuote();
         if (quote.length() > 60) {
             quote = quote.substring(0, 60) + "\u2026";
         }
-        String type = other.getType() == null ? "" : " (" + other.getType().getName() + ")";
-        return (outgoing ? kind + " \u2192 " : "\u2190 " + kind + " ") + "\u300C" + quote + "\u300D" + type;
+        String type = other.getType() == null ? "" : NLS.bind(Messages.Relation_type, other.getType().getName());
+        return NLS.bind(outgoing ? Messages.Relation_out : Messages.Relation_in, new Object[] { kind, quote, type });
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
+import glossa.ui.internal.nls.Messages;
+
 /** Bars per top-level section and type, drawn with SWT's GC on a canvas; a tooltip names the bar under the mouse. */
 public final class SectionChart {
 
@@ -61,7 +63,7 @@ public final class SectionChart {
         gc.fillRectangle(0, 0, width, height);
         if (data == null || data.categories().isEmpty()) {
             gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawText("No sections to chart.", ChartLayout.MARGIN, ChartLayout.MARGIN, true);
+            gc.drawText(Messages.Chart_noSections, ChartLayout.MARGIN, ChartLayout.MARGIN, true);
             return null;
         }
         gc.setAntialias(SWT.ON);

@@ -12,11 +12,12 @@ import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
@@ -37,6 +38,8 @@ import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * "What does each section claim, propose and counter?" The section tree with one column per annotation type and a
@@ -87,7 +90,7 @@ public class SectionSummaryView extends EditorFollowingView {
         sections.setUseHashlookup(true);
         sections.setContentProvider(new SectionTreeContentProvider());
         TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
-        name.getColumn().setText("Section");
+        name.getColumn().setText(Messages.Column_section);
         name.getColumn().setWidth(170);
         name.setLabelProvider(new ListCellLabelProvider() {
             @Override
@@ -113,7 +116,7 @@ public class SectionSummaryView extends EditorFollowingView {
         for (AnnotationType type : types) {
             typeColumns.add(countColumn(type.getName(), type));
         }
-        typeColumns.add(countColumn("Total", null));
+        typeColumns.add(countColumn(Messages.Column_total, null));
     }
 
     private TreeViewerColumn countColumn(String title, AnnotationType type) {
@@ -185,13 +188,13 @@ public class SectionSummaryView extends EditorFollowingView {
             }
         });
         TreeViewerColumn quote = new TreeViewerColumn(details, SWT.LEFT);
-        quote.getColumn().setText("Annotations of the section");
+        quote.getColumn().setText(Messages.SectionSummary_annotationsOfSection);
         quote.getColumn().setWidth(300);
         quote.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
                 if (element instanceof TypeGroup g) {
-                    return g.type().getName() + " (" + g.annotations().size() + ")";
+                    return NLS.bind(Messages.SectionSummary_group, g.type().getName(), g.annotations().size());
                 }
                 if (element instanceof Annotation a) {
                     return "\u300C" + oneLine(a.getQuote()) + "\u300D";
@@ -208,7 +211,7 @@ public class SectionSummaryView extends EditorFollowingView {
             }
         });
         TreeViewerColumn memo = new TreeViewerColumn(details, SWT.LEFT);
-        memo.getColumn().setText("Memo");
+        memo.getColumn().setText(Messages.Column_memo);
         memo.getColumn().setWidth(200);
         memo.setLabelProvider(new ListCellLabelProvider() {
             @Override
@@ -244,7 +247,7 @@ public class SectionSummaryView extends EditorFollowingView {
             sections.setInput(null);
             details.setInput(null);
             chart.setData(null);
-            filterLabel.setText(annotationsLoading() ? AnnotationsView.LOADING : "Open an article to see its sections.");
+            filterLabel.setText(annotationsLoading() ? AnnotationsView.LOADING : Messages.SectionSummary_openArticle);
             return;
         }
         recomputeStructure();
@@ -321,8 +324,8 @@ public class SectionSummaryView extends EditorFollowingView {
     private void showCounts(GlossaEditorContext context) {
         AnnotationFilter filter = context.filter();
         chart.setData(ChartData.of(stats));
-        filterLabel.setText(String.format("%,d annotations%s", stats.total(),
-                filter.isEmpty() ? "" : " \u00B7 filter: " + filter.describe()));
+        filterLabel.setText(NLS.bind(Messages.SectionSummary_count, String.format("%,d", stats.total()))
+                + (filter.isEmpty() ? "" : NLS.bind(Messages.View_filterSuffix, Labels.describe(filter))));
         showDetails();
     }
 
@@ -370,7 +373,8 @@ public class SectionSummaryView extends EditorFollowingView {
         } finally {
             details.getTree().setRedraw(true);
         }
-        details.getTree().getColumn(0).setText("Annotations of " + AnnotationCells.sectionLabel(section));
+        details.getTree().getColumn(0).setText(NLS.bind(Messages.SectionSummary_annotationsOf,
+                Labels.sectionTitle(AnnotationCells.sectionLabel(section))));
     }
 
     private Section selectedSection() {
@@ -420,8 +424,8 @@ public class SectionSummaryView extends EditorFollowingView {
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-        dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
-        dialog.setFileName("sections.png");
+        dialog.setFilterNames(new String[] { Messages.SectionSummary_png, Messages.SectionSummary_svg });
+        dialog.setFileName(Messages.SectionSummary_fileName);
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
@@ -430,7 +434,8 @@ public class SectionSummaryView extends EditorFollowingView {
         try {
             saveChart(Path.of(chosen));
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Save Chart", "Could not save " + chosen + ": " + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.SectionSummary_saveChart,
+                    NLS.bind(Messages.SectionSummary_cannotSave, chosen, e.getMessage()));
         }
     }
 

@@ -4,6 +4,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import glossa.model.Document;
 import glossa.model.Section;
+import glossa.ui.internal.nls.Labels;
 
 /**
  * The section tree of a {@link Document} (the input): top-level sections, then their sub-sections. Shared by the
@@ -34,6 +35,7 @@ public final class SectionTreeContentProvider implements ITreeContentProvider {
     /** A section's row label: its number (when it has one) and title, e.g. "一、 标题". */
     public static String label(Section section) {
         String number = section.getNumber();
-        return number == null || number.isEmpty() ? section.getTitle() : number + " " + section.getTitle();
+        String title = Labels.sectionTitle(section.getTitle());
+        return number == null || number.isEmpty() ? title : number + " " + title;
     }
 }

@@ -16,9 +16,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.cases.CaseArticles;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Copies article files into a case folder, each with its sidecar when it has one. A name already taken gets a
@@ -31,7 +33,7 @@ public final class ArticleImport {
 
     /** Returns the created article files; files that are not articles are skipped. */
     public static List<IFile> copyInto(IContainer target, List<Path> files, IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing articles", files.size());
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.ArticleImport_task, files.size());
         List<IFile> created = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
@@ -58,8 +60,8 @@ public final class ArticleImport {
         try (InputStream in = Files.newInputStream(source)) {
             file.create(in, IResource.NONE, monitor);
         } catch (IOException e) {
-            throw new CoreException(new Status(IStatus.ERROR, "glossa.ui", "Cannot read " + source + ": "
-                    + e.getMessage(), e));
+            throw new CoreException(new Status(IStatus.ERROR, "glossa.ui", NLS.bind(Messages.ArticleImport_cannotRead, source,
+                    e.getMessage()), e));
         }
     }
 

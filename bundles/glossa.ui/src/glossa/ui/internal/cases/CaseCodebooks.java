@@ -9,9 +9,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.core.cases.CaseCodebook;
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Messages;
 
 /** One {@link CaseCodebook} per open project (case), shared by the editors of its articles. */
 public final class CaseCodebooks {
@@ -33,7 +35,7 @@ public final class CaseCodebooks {
 
     /** Saves off the UI thread: each save is a small job (writes are atomic; a later save includes earlier changes). */
     public static Executor saver(IProject project) {
-        return save -> Job.create("Saving the case codebook of " + project.getName(), monitor -> {
+        return save -> Job.create(NLS.bind(Messages.CaseCodebooks_saveJob, project.getName()), monitor -> {
             save.run();
             try {
                 project.getFile(CaseCodebook.FILE_NAME).refreshLocal(0, monitor);

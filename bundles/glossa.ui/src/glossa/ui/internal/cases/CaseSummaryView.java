@@ -26,6 +26,7 @@ import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -53,10 +54,12 @@ import glossa.core.cases.CaseStatistics;
 import glossa.core.cases.CaseSummaries;
 import glossa.core.cases.CaseSummaryCache;
 import glossa.core.cases.CaseSummaryTable;
-import glossa.model.Codebook;
 import glossa.core.filter.AnnotationFilter;
 import glossa.model.AnnotationStatus;
+import glossa.model.Codebook;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * The Case Summary: for the project selected in the workbench, annotation counts per article and type (heat-shaded
@@ -72,8 +75,9 @@ public final class CaseSummaryView extends ViewPart {
 
     public static final String ID = "glossa.ui.views.caseSummary";
 
-    private static final String[] STATUS_LABELS = { "All statuses", "Confirmed", "Suggested", "Orphaned" };
-    private static final String NO_TYPE = "(choose a type to list its annotations)";
+    private static final String[] STATUS_LABELS = { Messages.CaseSummaryView_allStatuses, Messages.Status_confirmed,
+            Messages.Status_suggested, Messages.Status_orphaned };
+    private static final String NO_TYPE = Messages.CaseSummaryView_noType;
 
     /** How the last open went: summaries taken from the cache, articles read, and why the cache was ignored. */
     public record OpenReport(int fromCache, int reloaded, String cacheProblem) {
@@ -114,18 +118,18 @@ public final class CaseSummaryView extends ViewPart {
         Composite filters = new Composite(parent, SWT.NONE);
         filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filters.setLayout(new GridLayout(8, false));
-        new Label(filters, SWT.NONE).setText("Text:");
+        new Label(filters, SWT.NONE).setText(Messages.CaseSummaryView_text);
         textFilter = new Text(filters, SWT.SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-        textFilter.setMessage("quote, memo or attribute");
+        textFilter.setMessage(Messages.CaseSummaryView_textHint);
         textFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(filters, SWT.NONE).setText("Status:");
+        new Label(filters, SWT.NONE).setText(Messages.CaseSummaryView_status);
         statusFilter = new Combo(filters, SWT.READ_ONLY);
         statusFilter.setItems(STATUS_LABELS);
         statusFilter.select(0);
-        new Label(filters, SWT.NONE).setText("Author:");
+        new Label(filters, SWT.NONE).setText(Messages.CaseSummaryView_author);
         authorFilter = new Text(filters, SWT.SEARCH | SWT.BORDER);
         authorFilter.setLayoutData(new GridData(120, SWT.DEFAULT));
-        new Label(filters, SWT.NONE).setText("Type:");
+        new Label(filters, SWT.NONE).setText(Messages.CaseSummaryView_type);
         typeChoice = new Combo(filters, SWT.READ_ONLY);
         typeChoice.setLayoutData(new GridData(220, SWT.DEFAULT));
         typeChoice.setItems(NO_TYPE);
@@ -137,7 +141,7 @@ public final class CaseSummaryView extends ViewPart {
 
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status.setText("Select a case (project) in the Project Explorer.");
+        status.setText(Messages.CaseSummaryView_selectCase);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -149,7 +153,8 @@ public final class CaseSummaryView extends ViewPart {
         entriesTable = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
         entriesTable.setHeaderVisible(true);
         entriesTable.setLinesVisible(true);
-        for (String[] column : new String[][] { { "Article", "200" }, { "Section", "160" }, { "Quote", "600" } }) {
+        for (String[] column : new String[][] { { Messages.Column_article, "200" }, { Messages.Column_section, "160" },
+                { Messages.Column_quote, "600" } }) {
             TableColumn c = new TableColumn(entriesTable, SWT.LEFT);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
@@ -237,9 +242,9 @@ public final class CaseSummaryView extends ViewPart {
         IProject target = project;
         Path root = target.getLocation().toFile().toPath();
         Path cacheFile = CaseResources.summaryCacheOf(target);
-        status.setText("Opening " + target.getName() + "…");
+        status.setText(NLS.bind(Messages.CaseSummaryView_opening, target.getName()));
         Display display = matrix.getDisplay();
-        openJob = Job.create("Opening case " + target.getName(), monitor -> {
+        openJob = Job.create(NLS.bind(Messages.CaseSummaryView_openJob, target.getName()), monitor -> {
             try {
                 CaseSummaries.Snapshot snapshot = CaseSummaries.open(root, useCache ? cacheFile : null);
                 if (snapshot.cacheProblem() != null || snapshot.rejectedEntries() > 0) {
@@ -262,7 +267,8 @@ public final class CaseSummaryView extends ViewPart {
                 }
                 AtomicBoolean updateQueued = new AtomicBoolean();
                 CaseSummaries.Refreshed refreshed = CaseSummaries.refresh(snapshot, CaseSummaries.PARALLEL,
-                        SubMonitor.convert(monitor, "Reading " + stale.size() + " changed articles", 1),
+                        SubMonitor.convert(monitor,
+                                NLS.bind(Messages.CaseSummaryView_readingChanged, stale.size()), 1),
                         (index, summary) -> {
                             synchronized (arriving) {
                                 arriving[index] = summary;
@@ -301,8 +307,8 @@ public final class CaseSummaryView extends ViewPart {
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                return new Status(IStatus.ERROR, "glossa.ui", "Cannot open case " + target.getName() + ": "
-                        + e.getMessage(), e);
+                return new Status(IStatus.ERROR, "glossa.ui", NLS.bind(Messages.CaseSummaryView_cannotOpen,
+                        target.getName(), e.getMessage()), e);
             }
         });
         openJob.setUser(false);
@@ -366,7 +372,7 @@ public final class CaseSummaryView extends ViewPart {
         if (reading) {
             return; // the annotations are read once the changed articles are summarized (setRows recounts)
         }
-        annotationsJob = withAnnotations(delay, filter, "Filtering case",
+        annotationsJob = withAnnotations(delay, filter, Messages.CaseSummaryView_filterJob,
                 (computed, monitor) -> asyncShowStatistics(computed));
     }
 
@@ -377,9 +383,10 @@ public final class CaseSummaryView extends ViewPart {
 
     /**
      * Loads the case's annotations unless they are loaded already, counts them under {@code filter} and runs
-     * {@code then}, all in a cancellable job; returns the job (scheduled), or null when the case is gone.
+     * {@code then}, all in a cancellable job named by {@code jobPattern} ({0}: the case); returns the job (scheduled), or
+     * null when the case is gone.
      */
-    private Job withAnnotations(long delay, AnnotationFilter filter, String what, AnnotationsTask then) {
+    private Job withAnnotations(long delay, AnnotationFilter filter, String jobPattern, AnnotationsTask then) {
         IProject target = project;
         if (target == null || target.getLocation() == null) {
             return null; // closed or deleted meanwhile
@@ -387,9 +394,9 @@ public final class CaseSummaryView extends ViewPart {
         Path root = target.getLocation().toFile().toPath();
         CaseArticles.Loaded current = loaded;
         if (current == null) {
-            status.setText("Loading the annotations of " + target.getName() + "…");
+            status.setText(NLS.bind(Messages.CaseSummaryView_loading, target.getName()));
         }
-        Job job = Job.create(what + " " + target.getName(), monitor -> {
+        Job job = Job.create(NLS.bind(jobPattern, target.getName()), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             try {
                 CaseArticles.Loaded articles = current;
@@ -413,8 +420,8 @@ public final class CaseSummaryView extends ViewPart {
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                return new Status(IStatus.ERROR, "glossa.ui", "Cannot load case " + target.getName() + ": "
-                        + e.getMessage(), e);
+                return new Status(IStatus.ERROR, "glossa.ui", NLS.bind(Messages.CaseSummaryView_cannotLoad,
+                        target.getName(), e.getMessage()), e);
             }
         });
         job.schedule(delay);
@@ -468,7 +475,7 @@ public final class CaseSummaryView extends ViewPart {
                     column.dispose();
                 }
                 TableColumn article = new TableColumn(matrix, SWT.LEFT);
-                article.setText("Article");
+                article.setText(Messages.Column_article);
                 article.setWidth(260);
                 for (int t = 0; t < computed.typeIds().size(); t++) {
                     TableColumn c = new TableColumn(matrix, SWT.RIGHT);
@@ -477,7 +484,7 @@ public final class CaseSummaryView extends ViewPart {
                     c.setWidth(110);
                 }
                 TableColumn total = new TableColumn(matrix, SWT.RIGHT);
-                total.setText("Total");
+                total.setText(Messages.Column_total);
                 total.setWidth(80);
             }
             matrix.setItemCount(computed.rowCount() + 1);
@@ -498,10 +505,13 @@ public final class CaseSummaryView extends ViewPart {
         for (int r = 0; r < computed.rowCount(); r++) {
             pending += computed.isPending(r) ? 1 : 0;
         }
-        status.setText(project.getName() + ": " + computed.rowCount() + " articles, " + computed.total()
-                + " annotations" + (computed.filter().isEmpty() ? "" : " (filter: " + computed.filter().describe() + ")")
-                + (pending == 0 ? "" : "; reading " + pending + " changed articles…")
-                + (problems.isEmpty() ? "" : "; " + problems.size() + " articles could not be read"));
+        // One clause per key: each carries its own punctuation, so the sentence reads right in every language.
+        status.setText(NLS.bind(Messages.CaseSummaryView_summary, new Object[] { project.getName(), computed.rowCount(),
+                computed.total() })
+                + (computed.filter().isEmpty() ? ""
+                        : NLS.bind(Messages.CaseSummaryView_summaryFilter, Labels.describe(computed.filter())))
+                + (pending == 0 ? "" : NLS.bind(Messages.CaseSummaryView_summaryPending, pending))
+                + (problems.isEmpty() ? "" : NLS.bind(Messages.CaseSummaryView_summaryProblems, problems.size())));
     }
 
     /** Lists the chosen type's annotations under the current filter, loading the annotations first if needed. */
@@ -518,7 +528,7 @@ public final class CaseSummaryView extends ViewPart {
         AnnotationFilter filter = currentFilter();
         CaseStatistics counted = stats;
         if (counted != null && counted.filter().equals(filter)) {
-            listJob = Job.create("Listing " + current.typeName(t), monitor -> {
+            listJob = Job.create(NLS.bind(Messages.CaseSummaryView_listJob, current.typeName(t)), monitor -> {
                 try {
                     showEntries(counted, typeId, counted.entries(typeId, monitor));
                     return Status.OK_STATUS;
@@ -529,7 +539,8 @@ public final class CaseSummaryView extends ViewPart {
             listJob.schedule();
             return;
         }
-        listJob = withAnnotations(0, filter, "Listing " + current.typeName(t) + " in",
+        listJob = withAnnotations(0, filter,
+                NLS.bind(Messages.CaseSummaryView_listInJob, current.typeName(t), "{0}"),
                 (computed, monitor) -> showEntries(computed, typeId, computed.entries(typeId, monitor)));
     }
 
@@ -558,7 +569,7 @@ public final class CaseSummaryView extends ViewPart {
         int types = s.typeIds().size();
         boolean totals = row == s.rowCount();
         boolean pending = !totals && s.isPending(row);
-        item.setText(0, totals ? "Total" : s.rowLabel(row));
+        item.setText(0, totals ? Messages.Column_total : s.rowLabel(row));
         for (int t = 0; t < types; t++) {
             int n = totals ? s.typeTotal(t) : s.count(row, t);
             item.setText(t + 1, pending ? "…" : Integer.toString(n));
@@ -599,7 +610,8 @@ public final class CaseSummaryView extends ViewPart {
         }
         CaseStatistics.Entry e = entries.get(row);
         item.setText(0, CaseStatistics.label(e.article()));
-        String section = e.sectionNumber().isEmpty() ? e.sectionTitle() : e.sectionPath() + " " + e.sectionTitle();
+        String title = Labels.sectionTitle(e.sectionTitle());
+        String section = e.sectionNumber().isEmpty() ? title : e.sectionPath() + " " + title;
         item.setText(1, section.strip());
         item.setText(2, e.quote().replaceAll("\\s+", " "));
     }

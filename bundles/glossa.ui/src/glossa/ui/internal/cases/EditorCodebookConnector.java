@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -21,6 +22,7 @@ import org.eclipse.ui.PlatformUI;
 
 import glossa.core.cases.CaseCodebook;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Connects every Glossa editor opened on a workspace file to its project's case codebook, so that a type added in one
@@ -89,7 +91,7 @@ public final class EditorCodebookConnector implements IPartListener2, IWindowLis
             return;
         }
         Display display = Display.getCurrent();
-        Job.create("Reading the case codebook of " + file.getProject().getName(), monitor -> {
+        Job.create(NLS.bind(Messages.EditorCodebookConnector_readJob, file.getProject().getName()), monitor -> {
             try {
                 CaseCodebook codebook = CaseCodebooks.of(file.getProject());
                 display.asyncExec(() -> {

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -25,14 +26,16 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.core.cases.CaseArticles;
 import glossa.core.cases.CaseCodebook;
+import glossa.core.io.AtomicFileWriter;
+import glossa.core.io.FileErrors;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.FormatRegistry;
 import glossa.exchange.export.CaseExporter;
 import glossa.exchange.export.ExportDestination;
 import glossa.exchange.export.ExportFiles;
 import glossa.exchange.export.ExportOptions;
-import glossa.core.io.AtomicFileWriter;
-import glossa.core.io.FileErrors;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Export Case…: writes the selected case (or the Case Summary's) as one file in a format with a case export (HTML
@@ -48,16 +51,16 @@ public final class ExportCaseHandler extends AbstractHandler {
         IProject project = part instanceof CaseSummaryView view ? view.project()
                 : CaseResources.projectOf(HandlerUtil.getCurrentSelection(event));
         if (project == null || project.getLocation() == null) {
-            MessageDialog.openInformation(shell, "Export Case", "Select a case (a project) in the Project Explorer first.");
+            MessageDialog.openInformation(shell, Messages.ExportCase_title, Messages.Case_selectFirst);
             return null;
         }
         ExportOptions options = part instanceof CaseSummaryView view && view.matrix() != null
                 ? ExportOptions.defaults().withFilter(view.matrix().filter()) : ExportOptions.defaults();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("Export Case " + project.getName());
+        dialog.setText(NLS.bind(Messages.ExportCase_dialogTitle, project.getName()));
         List<ExportFormat> formats = FormatRegistry.instance().caseExportFormats();
         dialog.setFilterExtensions(formats.stream().map(f -> "*." + f.extension()).toArray(String[]::new));
-        dialog.setFilterNames(formats.stream().map(ExportFormat::label).toArray(String[]::new));
+        dialog.setFilterNames(formats.stream().map(f -> Labels.exportFormat(f, true)).toArray(String[]::new));
         dialog.setFileName(project.getName() + "." + formats.get(0).extension());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -74,7 +77,7 @@ public final class ExportCaseHandler extends AbstractHandler {
 
     /** The export job (public for tests): loads the case and streams it into place with {@link AtomicFileWriter}. */
     public static Job export(IProject project, ExportFormat format, ExportOptions options, Path target) {
-        Job job = Job.create("Exporting case " + project.getName(), monitor -> {
+        Job job = Job.create(NLS.bind(Messages.ExportCase_job, project.getName()), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             Path root = project.getLocation().toFile().toPath();
             try {
@@ -89,8 +92,8 @@ public final class ExportCaseHandler extends AbstractHandler {
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                return new Status(IStatus.ERROR, "glossa.ui", "Cannot export case " + project.getName() + ": "
-                        + (e instanceof ExportDestination.Refused || e instanceof ExportFiles.TooLarge ? e.getMessage()
+                return new Status(IStatus.ERROR, "glossa.ui", NLS.bind(Messages.ExportCase_cannotExport, project.getName(),
+                        e instanceof ExportDestination.Refused || e instanceof ExportFiles.TooLarge ? e.getMessage()
                                 : FileErrors.describe(target, e)), e);
             }
         });

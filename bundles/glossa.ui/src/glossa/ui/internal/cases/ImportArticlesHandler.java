@@ -13,10 +13,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+
+import glossa.ui.internal.nls.Messages;
 
 /** File &gt; Import Articles…: copies chosen .txt/.md files (with their sidecars) into the selected case. */
 public final class ImportArticlesHandler extends AbstractHandler {
@@ -26,14 +29,13 @@ public final class ImportArticlesHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         IProject project = CaseResources.projectOf(HandlerUtil.getCurrentSelection(event));
         if (project == null || !project.isOpen()) {
-            MessageDialog.openInformation(shell, "Import Articles",
-                    "Select a case (a project) in the Project Explorer first, or create one with File > New Case.");
+            MessageDialog.openInformation(shell, Messages.ImportArticles_title, Messages.ImportArticles_selectFirst);
             return null;
         }
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
-        dialog.setText("Import Articles into " + project.getName());
+        dialog.setText(NLS.bind(Messages.ImportArticles_dialogTitle, project.getName()));
         dialog.setFilterExtensions(new String[] { "*.txt;*.md;*.markdown", "*.*" });
-        dialog.setFilterNames(new String[] { "Articles (*.txt, *.md)", "All files" });
+        dialog.setFilterNames(new String[] { Messages.Files_articles, Messages.Files_all });
         if (dialog.open() == null) {
             return null;
         }
@@ -41,7 +43,7 @@ public final class ImportArticlesHandler extends AbstractHandler {
         for (String name : dialog.getFileNames()) {
             files.add(Path.of(dialog.getFilterPath(), name));
         }
-        WorkspaceJob job = new WorkspaceJob("Importing " + files.size() + " articles into " + project.getName()) {
+        WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.ImportArticles_job, files.size(), project.getName())) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 ArticleImport.copyInto(project, files, monitor);

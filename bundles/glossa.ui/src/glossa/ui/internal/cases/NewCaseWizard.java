@@ -10,10 +10,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
+
+import glossa.ui.internal.nls.Messages;
 
 /** New Case: creates a project (a case) that will hold the case's articles; its codebook is written on first use. */
 public final class NewCaseWizard extends Wizard implements INewWizard {
@@ -22,7 +25,7 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
     private IProject created;
 
     public NewCaseWizard() {
-        setWindowTitle("New Case");
+        setWindowTitle(Messages.NewCase_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -33,8 +36,8 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
     @Override
     public void addPages() {
         page = new WizardNewProjectCreationPage("case");
-        page.setTitle("New Case");
-        page.setDescription("A case holds the articles of one matter: a proposal, the responses, follow-ups.");
+        page.setTitle(Messages.NewCase_title);
+        page.setDescription(Messages.NewCase_description);
         addPage(page);
     }
 
@@ -48,7 +51,7 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
         WorkspaceModifyOperation operation = new WorkspaceModifyOperation() {
             @Override
             protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
-                SubMonitor progress = SubMonitor.convert(monitor, "Creating case " + project.getName(), 2);
+                SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.NewCase_task, project.getName()), 2);
                 project.create(description, progress.split(1));
                 project.open(progress.split(1));
             }
@@ -58,7 +61,8 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
             created = project;
             return true;
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(getShell(), "New Case", "Cannot create the case: " + e.getCause().getMessage());
+            MessageDialog.openError(getShell(), Messages.NewCase_title,
+                    NLS.bind(Messages.NewCase_cannotCreate, e.getCause().getMessage()));
             return false;
         } catch (InterruptedException e) {
             return false;

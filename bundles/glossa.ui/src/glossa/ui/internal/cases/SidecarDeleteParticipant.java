@@ -10,6 +10,8 @@ import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
 import org.eclipse.ltk.core.refactoring.participants.DeleteParticipant;
 import org.eclipse.ltk.core.refactoring.resource.DeleteResourceChange;
 
+import glossa.ui.internal.nls.Messages;
+
 /**
  * Deleting an article in the workbench deletes its sidecar too: the annotations are part of the article's data and a
  * hidden sidecar without its article would only confuse a later article of the same name. The deletion keeps local
@@ -28,7 +30,7 @@ public final class SidecarDeleteParticipant extends DeleteParticipant {
 
     @Override
     public String getName() {
-        return "Delete the Glossa sidecar with its article";
+        return Messages.SidecarDelete_name;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Keeps sidecars with their articles when files move without the LTK refactorings (drag and drop in the Project
@@ -89,7 +90,7 @@ public final class SidecarFollower implements IResourceChangeListener {
         if (moves.isEmpty() && copies.isEmpty()) {
             return;
         }
-        WorkspaceJob job = new WorkspaceJob("Keeping Glossa sidecars with their articles") {
+        WorkspaceJob job = new WorkspaceJob(Messages.SidecarFollower_job) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 IWorkspaceRoot workspaceRoot = ResourcesPlugin.getWorkspace().getRoot();

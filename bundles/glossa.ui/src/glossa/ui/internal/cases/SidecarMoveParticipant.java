@@ -10,6 +10,9 @@ import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
 import org.eclipse.ltk.core.refactoring.participants.MoveParticipant;
 import org.eclipse.ltk.core.refactoring.resource.MoveResourceChange;
+import org.eclipse.osgi.util.NLS;
+
+import glossa.ui.internal.nls.Messages;
 
 /** Moving an article (Project Explorer's Move…) moves its hidden sidecar to the same folder, in the same refactoring. */
 public final class SidecarMoveParticipant extends MoveParticipant {
@@ -24,7 +27,7 @@ public final class SidecarMoveParticipant extends MoveParticipant {
 
     @Override
     public String getName() {
-        return "Move the Glossa sidecar with its article";
+        return Messages.SidecarMove_name;
     }
 
     @Override
@@ -33,7 +36,7 @@ public final class SidecarMoveParticipant extends MoveParticipant {
         IContainer destination = (IContainer) getArguments().getDestination();
         IFile target = CaseResources.sidecarIn(destination, article.getName());
         return target.exists()
-                ? RefactoringStatus.createFatalErrorStatus("'" + target.getFullPath() + "' already exists.")
+                ? RefactoringStatus.createFatalErrorStatus(NLS.bind(Messages.SidecarMove_exists, target.getFullPath()))
                 : new RefactoringStatus();
     }
 

@@ -9,6 +9,9 @@ import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
 import org.eclipse.ltk.core.refactoring.participants.RenameParticipant;
 import org.eclipse.ltk.core.refactoring.resource.RenameResourceChange;
+import org.eclipse.osgi.util.NLS;
+
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Renaming an article (Project Explorer's Rename…) renames its hidden sidecar the same way, in the same undoable
@@ -26,7 +29,7 @@ public final class SidecarRenameParticipant extends RenameParticipant {
 
     @Override
     public String getName() {
-        return "Rename the Glossa sidecar with its article";
+        return Messages.SidecarRename_name;
     }
 
     @Override
@@ -34,8 +37,8 @@ public final class SidecarRenameParticipant extends RenameParticipant {
             throws OperationCanceledException {
         IFile target = CaseResources.sidecarIn(article.getParent(), getArguments().getNewName());
         return target.exists()
-                ? RefactoringStatus.createFatalErrorStatus("'" + target.getName() + "' already exists: the annotations "
-                        + "of the renamed article would replace it.")
+                ? RefactoringStatus.createFatalErrorStatus(
+                        NLS.bind(Messages.SidecarRename_exists, target.getName()))
                 : new RefactoringStatus();
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.core.annotations.AnnotationFactory;
 import glossa.model.Annotation;
@@ -20,6 +21,8 @@ import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.GlossaPackage.Literals;
 import glossa.model.Relation;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * The annotation changes an analyst can make, as EMF commands. Execute them through
@@ -32,13 +35,14 @@ public final class AnnotationCommands {
 
     public static Command add(EditingDomain domain, Document document, Annotation annotation) {
         Command command = AddCommand.create(domain, document, Literals.DOCUMENT__ANNOTATIONS, annotation);
-        return labelled(command, "Annotate as " + annotation.getType().getName());
+        return labelled(command, NLS.bind(Messages.Command_annotateAs, annotation.getType().getName()));
     }
 
     /** Deletes annotations and every relation that points at them (a relation to nothing means nothing). */
     public static Command delete(EditingDomain domain, Document document, Collection<Annotation> annotations) {
         CompoundCommand compound = new CompoundCommand(
-                annotations.size() == 1 ? "Delete annotation" : "Delete " + annotations.size() + " annotations");
+                annotations.size() == 1 ? Messages.Command_deleteOne
+                        : NLS.bind(Messages.Command_deleteMany, annotations.size()));
         List<Relation> dangling = document.getRelations().stream()
                 .filter(r -> annotations.contains(r.getSource()) || annotations.contains(r.getTarget())).toList();
         if (!dangling.isEmpty()) {
@@ -49,7 +53,7 @@ public final class AnnotationCommands {
     }
 
     public static Command changeType(EditingDomain domain, Collection<Annotation> annotations, AnnotationType type) {
-        CompoundCommand compound = new CompoundCommand("Change type to " + type.getName());
+        CompoundCommand compound = new CompoundCommand(NLS.bind(Messages.Command_changeType, type.getName()));
         Date now = new Date();
         for (Annotation annotation : annotations) {
             compound.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__TYPE, type));
@@ -59,7 +63,7 @@ public final class AnnotationCommands {
     }
 
     public static Command setMemo(EditingDomain domain, Annotation annotation, String memo) {
-        CompoundCommand compound = new CompoundCommand("Edit memo");
+        CompoundCommand compound = new CompoundCommand(Messages.Command_editMemo);
         compound.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__MEMO, memo));
         compound.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__MODIFIED, new Date()));
         return compound;
@@ -67,7 +71,7 @@ public final class AnnotationCommands {
 
     /** Sets (or with a null/empty value, removes) the named attribute. */
     public static Command setAttribute(EditingDomain domain, Annotation annotation, String name, String value) {
-        CompoundCommand compound = new CompoundCommand("Set " + name);
+        CompoundCommand compound = new CompoundCommand(NLS.bind(Messages.Command_set, name));
         AttributeValue existing = annotation.getAttributes().stream().filter(a -> name.equals(a.getName())).findFirst()
                 .orElse(null);
         boolean clear = value == null || value.isEmpty();
@@ -79,7 +83,7 @@ public final class AnnotationCommands {
             compound.append(AddCommand.create(domain, annotation, Literals.ANNOTATION__ATTRIBUTES,
                     AnnotationFactory.attribute(name, value)));
         } else {
-            return labelled(org.eclipse.emf.common.command.IdentityCommand.INSTANCE, "Set " + name);
+            return labelled(org.eclipse.emf.common.command.IdentityCommand.INSTANCE, NLS.bind(Messages.Command_set, name));
         }
         compound.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__MODIFIED, new Date()));
         return compound;
@@ -87,7 +91,7 @@ public final class AnnotationCommands {
 
     public static Command setStringFeature(EditingDomain domain, Annotation annotation,
             org.eclipse.emf.ecore.EAttribute feature, String value) {
-        CompoundCommand compound = new CompoundCommand("Set " + feature.getName());
+        CompoundCommand compound = new CompoundCommand(NLS.bind(Messages.Command_set, Labels.feature(feature.getName())));
         compound.append(SetCommand.create(domain, annotation, feature, value));
         compound.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__MODIFIED, new Date()));
         return compound;
@@ -100,18 +104,20 @@ public final class AnnotationCommands {
         relation.setKind(kind);
         relation.setSource(source);
         relation.setTarget(target);
-        return labelled(AddCommand.create(domain, document, Literals.DOCUMENT__RELATIONS, relation), "Relate (" + kind + ")");
+        return labelled(AddCommand.create(domain, document, Literals.DOCUMENT__RELATIONS, relation), 
+                NLS.bind(Messages.Command_relate, Labels.relationKind(kind)));
     }
 
     /** Adds an analyst-defined type to the document's codebook. */
     public static Command addType(EditingDomain domain, Codebook codebook, AnnotationType type) {
-        return labelled(AddCommand.create(domain, codebook, Literals.CODEBOOK__TYPES, type), "New type " + type.getName());
+        return labelled(AddCommand.create(domain, codebook, Literals.CODEBOOK__TYPES, type), 
+                NLS.bind(Messages.Command_newType, type.getName()));
     }
 
     /** New type followed by an annotation of it, undone as one step. */
     public static Command addTypeAndAnnotate(EditingDomain domain, Document document, AnnotationType type,
             Annotation annotation) {
-        CompoundCommand compound = new CompoundCommand("Annotate as new type " + type.getName());
+        CompoundCommand compound = new CompoundCommand(NLS.bind(Messages.Command_annotateAsNewType, type.getName()));
         compound.append(addType(domain, document.getCodebook(), type));
         compound.append(add(domain, document, annotation));
         return compound;

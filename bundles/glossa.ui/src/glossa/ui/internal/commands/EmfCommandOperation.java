@@ -9,8 +9,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Runs one EMF command as a workbench operation in the editor's undo context, so that annotation changes and text
@@ -24,7 +26,7 @@ public class EmfCommandOperation extends AbstractOperation {
     private final Runnable afterChange;
 
     public EmfCommandOperation(CommandStack stack, Command command, IUndoContext context, Runnable afterChange) {
-        super(command.getLabel() == null ? "Annotation change" : command.getLabel());
+        super(command.getLabel() == null ? Messages.Command_default : command.getLabel());
         this.stack = stack;
         this.command = command;
         this.afterChange = afterChange;
@@ -63,7 +65,7 @@ public class EmfCommandOperation extends AbstractOperation {
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         if (!canUndo()) {
-            return Status.error("The annotation history is out of step; cannot undo " + getLabel());
+            return Status.error(NLS.bind(Messages.Command_cannotUndo, getLabel()));
         }
         stack.undo();
         afterChange.run();
@@ -73,7 +75,7 @@ public class EmfCommandOperation extends AbstractOperation {
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         if (!canRedo()) {
-            return new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID, "Cannot redo " + getLabel());
+            return new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID, NLS.bind(Messages.Command_cannotRedo, getLabel()));
         }
         stack.redo();
         afterChange.run();

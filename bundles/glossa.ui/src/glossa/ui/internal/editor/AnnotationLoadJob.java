@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 import glossa.core.AnnotatedArticle;
@@ -19,6 +20,7 @@ import glossa.core.anchor.ReanchorReport;
 import glossa.core.anchor.Reanchoring;
 import glossa.core.io.SidecarException;
 import glossa.ui.internal.io.ArticleFiles;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Reads a large sidecar in the background while the editor already shows the text (read-only), and computes the
@@ -40,7 +42,7 @@ public final class AnnotationLoadJob extends Job {
 
     /** {@code onUiThread} gets the outcome however the job ends, also when it is cancelled before it ran. */
     AnnotationLoadJob(Path path, Display display, Consumer<Outcome> onUiThread) {
-        super("Loading annotations of " + path.getFileName());
+        super(NLS.bind(Messages.AnnotationLoadJob_name, path.getFileName()));
         this.path = path;
         addJobChangeListener(new JobChangeAdapter() {
             @Override
@@ -61,7 +63,7 @@ public final class AnnotationLoadJob extends Job {
             AnnotatedArticle article = ArticleFiles.open(path, progress.split(7));
             ReanchorReport report = null;
             if (article.textChangedSinceAnnotated()) {
-                progress.subTask("Re-anchoring annotations on the changed text");
+                progress.subTask(Messages.AnnotationLoadJob_reanchoring);
                 report = Reanchoring.reanchor(article, null, progress.split(3));
             }
             result = new Outcome(article, report, null, null, false);

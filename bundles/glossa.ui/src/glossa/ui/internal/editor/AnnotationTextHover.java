@@ -6,12 +6,15 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
 import glossa.model.Document;
 import glossa.model.Relation;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /** Hover over annotated text: type, attributes, memo and relations of every visible annotation there. */
 final class AnnotationTextHover implements ITextHover {
@@ -50,13 +53,15 @@ final class AnnotationTextHover implements ITextHover {
             sb.append("  ").append(attribute.getName()).append(": ").append(attribute.getValue()).append('\n');
         }
         if (a.getMemo() != null && !a.getMemo().isBlank()) {
-            sb.append("  Memo: ").append(a.getMemo()).append('\n');
+            sb.append(NLS.bind(Messages.Hover_memo, a.getMemo())).append('\n');
         }
         for (Relation r : document.getRelations()) {
             if (r.getSource() == a && r.getTarget() != null) {
-                sb.append("  ").append(r.getKind()).append(" → ").append(label(r.getTarget())).append('\n');
+                sb.append(NLS.bind(Messages.Hover_relationOut, Labels.relationKind(r.getKind()), label(r.getTarget())))
+                        .append('\n');
             } else if (r.getTarget() == a && r.getSource() != null) {
-                sb.append("  ").append(label(r.getSource())).append(" ").append(r.getKind()).append(" this\n");
+                sb.append(NLS.bind(Messages.Hover_relationIn, label(r.getSource()), Labels.relationKind(r.getKind())))
+                        .append('\n');
             }
         }
         sb.append('\n');

@@ -3,10 +3,12 @@ package glossa.ui.internal.editor;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import glossa.core.io.SidecarException;
+import glossa.ui.internal.nls.Messages;
 
 /** What to do when an article's sidecar cannot be read. The broken sidecar is never written over either way. */
 public interface BrokenSidecarPolicy {
@@ -25,11 +27,10 @@ public interface BrokenSidecarPolicy {
     /** Asks the analyst in a dialog naming the file, line and column of the problem. */
     BrokenSidecarPolicy ASK = (article, problem) -> {
         Shell shell = Display.getCurrent() == null ? null : Display.getCurrent().getActiveShell();
-        MessageDialog dialog = new MessageDialog(shell, "Annotations cannot be read", null,
-                "The annotations of " + article.getFileName() + " cannot be read:\n\n" + problem.getMessage()
-                        + "\n\nGlossa will not overwrite that file. You can keep it aside (renamed) and start with no "
-                        + "annotations, or open the article read-only.",
-                MessageDialog.ERROR, 0, "&Keep It Aside and Start Fresh", "Open &Read-Only", "&Cancel");
+        MessageDialog dialog = new MessageDialog(shell, Messages.BrokenSidecar_title, null,
+                NLS.bind(Messages.BrokenSidecar_message, article.getFileName(), problem.getMessage()),
+                MessageDialog.ERROR, 0, Messages.BrokenSidecar_setAside, Messages.BrokenSidecar_readOnly,
+                Messages.Button_cancel);
         return switch (dialog.open()) {
             case 0 -> Choice.SET_ASIDE;
             case 1 -> Choice.READ_ONLY;

@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -13,6 +14,7 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
 import glossa.core.anchor.Reanchoring;
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Re-anchors an open editor's annotations on its current text (after opening an article whose text changed since it
@@ -59,7 +61,7 @@ public final class EditorReanchoring {
         }
         Object[] stamp = context.stamp();
         Display display = Display.getCurrent();
-        job = new Job("Re-anchoring annotations of " + editor.getTitle()) {
+        job = new Job(NLS.bind(Messages.EditorReanchoring_job, editor.getTitle())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 ReanchorReport report;

@@ -33,11 +33,11 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
+import glossa.core.io.SidecarException;
 import glossa.core.merge.MergeResult;
 import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.io.ArticleFiles;
-import glossa.ui.internal.merge.Messages;
-import glossa.core.io.SidecarException;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Documents for articles on the local file system ({@link IURIEditorInput} from the command line and File &gt; Open
@@ -151,7 +151,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
     protected ElementInfo createElementInfo(Object element) throws CoreException {
         Path path = pathOf(element);
         if (path == null) {
-            throw new CoreException(Status.error("Glossa opens files on the local file system only: " + element));
+            throw new CoreException(Status.error(NLS.bind(Messages.Provider_localOnly, element)));
         }
         Path sidecar = AnnotatedArticle.sidecarOf(path);
         if (Display.getCurrent() != null && sizeOf(sidecar) >= backgroundSidecarBytes) {
@@ -166,7 +166,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             article = fallback.article();
             readOnly = fallback.readOnly();
         } catch (IOException e) {
-            throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
         }
         // When the text changed since the annotations were made, the article comes with the re-anchoring pending
         // (ArticleStore's DEFER policy): the editor runs it and applies it as one undoable command (GlossaEditor).
@@ -181,7 +181,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         try {
             text = ArticleFiles.decode(path).text();
         } catch (IOException e) {
-            throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
         }
         ArticleInfo info = new ArticleInfo(element, new org.eclipse.jface.text.Document(text),
                 new GlossaAnnotationModel(), null, false, stamp);
@@ -201,8 +201,8 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             if (outcome.cancelled()) {
                 info.loadFailure = Status.CANCEL_STATUS;
             } else if (outcome.failure() != null) {
-                throw new CoreException(Status.error("Could not read " + path + ": " + outcome.failure().getMessage(),
-                        outcome.failure()));
+                throw new CoreException(Status.error(
+                        NLS.bind(Messages.Provider_cannotRead, path, outcome.failure().getMessage()), outcome.failure()));
             } else if (outcome.broken() != null) {
                 Fallback fallback = afterBrokenSidecar(path, outcome.broken());
                 installLoaded(info, fallback.article(), fallback.readOnly(), null);
@@ -241,18 +241,18 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
                     ArticleFiles.setAside(problem.file());
                     return new Fallback(ArticleFiles.openWithoutSidecar(path), false);
                 } catch (IOException e) {
-                    throw new CoreException(Status.error("Could not set aside " + problem.file() + ": " + e, e));
+                    throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotSetAside, problem.file(), e), e));
                 }
             }
             case READ_ONLY -> {
                 try {
                     return new Fallback(ArticleFiles.openWithoutSidecar(path), true);
                 } catch (IOException e) {
-                    throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+                    throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
                 }
             }
             default -> throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
-                    "The annotations cannot be read: " + problem.getMessage(), problem));
+                    NLS.bind(Messages.Provider_unreadable, problem.getMessage()), problem));
         }
     }
 
@@ -324,13 +324,13 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             return;
         }
         if (info.readOnly) {
-            throw new CoreException(Status.error(info.article().articlePath().getFileName()
-                    + " was opened read-only because its annotations could not be read; nothing was saved."));
+            throw new CoreException(Status.error(
+                    NLS.bind(Messages.Provider_readOnlyNotSaved, info.article().articlePath().getFileName())));
         }
         Path path = info.article().articlePath();
         if (!overwrite && Files.exists(path) && stampOf(path) != info.stamp) {
             throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
-                    IResourceStatus.OUT_OF_SYNC_LOCAL, path + " was changed on disk.", null));
+                    IResourceStatus.OUT_OF_SYNC_LOCAL, NLS.bind(Messages.Provider_changedOnDisk, path), null));
         }
         boolean writeText = info.fCanBeSaved;
         info.article().setArticleText(info.article().articleText().withText(document.get()));
@@ -340,7 +340,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         try {
             info.savedMerge = ArticleFiles.save(info.article(), writeText, monitor, applier);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new CoreException(Status.error(NLS.bind(Messages.Save_failed, path, e.getMessage()), e));
+            throw new CoreException(Status.error(NLS.bind(glossa.ui.internal.merge.Messages.Save_failed, path, e.getMessage()), e));
         }
         info.stamp = stampOf(path);
         info.annotationsMoved = false;
@@ -378,7 +378,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             addUnchangedElementListeners(element, info);
             fireElementContentReplaced(element);
         } catch (IOException e) {
-            throw new CoreException(Status.error("Could not read " + path + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
         }
     }
 

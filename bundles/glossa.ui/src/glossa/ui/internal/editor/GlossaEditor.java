@@ -14,11 +14,12 @@ import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManagerExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.services.IEvaluationService;
-import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
 import org.eclipse.ui.texteditor.AnnotationPreference;
@@ -34,6 +35,7 @@ import glossa.core.query.SavedFilters;
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Messages;
 import glossa.ui.internal.properties.AnnotationPropertySheetPage;
 
 /**
@@ -209,8 +211,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         // fails and writes nothing).
         info.mergeApplier = merge -> {
             if (merge.hasChanges() && !bound.execute(merge.toCommand(info.domain))) {
-                throw new java.io.UncheckedIOException(new java.io.IOException(
-                        "the annotations another writer saved could not be merged into the editor"));
+                throw new java.io.UncheckedIOException(new java.io.IOException(Messages.Editor_mergeFailed));
             }
         };
         sidecarWatcher = new SidecarWatcher(this, context, info);
@@ -250,7 +251,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             getSite().getPage().closeEditor(this, false);
             if (failure.getSeverity() != IStatus.CANCEL) {
                 // Not modal: this runs from the event loop, and the analyst may go on with other articles.
-                ErrorDialog dialog = new ErrorDialog(shell, "Cannot open article", null, failure,
+                ErrorDialog dialog = new ErrorDialog(shell, Messages.Editor_cannotOpen, null, failure,
                         IStatus.ERROR | IStatus.WARNING);
                 dialog.setBlockOnOpen(false);
                 dialog.open();
@@ -289,7 +290,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
-    static final String LOADING_MESSAGE = "Loading annotations\u2026 (read-only until they are shown)";
+    static final String LOADING_MESSAGE = Messages.Editor_loading;
 
     /** True while the annotations are read in the background: the text is shown read-only, there is no context yet. */
     public boolean isLoadingAnnotations() {
@@ -309,7 +310,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     public String getTitleToolTip() {
         String tip = super.getTitleToolTip();
         if (loading != null) {
-            return tip + " \u2014 loading annotations\u2026 (read-only until they are shown)";
+            return NLS.bind(Messages.Editor_loadingTip, tip);
         }
         // The article's title (TitleDetector: metadata, then the text's headline) above its path.
         String title = context == null || context.article() == null ? ""

@@ -1,6 +1,9 @@
 package glossa.ui.internal.editor;
 
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.osgi.util.NLS;
+
+import glossa.ui.internal.nls.Messages;
 
 /**
  * The overview ruler's mark for the annotations of one type in one stretch of text far from the visible text (whose
@@ -39,7 +42,7 @@ public final class OverviewMark extends Annotation {
 
     OverviewMark(Key key, String typeName, int count) {
         super(TypeAppearance.overviewType(key.typeId()), false,
-                count == 1 ? typeName : typeName + " \u00D7 " + count + " (around here)");
+                count == 1 ? typeName : NLS.bind(Messages.OverviewMark_many, typeName, count));
         this.key = key;
     }
 

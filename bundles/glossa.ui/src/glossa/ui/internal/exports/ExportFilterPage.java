@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +27,8 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.Section;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Page (b): which annotations. The types and statuses start as the editor's filter has them (the one filter in force),
@@ -37,9 +40,9 @@ public final class ExportFilterPage extends WizardPage {
     record SectionChoice(int position, Section section) {
         String label() {
             String number = section.getNumber() == null ? "" : section.getNumber().strip();
-            String title = section.getTitle() == null ? "" : section.getTitle().strip();
+            String title = section.getTitle() == null ? "" : Labels.sectionTitle(section.getTitle()).strip();
             String heading = (number + " " + title).strip();
-            return heading.isEmpty() ? "Section " + position : heading;
+            return heading.isEmpty() ? NLS.bind(Messages.ExportFilterPage_section, position) : heading;
         }
     }
 
@@ -55,8 +58,8 @@ public final class ExportFilterPage extends WizardPage {
     private Runnable fullTextListener = () -> { };
 
     ExportFilterPage(Document document, AnnotationFilter editorFilter) {
-        super("filter", "Annotations and Sections", null);
-        setDescription("Choose what to export. The filter starts as the editor's.");
+        super("filter", Messages.ExportFilterPage_title, null);
+        setDescription(Messages.ExportFilterPage_description);
         this.editorFilter = editorFilter == null ? AnnotationFilter.ALL : editorFilter;
         this.types = Codebooks.allTypes(document.getCodebook());
         List<Section> roots = document.getSections();
@@ -70,7 +73,7 @@ public final class ExportFilterPage extends WizardPage {
         Composite composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(composite);
 
-        Group typeGroup = group(composite, "&Types");
+        Group typeGroup = group(composite, Messages.ExportFilterPage_types);
         typeViewer = CheckboxTableViewer.newCheckList(typeGroup, SWT.BORDER | SWT.V_SCROLL);
         typeViewer.setContentProvider(ArrayContentProvider.getInstance());
         typeViewer.setLabelProvider(LabelProvider.createTextProvider(o -> ((AnnotationType) o).getName()));
@@ -81,7 +84,7 @@ public final class ExportFilterPage extends WizardPage {
         }
         typeViewer.addCheckStateListener(e -> validate());
 
-        Group sectionGroup = group(composite, "&Sections");
+        Group sectionGroup = group(composite, Messages.ExportFilterPage_sections);
         GridDataFactory.fillDefaults().grab(true, true).span(1, 2).applyTo(sectionGroup);
         sectionViewer = CheckboxTableViewer.newCheckList(sectionGroup, SWT.BORDER | SWT.V_SCROLL);
         sectionViewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -92,35 +95,35 @@ public final class ExportFilterPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(sectionViewer.getControl());
         Composite sectionButtons = new Composite(sectionGroup, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(sectionButtons);
-        button(sectionButtons, "Select &All", () -> sectionViewer.setAllChecked(true));
-        button(sectionButtons, "&Deselect All", () -> sectionViewer.setAllChecked(false));
+        button(sectionButtons, Messages.Button_selectAll, () -> sectionViewer.setAllChecked(true));
+        button(sectionButtons, Messages.Button_deselectAll, () -> sectionViewer.setAllChecked(false));
         if (sections.isEmpty()) {
-            new Label(sectionGroup, SWT.WRAP).setText("The article has no sections: the whole text is exported.");
+            new Label(sectionGroup, SWT.WRAP).setText(Messages.ExportFilterPage_noSections);
             sectionGroup.setEnabled(false);
         }
 
-        Group statusGroup = group(composite, "Status");
+        Group statusGroup = group(composite, Messages.ExportFilterPage_status);
         boolean allStatuses = editorFilter.statuses().isEmpty();
         for (AnnotationStatus status : AnnotationStatus.values()) {
             Button button = new Button(statusGroup, SWT.CHECK);
-            button.setText(status.getLiteral().substring(0, 1).toUpperCase() + status.getLiteral().substring(1));
+            button.setText(Labels.status(status));
             button.setSelection(allStatuses || editorFilter.statuses().contains(status));
             button.addListener(SWT.Selection, e -> validate());
             statusButtons.put(status, button);
         }
 
         fullText = new Button(composite, SWT.CHECK);
-        fullText.setText("Include the full article &text with highlights (HTML)");
+        fullText.setText(Messages.ExportFilterPage_fullText);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(fullText);
         fullText.addListener(SWT.Selection, e -> fullTextListener.run());
         chaptersOnly = new Button(composite, SWT.CHECK);
-        chaptersOnly.setText("Summary shows chapters &only (points collapsed into their chapter's totals)");
+        chaptersOnly.setText(Messages.ExportFilterPage_chaptersOnly);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(chaptersOnly);
 
         String kept = keptCriteria();
         if (!kept.isEmpty()) {
             Label note = new Label(composite, SWT.WRAP);
-            note.setText("Also from the editor's filter: " + kept);
+            note.setText(NLS.bind(Messages.ExportFilterPage_alsoFromEditor, kept));
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(note);
         }
         setControl(composite);
@@ -148,22 +151,23 @@ public final class ExportFilterPage extends WizardPage {
     private String keptCriteria() {
         List<String> parts = new ArrayList<>();
         if (!editorFilter.authors().isEmpty()) {
-            parts.add("authors " + String.join(", ", editorFilter.authors().stream().sorted().toList()));
+            parts.add(NLS.bind(Messages.ExportFilterPage_authors,
+                    String.join(Messages.List_separator, editorFilter.authors().stream().sorted().toList())));
         }
         if (!editorFilter.text().isEmpty()) {
-            parts.add("text \"" + editorFilter.text() + "\"");
+            parts.add(NLS.bind(Messages.ExportFilterPage_text, editorFilter.text()));
         }
-        return String.join("; ", parts);
+        return String.join(Messages.Clause_separator, parts);
     }
 
     private void validate() {
         String problem = null;
         if (typeViewer.getCheckedElements().length == 0) {
-            problem = "Check at least one type.";
+            problem = Messages.ExportFilterPage_checkType;
         } else if (!sections.isEmpty() && sectionViewer.getCheckedElements().length == 0) {
-            problem = "Check at least one section.";
+            problem = Messages.ExportFilterPage_checkSection;
         } else if (statusButtons.values().stream().noneMatch(Button::getSelection)) {
-            problem = "Check at least one status.";
+            problem = Messages.ExportFilterPage_checkStatus;
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);

@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import glossa.ui.internal.nls.Messages;
+
 /** Page (c): a summary of the export and whether to open the result when done (remembered). */
 public final class ExportFinishPage extends WizardPage {
 
@@ -21,8 +23,8 @@ public final class ExportFinishPage extends WizardPage {
     private Button open;
 
     ExportFinishPage(Supplier<String> summary) {
-        super("finish", "Export", null);
-        setDescription("Check the summary and export.");
+        super("finish", Messages.ExportFinishPage_title, null);
+        setDescription(Messages.ExportFinishPage_description);
         this.summary = summary;
     }
 
@@ -33,7 +35,7 @@ public final class ExportFinishPage extends WizardPage {
         summaryLabel = new Label(composite, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, true).hint(450, SWT.DEFAULT).applyTo(summaryLabel);
         open = new Button(composite, SWT.CHECK);
-        open.setText("&Open the result when done (HTML in the system browser, other formats with the system's program)");
+        open.setText(Messages.ExportFinishPage_open);
         IDialogSettings settings = getDialogSettings();
         open.setSelection(settings != null && settings.getBoolean(SETTING_OPEN));
         setControl(composite);

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Page (a): the format and the destination file. The file name defaults to the article's name with the format's
@@ -36,9 +39,9 @@ public final class ExportFormatPage extends WizardPage {
     private Runnable kindListener = () -> { };
 
     ExportFormatPage(Path article) {
-        super("format", "Export Report", null);
-        setDescription("Choose the format and the file to write.");
-        String name = article == null ? "report" : article.getFileName().toString();
+        super("format", Messages.ExportReport_title, null);
+        setDescription(Messages.ExportFormatPage_description);
+        String name = article == null ? Messages.ExportFormatPage_defaultName : article.getFileName().toString();
         int dot = name.lastIndexOf('.');
         this.baseName = dot > 0 ? name.substring(0, dot) : name;
         this.articleDirectory = article == null ? null : article.toAbsolutePath().getParent();
@@ -50,7 +53,7 @@ public final class ExportFormatPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
 
         Group formats = new Group(composite, SWT.NONE);
-        formats.setText("Format");
+        formats.setText(Messages.ExportFormatPage_format);
         GridLayoutFactory.swtDefaults().applyTo(formats);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(formats);
         for (ReportKind k : ReportKind.all()) {
@@ -64,12 +67,12 @@ public final class ExportFormatPage extends WizardPage {
             kindButtons.put(k, button);
         }
 
-        new Label(composite, SWT.NONE).setText("To &file:");
+        new Label(composite, SWT.NONE).setText(Messages.ExportFormatPage_toFile);
         destination = new Text(composite, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(destination);
         destination.addListener(SWT.Modify, e -> validate());
         Button browse = new Button(composite, SWT.PUSH);
-        browse.setText("B&rowse…");
+        browse.setText(Messages.Button_browse);
         browse.addListener(SWT.Selection, e -> browse());
 
         IDialogSettings settings = getDialogSettings();
@@ -85,7 +88,7 @@ public final class ExportFormatPage extends WizardPage {
 
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setText("Export Report To");
+        dialog.setText(Messages.ExportFormatPage_dialogTitle);
         dialog.setOverwrite(true);
         dialog.setFilterExtensions(new String[] { "*." + kind.extension(), "*.*" });
         Path current = destinationPath();
@@ -120,7 +123,7 @@ public final class ExportFormatPage extends WizardPage {
         setPageComplete(problem == null);
         Path path = destinationPath();
         if (problem == null && path != null && Files.exists(path)) {
-            setMessage(path.getFileName() + " exists and will be replaced.", IMessageProvider.WARNING);
+            setMessage(NLS.bind(Messages.ExportFormatPage_willReplace, path.getFileName()), IMessageProvider.WARNING);
         } else {
             setMessage(null);
         }
@@ -129,18 +132,18 @@ public final class ExportFormatPage extends WizardPage {
     private String problem() {
         String text = destination.getText().strip();
         if (text.isEmpty()) {
-            return "Choose the file to export to.";
+            return Messages.ExportFormatPage_chooseFile;
         }
         Path path = destinationPath();
         if (path == null) {
-            return "'" + text + "' is not a valid file name.";
+            return NLS.bind(Messages.ExportFormatPage_invalidName, text);
         }
         if (Files.isDirectory(path)) {
-            return path + " is a folder; give a file name.";
+            return NLS.bind(Messages.ExportFormatPage_isFolder, path);
         }
         Path parent = path.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            return "The folder " + parent + " does not exist.";
+            return NLS.bind(Messages.ExportFormatPage_noFolder, parent);
         }
         return null;
     }

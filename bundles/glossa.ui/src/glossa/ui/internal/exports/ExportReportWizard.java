@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
 
 import glossa.core.AnnotatedArticle;
@@ -18,6 +19,8 @@ import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportOptions;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * File &gt; Export &gt; Glossa Report: exports the active editor's article to HTML, Markdown, CSV or W3C Web Annotation
@@ -28,8 +31,8 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
 
     public static final String ID = "glossa.ui.exportReportWizard";
     private static final String SETTINGS = "ExportReportWizard";
-    private static final String TITLE = "Export Report";
-    private static final String MENU_PATH = "File > Export";
+    private static final String TITLE = Messages.ExportReport_title;
+    private static final String MENU_PATH = Messages.Menu_fileExport;
 
     private ExportFormatPage formatPage;
     private ExportFilterPage filterPage;
@@ -87,10 +90,12 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
     private String summary() {
         ExportModel model = ExportModel.of(context().article(), options());
         int sections = filterPage.sections().isEmpty() ? filterPage.sectionCount() : filterPage.sections().size();
-        return "Format: " + formatPage.kind().label() + "\nFile: " + formatPage.destinationPath()
-                + "\nAnnotations: " + model.annotations().size() + " (of " + context().article().document().getAnnotations().size()
-                + ")\nSections: " + (filterPage.sectionCount() == 0 ? "whole text" : sections + " of " + filterPage.sectionCount())
-                + "\nFilter: " + options().filter().describe();
+        String sectionText = filterPage.sectionCount() == 0 ? Messages.ExportReportWizard_wholeText
+                : NLS.bind(Messages.ExportReportWizard_sectionsOf, sections, filterPage.sectionCount());
+        return NLS.bind(Messages.ExportReportWizard_summary, new Object[] { formatPage.kind().label(),
+                formatPage.destinationPath(), model.annotations().size(),
+                context().article().document().getAnnotations().size(), sectionText,
+                Labels.describe(options().filter()) });
     }
 
     @Override
@@ -105,12 +110,13 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
         try {
             getContainer().run(true, true, export);
         } catch (InterruptedException e) {
-            page.setMessage("Export cancelled; " + target.getFileName() + " was not written.", IMessageProvider.WARNING);
+            page.setMessage(NLS.bind(Messages.ExportReportWizard_cancelled, target.getFileName()),
+                    IMessageProvider.WARNING);
             return false;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            page.setErrorMessage("Could not export to " + target + ": " + reason);
+            page.setErrorMessage(NLS.bind(Messages.ExportReportWizard_failed, target, reason));
             return false;
         }
         formatPage.saveSettings();
@@ -138,8 +144,9 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
         }
     }
 
-    private Predicate<Path> confirmReplace = target -> MessageDialog.openQuestion(getShell(), "Replace File",
-            target.getFileName() + " already exists in " + target.getParent() + ". Replace it?");
+    private Predicate<Path> confirmReplace = target -> MessageDialog.openQuestion(getShell(),
+            Messages.ExportReportWizard_replaceTitle,
+            NLS.bind(Messages.ExportReportWizard_replaceQuestion, target.getFileName(), target.getParent()));
 
     /** Tests answer the "Replace File" question without a dialog. */
     public void setReplaceConfirmation(Predicate<Path> answer) {

@@ -11,12 +11,14 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.PageChangingEvent;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 
 import glossa.core.AnnotatedArticle;
-import glossa.exchange.imports.Importer;
 import glossa.exchange.imports.ImportResult;
+import glossa.exchange.imports.Importer;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * File &gt; Import &gt; Glossa Annotations: reads a JSON-LD or CSV export for the active editor's article (in the wizard's
@@ -26,8 +28,8 @@ import glossa.ui.GlossaEditorContext;
 public final class ImportAnnotationsWizard extends ArticleWizard implements IImportWizard {
 
     public static final String ID = "glossa.ui.importAnnotationsWizard";
-    private static final String TITLE = "Import Annotations";
-    private static final String MENU_PATH = "File > Import";
+    private static final String TITLE = Messages.ImportAnnotations_title;
+    private static final String MENU_PATH = Messages.Menu_fileImport;
 
     private ImportSourcePage sourcePage;
     private ImportReportPage reportPage;
@@ -81,12 +83,12 @@ public final class ImportAnnotationsWizard extends ArticleWizard implements IImp
                 }
             });
         } catch (InterruptedException e) {
-            sourcePage.setMessage("Reading cancelled.", IMessageProvider.WARNING);
+            sourcePage.setMessage(Messages.ImportAnnotations_cancelled, IMessageProvider.WARNING);
             return false;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            sourcePage.setErrorMessage("Could not read " + file + ": "
-                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            sourcePage.setErrorMessage(NLS.bind(Messages.ImportAnnotations_cannotRead, file,
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             return false;
         }
         sourcePage.setMessage(null);
@@ -104,7 +106,7 @@ public final class ImportAnnotationsWizard extends ArticleWizard implements IImp
     @Override
     public boolean performFinish() {
         if (!context().execute(ImportCommands.add(context().editingDomain(), context().article().document(), result))) {
-            reportPage.setErrorMessage("The annotations could not be added: the article is open read-only.");
+            reportPage.setErrorMessage(Messages.ImportAnnotations_readOnly);
             return false;
         }
         return true;

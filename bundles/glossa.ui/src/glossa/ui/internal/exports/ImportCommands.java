@@ -4,10 +4,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.exchange.imports.ImportResult;
 import glossa.model.Document;
 import glossa.model.GlossaPackage.Literals;
+import glossa.ui.internal.nls.Messages;
 
 /** An import as one command: undo removes every imported annotation and relation in one step. */
 public final class ImportCommands {
@@ -17,7 +19,8 @@ public final class ImportCommands {
 
     public static Command add(EditingDomain domain, Document document, ImportResult result) {
         int n = result.annotations().size();
-        CompoundCommand compound = new CompoundCommand(n == 1 ? "Import 1 annotation" : "Import " + n + " annotations");
+        CompoundCommand compound = new CompoundCommand(
+                n == 1 ? Messages.ImportCommands_one : NLS.bind(Messages.ImportCommands_many, n));
         for (ImportResult.TypeAddition addition : result.types()) { // a codebook import (.qdc)
             compound.append(addition.parent() != null
                     ? AddCommand.create(domain, addition.parent(), Literals.ANNOTATION_TYPE__CHILDREN, addition.type())

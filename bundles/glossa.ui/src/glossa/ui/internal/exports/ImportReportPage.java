@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
 import glossa.exchange.imports.ImportReport;
 import glossa.exchange.imports.ImportReport.Problem;
 import glossa.exchange.imports.ImportResult;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /** Import page 2: what reading the file found; every problem names its record and, for CSV, its line. */
 public final class ImportReportPage extends WizardPage {
@@ -25,8 +28,8 @@ public final class ImportReportPage extends WizardPage {
     private TableViewer problems;
 
     ImportReportPage() {
-        super("report", "Import Report", null);
-        setDescription("Check what will be added. Finish adds it as one step that Edit > Undo takes back.");
+        super("report", Messages.ImportReportPage_title, null);
+        setDescription(Messages.ImportReportPage_description);
         setPageComplete(false);
     }
 
@@ -39,10 +42,11 @@ public final class ImportReportPage extends WizardPage {
         problems = new TableViewer(composite, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         problems.getTable().setHeaderVisible(true);
         problems.getTable().setLinesVisible(true);
-        column("Severity", 80, p -> p.severity().name().toLowerCase(java.util.Locale.ROOT));
-        column("Record", 60, p -> p.record() == 0 ? "file" : Integer.toString(p.record()));
-        column("Line", 50, p -> p.line() == 0 ? "" : Integer.toString(p.line()));
-        column("Problem", 500, Problem::message);
+        column(Messages.ImportReportPage_severity, 80, p -> Labels.severity(p.severity()));
+        column(Messages.ImportReportPage_record, 60,
+                p -> p.record() == 0 ? Messages.ImportReportPage_file : Integer.toString(p.record()));
+        column(Messages.ImportReportPage_line, 50, p -> p.line() == 0 ? "" : Integer.toString(p.line()));
+        column(Messages.ImportReportPage_problem, 500, Problem::message);
         problems.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(problems.getControl());
         setControl(composite);
@@ -64,21 +68,25 @@ public final class ImportReportPage extends WizardPage {
         ImportReport report = result.report();
         int annotations = result.annotations().size();
         int relations = result.relations().size();
-        summary.setText(fileName + ": " + report.records() + " records read; " + annotations + " annotations"
-                + (relations > 0 ? " and " + relations + " relations" : "") + " will be added"
-                + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : "") + ". "
-                + (report.isClean() ? "No problems." : report.problems().size() + " problems:"));
+        // One clause per key, each with its own punctuation.
+        summary.setText((relations > 0
+                ? NLS.bind(Messages.ImportReportPage_summaryRelations,
+                        new Object[] { fileName, report.records(), annotations, relations })
+                : NLS.bind(Messages.ImportReportPage_summary, new Object[] { fileName, report.records(), annotations }))
+                + (report.alreadyPresent() > 0 ? NLS.bind(Messages.ImportReportPage_summaryPresent, report.alreadyPresent()) : "")
+                + (report.isClean() ? Messages.ImportReportPage_noProblems
+                        : NLS.bind(Messages.ImportReportPage_problems, report.problems().size())));
         List<Problem> list = report.problems();
         problems.setInput(list);
         if (annotations == 0 && relations == 0 && report.alreadyPresent() > 0 && report.errors().isEmpty()) {
             setMessage(null);
-            setErrorMessage("Everything in " + fileName + " is already in this article.");
+            setErrorMessage(NLS.bind(Messages.ImportReportPage_allPresent, fileName));
         } else if (annotations == 0) {
             setMessage(null);
-            setErrorMessage("Nothing in " + fileName + " can be imported into this article.");
+            setErrorMessage(NLS.bind(Messages.ImportReportPage_nothing, fileName));
         } else if (!report.errors().isEmpty()) {
             setErrorMessage(null);
-            setMessage(report.errors().size() + " records are left out; see the list.", IMessageProvider.WARNING);
+            setMessage(NLS.bind(Messages.ImportReportPage_leftOut, report.errors().size()), IMessageProvider.WARNING);
         } else {
             setErrorMessage(null);
             setMessage(null);

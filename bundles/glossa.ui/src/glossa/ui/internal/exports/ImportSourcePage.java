@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +22,8 @@ import org.eclipse.swt.widgets.Text;
 import glossa.exchange.FormatRegistry;
 import glossa.exchange.ImportFormat;
 import glossa.exchange.imports.Importer;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /** Import page 1: the file to read, and its format (guessed from the extension). */
 public final class ImportSourcePage extends WizardPage {
@@ -29,16 +32,16 @@ public final class ImportSourcePage extends WizardPage {
     private final Map<ImportFormat, Button> formatButtons = new LinkedHashMap<>();
 
     ImportSourcePage() {
-        super("source", "Import Annotations", null);
-        setDescription("Choose a file exported by Glossa ("
-                + FormatRegistry.enumerate(formats().stream().map(ImportFormat::label).toList()) + ").");
+        super("source", Messages.ImportAnnotations_title, null);
+        setDescription(NLS.bind(Messages.ImportSourcePage_description,
+                Labels.enumerate(formats().stream().map(Labels::importFormat).toList())));
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
-        new Label(composite, SWT.NONE).setText("&From file:");
+        new Label(composite, SWT.NONE).setText(Messages.ImportSourcePage_fromFile);
         file = new Text(composite, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(file);
         file.addListener(SWT.Modify, e -> {
@@ -46,15 +49,15 @@ public final class ImportSourcePage extends WizardPage {
             validate();
         });
         Button browse = new Button(composite, SWT.PUSH);
-        browse.setText("B&rowse…");
+        browse.setText(Messages.Button_browse);
         browse.addListener(SWT.Selection, e -> browse());
         Group format = new Group(composite, SWT.NONE);
-        format.setText("Format");
+        format.setText(Messages.ImportSourcePage_format);
         GridLayoutFactory.swtDefaults().applyTo(format);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(format);
         for (ImportFormat f : formats()) {
             Button button = new Button(format, SWT.RADIO);
-            button.setText(f.label());
+            button.setText(Labels.importFormat(f));
             button.setSelection(formatButtons.isEmpty());
             formatButtons.put(f, button);
         }
@@ -65,10 +68,11 @@ public final class ImportSourcePage extends WizardPage {
 
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setText("Import Annotations From");
+        dialog.setText(Messages.ImportSourcePage_dialogTitle);
         List<String> patterns = formats().stream().flatMap(f -> f.extensions().stream()).map(e -> "*." + e).toList();
         dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
-        dialog.setFilterNames(new String[] { "Glossa exports (" + String.join(", ", patterns) + ")", "All files" });
+        dialog.setFilterNames(new String[] {
+                NLS.bind(Messages.ImportSourcePage_exports, String.join(", ", patterns)), Messages.Files_all });
         String chosen = dialog.open();
         if (chosen != null) {
             file.setText(chosen);
@@ -84,11 +88,11 @@ public final class ImportSourcePage extends WizardPage {
         Path path = path();
         String problem = null;
         if (path == null) {
-            problem = "Choose the file to import.";
+            problem = Messages.ImportSourcePage_chooseFile;
         } else if (!Files.isRegularFile(path)) {
-            problem = path + " does not exist or is not a file.";
+            problem = NLS.bind(Messages.ImportSourcePage_notAFile, path);
         } else if (!Files.isReadable(path)) {
-            problem = path + " cannot be read.";
+            problem = NLS.bind(Messages.ImportSourcePage_cannotRead, path);
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);

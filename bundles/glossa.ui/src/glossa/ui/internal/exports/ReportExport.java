@@ -8,13 +8,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.core.AnnotatedArticle;
-import glossa.exchange.export.ExportFiles;
-import glossa.exchange.ExportFormat;
-import glossa.exchange.export.Exporter;
-import glossa.exchange.export.ExportOptions;
 import glossa.core.io.AtomicFileWriter;
+import glossa.exchange.ExportFormat;
+import glossa.exchange.export.ExportFiles;
+import glossa.exchange.export.ExportOptions;
+import glossa.exchange.export.Exporter;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * One export, run off the UI thread with the wizard's progress monitor. The report streams into
@@ -29,7 +31,7 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
 
     @Override
     public void run(IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + target.getFileName(), 10);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ReportExport_task, target.getFileName()), 10);
         try {
             Exporter exporter = format.newExporter();
             ExportFiles.write(target, out -> {
@@ -37,7 +39,7 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException(); // the writer deletes its temporary file
                 }
-                progress.subTask("Writing " + target);
+                progress.subTask(NLS.bind(Messages.ReportExport_writing, target));
             });
             for (var companion : format.companionFiles().entrySet()) { // UIMA's TypeSystem.xml beside the XMI
                 ExportFiles.write(target.resolveSibling(companion.getKey()), out -> out.write(companion.getValue()));

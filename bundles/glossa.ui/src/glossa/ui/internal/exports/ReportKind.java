@@ -5,6 +5,7 @@ import java.util.List;
 
 import glossa.exchange.ExportFormat;
 import glossa.exchange.FormatRegistry;
+import glossa.ui.internal.nls.Labels;
 
 /**
  * A choice of the export wizard's format page: a registered format, and whether the report shows the article text
@@ -35,7 +36,7 @@ public record ReportKind(ExportFormat format, boolean fullText) {
     }
 
     public String label() {
-        return fullText || !offersTextChoice() ? format.label() : format.labelWithoutText();
+        return Labels.exportFormat(format, fullText || !offersTextChoice());
     }
 
     /** Whether the analyst can choose to leave the article text out of this format. */

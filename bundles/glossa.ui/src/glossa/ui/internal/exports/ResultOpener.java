@@ -5,10 +5,13 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+
+import glossa.ui.internal.nls.Messages;
 
 /** Opens an exported file for the analyst: HTML in the system browser, the rest with the system's program. */
 final class ResultOpener {
@@ -26,9 +29,8 @@ final class ResultOpener {
             }
         }
         if (!Program.launch(file.toString())) {
-            MessageDialog.openInformation(shell, "Export Report",
-                    "The report was written to\n" + file + "\nbut no program is set up to open ." + kind.extension()
-                            + " files.");
+            MessageDialog.openInformation(shell, Messages.ExportReport_title,
+                    NLS.bind(Messages.ResultOpener_noProgram, file, kind.extension()));
         }
     }
 }

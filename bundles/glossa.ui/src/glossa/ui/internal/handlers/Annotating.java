@@ -1,6 +1,7 @@
 package glossa.ui.internal.handlers;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.osgi.util.NLS;
 
 import glossa.core.annotations.AnnotationFactory;
 import glossa.model.Annotation;
@@ -8,6 +9,7 @@ import glossa.model.AnnotationType;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Messages;
 
 /** Annotates the editor's selection, snapped to code points and trimmed of whitespace. */
 final class Annotating {
@@ -19,7 +21,7 @@ final class Annotating {
     static Annotation annotateSelection(GlossaEditor editor, GlossaEditorContext context, AnnotationType type,
             AnnotationType newType) {
         if (!context.isEditable()) {
-            EditorHandlers.status(editor, "This article is read-only.");
+            EditorHandlers.status(editor, Messages.Annotate_readOnly);
             return null;
         }
         int[] range = editor.selectedRange();
@@ -28,7 +30,7 @@ final class Annotating {
         try {
             annotation = AnnotationFactory.create(text, type, range[0], range[1], EditorHandlers.author());
         } catch (IllegalArgumentException e) {
-            EditorHandlers.status(editor, "Select some text to annotate.");
+            EditorHandlers.status(editor, Messages.Annotate_selectText);
             return null;
         }
         Command command = newType == null ? AnnotationCommands.add(context.editingDomain(), context.article().document(), annotation)
@@ -39,7 +41,7 @@ final class Annotating {
         }
         // Caret to the start, selection cleared: the new highlight shows at once and the caret is inside it.
         editor.selectAndReveal(annotation.getBegin(), 0);
-        EditorHandlers.status(editor, "Annotated as " + type.getName());
+        EditorHandlers.status(editor, NLS.bind(Messages.Annotate_done, type.getName()));
         return annotation;
     }
 }

@@ -6,12 +6,13 @@ import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Messages;
 
 /** Deletes the innermost annotation at the caret (undoable). */
 public class DeleteAnnotationHandler extends AnnotationAtCaretHandler {
 
     public DeleteAnnotationHandler() {
-        super("No annotation at the caret.");
+        super(Messages.Caret_noAnnotation);
     }
 
     @Override

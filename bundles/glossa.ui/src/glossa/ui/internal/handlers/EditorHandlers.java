@@ -7,6 +7,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Messages;
 
 /** Finds the active Glossa editor of a command event. */
 final class EditorHandlers {
@@ -19,13 +20,13 @@ final class EditorHandlers {
         if (part instanceof GlossaEditor editor) {
             return editor;
         }
-        throw new ExecutionException("The active editor is not a Glossa editor");
+        throw new ExecutionException(Messages.Handlers_notGlossaEditor);
     }
 
     static GlossaEditorContext context(GlossaEditor editor) throws ExecutionException {
         GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
         if (context == null) {
-            throw new ExecutionException("The editor has no article");
+            throw new ExecutionException(Messages.Handlers_noArticle);
         }
         return context;
     }

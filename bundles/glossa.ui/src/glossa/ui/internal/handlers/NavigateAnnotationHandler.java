@@ -8,6 +8,7 @@ import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaAnnotation;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * {@code glossa.ui.nextAnnotation} / {@code glossa.ui.previousAnnotation} with an optional {@code type} parameter:
@@ -24,7 +25,7 @@ public class NavigateAnnotationHandler extends AbstractHandler {
         GlossaAnnotation target = editor.bridge().nextVisible(editor.selectedRange()[0], forward,
                 g -> typeId == null || g.model().getType() != null && typeId.equals(g.model().getType().getId()));
         if (target == null) {
-            EditorHandlers.status(editor, "No annotations to go to.");
+            EditorHandlers.status(editor, Messages.Navigate_none);
             return null;
         }
         Annotation annotation = target.model();

@@ -8,6 +8,7 @@ import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Ctrl+Enter: a filtering popup over the active types (and "New type…"). Annotates the selection, or, when invoked as
@@ -22,7 +23,7 @@ public class QuickTypeHandler extends AbstractHandler {
         boolean retype = "glossa.ui.changeType".equals(event.getCommand().getId());
         Annotation target = retype ? editor.annotationAtCaret() : null;
         if (retype && target == null) {
-            EditorHandlers.status(editor, "Put the caret in an annotation to change its type.");
+            EditorHandlers.status(editor, Messages.QuickType_caret);
             return null;
         }
         TypePicker picker = new TypePicker(editor.getSite().getShell(), context.article().document(), !retype,

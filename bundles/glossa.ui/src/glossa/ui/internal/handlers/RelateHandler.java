@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
 import glossa.model.Annotation;
@@ -11,12 +12,14 @@ import glossa.model.AnnotationStatus;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /** Relates the annotation at the caret to another one, with a kind (counters, supports, implements, …). */
 public class RelateHandler extends AnnotationAtCaretHandler {
 
     public RelateHandler() {
-        super("Put the caret in the annotation to relate from.");
+        super(Messages.Relate_caret);
     }
 
     @Override
@@ -31,17 +34,17 @@ public class RelateHandler extends AnnotationAtCaretHandler {
                         return (a.getType() == null ? "?" : a.getType().getName()) + ": " + a.getQuote();
                     }
                 });
-        targetDialog.setTitle("Relate To");
-        targetDialog.setMessage("Relate “" + source.getQuote() + "” to (type to filter):");
+        targetDialog.setTitle(Messages.Relate_title);
+        targetDialog.setMessage(NLS.bind(Messages.Relate_message, source.getQuote()));
         targetDialog.setElements(candidates.toArray());
         if (targetDialog.open() != Window.OK || targetDialog.getFirstResult() == null) {
             return;
         }
         ElementListSelectionDialog kindDialog = new ElementListSelectionDialog(editor.getSite().getShell(),
-                new LabelProvider());
-        kindDialog.setTitle("Relation");
-        kindDialog.setMessage("Kind of relation:");
-        kindDialog.setElements(new String[] { "counters", "supports", "implements", "responds-to", "contradicts" });
+                LabelProvider.createTextProvider(kind -> Labels.relationKind((String) kind)));
+        kindDialog.setTitle(Messages.Relate_kindTitle);
+        kindDialog.setMessage(Messages.Relate_kindMessage);
+        kindDialog.setElements(Labels.RELATION_KINDS.toArray());
         if (kindDialog.open() != Window.OK || kindDialog.getFirstResult() == null) {
             return;
         }

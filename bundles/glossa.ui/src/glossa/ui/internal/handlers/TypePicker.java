@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -29,6 +30,7 @@ import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.HighlightStyle;
 import glossa.ui.internal.editor.TypeAppearance;
+import glossa.ui.internal.nls.Messages;
 
 /** A keyboard popup: type to filter the active types, Enter picks, the last row creates a new type. */
 final class TypePicker extends PopupDialog {
@@ -46,7 +48,7 @@ final class TypePicker extends PopupDialog {
 
     TypePicker(Shell parent, Document document, boolean offerNewType, Consumer<Choice> onChoice) {
         super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, null,
-                "Type to filter, Enter to choose");
+                Messages.TypePicker_hint);
         this.document = document;
         this.offerNewType = offerNewType;
         this.onChoice = onChoice;
@@ -57,7 +59,7 @@ final class TypePicker extends PopupDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(1, false));
         filter = new Text(area, SWT.SINGLE | SWT.BORDER | SWT.SEARCH);
-        filter.setMessage("Annotation type");
+        filter.setMessage(Messages.TypePicker_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -100,7 +102,7 @@ final class TypePicker extends PopupDialog {
         }
         if (offerNewType) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(needle.isEmpty() ? "New type…" : "New type “" + text.strip() + "”…");
+            item.setText(needle.isEmpty() ? Messages.TypePicker_newType : NLS.bind(Messages.TypePicker_newNamed, text.strip()));
             item.setData(NEW_TYPE);
         }
         if (table.getItemCount() > 0) {
@@ -147,17 +149,18 @@ final class TypePicker extends PopupDialog {
     private AnnotationType askNewType(Shell parent, String initialName) {
         IInputValidator validator = name -> {
             if (name.isBlank()) {
-                return "Enter a name.";
+                return Messages.TypePicker_enterName;
             }
-            return Codebooks.find(document.getCodebook(), idOf(name)).isPresent() ? "A type with that name exists." : null;
+            return Codebooks.find(document.getCodebook(), idOf(name)).isPresent() 
+                    ? Messages.TypePicker_exists : null;
         };
-        InputDialog nameDialog = new InputDialog(parent, "New Annotation Type", "Name of the new type:", initialName,
+        InputDialog nameDialog = new InputDialog(parent, Messages.TypePicker_newTitle, Messages.TypePicker_newMessage, initialName,
                 validator);
         if (nameDialog.open() != Window.OK) {
             return null;
         }
         ColorDialog colorDialog = new ColorDialog(parent);
-        colorDialog.setText("Colour of " + nameDialog.getValue().strip());
+        colorDialog.setText(NLS.bind(Messages.TypePicker_colour, nameDialog.getValue().strip()));
         colorDialog.setRGB(new RGB(0xB0, 0x7A, 0xD9));
         RGB rgb = colorDialog.open();
         if (rgb == null) {

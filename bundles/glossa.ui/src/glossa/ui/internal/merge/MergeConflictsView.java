@@ -25,6 +25,7 @@ import glossa.model.Document;
 import glossa.model.MergeConflict;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.merge.ConflictResolutions.Resolution;
+import glossa.ui.internal.nls.Labels;
 import glossa.ui.views.EditorTracker;
 
 /**
@@ -61,7 +62,7 @@ public class MergeConflictsView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         column(Messages.View_kind, 80, c -> Messages.kind(c.getObjectKind()));
         column(Messages.View_object, 180, this::object);
-        column(Messages.View_field, 100, MergeConflict::getFeature);
+        column(Messages.View_field, 100, c -> Labels.feature(c.getFeature()));
         column(Messages.View_ours, 190, c -> value(c.getOurs()));
         column(Messages.View_theirs, 190, c -> value(c.getTheirs()));
         viewer.addDoubleClickListener(event -> revealSelected());

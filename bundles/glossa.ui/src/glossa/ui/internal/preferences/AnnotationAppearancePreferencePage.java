@@ -7,6 +7,7 @@ import org.eclipse.jface.preference.ColorSelector;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,6 +21,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.model.AnnotationType;
 import glossa.ui.internal.editor.TypeAppearance;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * Colour and style of the built-in annotation types, stored under the keys their markerAnnotationSpecification
@@ -28,7 +30,8 @@ import glossa.ui.internal.editor.TypeAppearance;
 public class AnnotationAppearancePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
     /** Style names, in combo order, and how each maps onto the annotation preference keys. */
-    private static final String[] STYLES = { "Background", "Box", "Underline", "Squiggle" };
+    private static final String[] STYLES = { Messages.Style_background, Messages.Style_box, Messages.Style_underline,
+            Messages.Style_squiggle };
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -37,8 +40,7 @@ public class AnnotationAppearancePreferencePage extends PreferencePage implement
 
     @Override
     public void init(IWorkbench workbench) {
-        setDescription("How the built-in annotation types are drawn. Where annotations overlap, the one starting "
-                + "later is framed so both stay visible.");
+        setDescription(Messages.Preferences_description);
     }
 
     @Override
@@ -51,7 +53,7 @@ public class AnnotationAppearancePreferencePage extends PreferencePage implement
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(3, false));
         for (AnnotationType type : DefaultCodebook.create().getTypes()) {
-            new Label(area, SWT.NONE).setText(type.getName() + ":");
+            new Label(area, SWT.NONE).setText(NLS.bind(Messages.Preferences_typeLabel, type.getName()));
             ColorSelector color = new ColorSelector(area);
             Combo style = new Combo(area, SWT.READ_ONLY);
             style.setItems(STYLES);

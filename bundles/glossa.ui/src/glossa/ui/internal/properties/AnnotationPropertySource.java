@@ -19,6 +19,8 @@ import glossa.model.AttributeDefinition;
 import glossa.model.AttributeKind;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * An annotation in the Properties view: type, memo and its type's attributes are editable (each edit an undoable
@@ -35,8 +37,8 @@ public final class AnnotationPropertySource implements IPropertySource {
     private static final String MODIFIED = "modified";
     private static final String ATTRIBUTE = "attribute:";
 
-    private static final String CATEGORY_ANNOTATION = "Annotation";
-    private static final String CATEGORY_ATTRIBUTES = "Attributes";
+    private static final String CATEGORY_ANNOTATION = Messages.Property_annotation;
+    private static final String CATEGORY_ATTRIBUTES = Messages.Property_attributes;
 
     private final Annotation annotation;
     private final GlossaEditorContext context;
@@ -60,30 +62,31 @@ public final class AnnotationPropertySource implements IPropertySource {
         List<IPropertyDescriptor> descriptors = new ArrayList<>();
         boolean editable = context != null && context.isEditable();
         if (editable) {
-            descriptors.add(category(new ComboBoxPropertyDescriptor(TYPE, "Type",
+            descriptors.add(category(new ComboBoxPropertyDescriptor(TYPE, Messages.Property_type,
                     types().stream().map(AnnotationType::getName).toArray(String[]::new)), CATEGORY_ANNOTATION));
-            descriptors.add(category(new TextPropertyDescriptor(MEMO, "Memo"), CATEGORY_ANNOTATION));
+            descriptors.add(category(new TextPropertyDescriptor(MEMO, Messages.Property_memo), CATEGORY_ANNOTATION));
         } else {
-            descriptors.add(category(new PropertyDescriptor(TYPE, "Type"), CATEGORY_ANNOTATION));
-            descriptors.add(category(new PropertyDescriptor(MEMO, "Memo"), CATEGORY_ANNOTATION));
+            descriptors.add(category(new PropertyDescriptor(TYPE, Messages.Property_type), CATEGORY_ANNOTATION));
+            descriptors.add(category(new PropertyDescriptor(MEMO, Messages.Property_memo), CATEGORY_ANNOTATION));
         }
-        descriptors.add(category(new PropertyDescriptor(QUOTE, "Quote"), CATEGORY_ANNOTATION));
-        descriptors.add(category(new PropertyDescriptor(AUTHOR, "Author"), CATEGORY_ANNOTATION));
-        descriptors.add(category(new PropertyDescriptor(STATUS, "Status"), CATEGORY_ANNOTATION));
-        descriptors.add(category(new PropertyDescriptor(CREATED, "Created"), CATEGORY_ANNOTATION));
-        descriptors.add(category(new PropertyDescriptor(MODIFIED, "Modified"), CATEGORY_ANNOTATION));
+        descriptors.add(category(new PropertyDescriptor(QUOTE, Messages.Property_quote), CATEGORY_ANNOTATION));
+        descriptors.add(category(new PropertyDescriptor(AUTHOR, Messages.Property_author), CATEGORY_ANNOTATION));
+        descriptors.add(category(new PropertyDescriptor(STATUS, Messages.Property_status), CATEGORY_ANNOTATION));
+        descriptors.add(category(new PropertyDescriptor(CREATED, Messages.Property_created), CATEGORY_ANNOTATION));
+        descriptors.add(category(new PropertyDescriptor(MODIFIED, Messages.Property_modified), CATEGORY_ANNOTATION));
         if (annotation.getType() != null) {
             for (AttributeDefinition definition : annotation.getType().getAttributes()) {
                 String id = ATTRIBUTE + definition.getName();
                 PropertyDescriptor d;
                 if (!editable) {
-                    d = new PropertyDescriptor(id, definition.getName());
+                    d = new PropertyDescriptor(id, Labels.attribute(definition.getName()));
                 } else if (definition.getKind() == AttributeKind.CHOICE) {
                     List<String> choices = new ArrayList<>(definition.getChoices());
                     choices.add(0, "");
-                    d = new ComboBoxPropertyDescriptor(id, definition.getName(), choices.toArray(String[]::new));
+                    d = new ComboBoxPropertyDescriptor(id, Labels.attribute(definition.getName()),
+                            choices.toArray(String[]::new));
                 } else {
-                    d = new TextPropertyDescriptor(id, definition.getName());
+                    d = new TextPropertyDescriptor(id, Labels.attribute(definition.getName()));
                 }
                 d.setDescription(definition.getDescription());
                 descriptors.add(category(d, CATEGORY_ATTRIBUTES));
@@ -106,7 +109,7 @@ public final class AnnotationPropertySource implements IPropertySource {
             case QUOTE -> nonNull(annotation.getQuote());
             case MEMO -> nonNull(annotation.getMemo());
             case AUTHOR -> nonNull(annotation.getAuthor());
-            case STATUS -> annotation.getStatus().getLiteral();
+            case STATUS -> Labels.status(annotation.getStatus());
             case CREATED -> format(annotation.getCreated());
             case MODIFIED -> format(annotation.getModified());
             default -> attributeValue(String.valueOf(id), editable);

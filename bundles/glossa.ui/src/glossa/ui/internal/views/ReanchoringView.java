@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
@@ -26,6 +27,8 @@ import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
+import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.nls.Messages;
 
 /**
  * The Re-anchoring review: the moved, fuzzy and orphaned annotations of the active Glossa editor (from its last
@@ -80,12 +83,13 @@ public class ReanchoringView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("State", 80, r -> r.state().getLiteral());
-        column("Score", 60, r -> r.state() == AnchorState.FUZZY ? String.format(Locale.ROOT, "%.2f", r.score()) : "");
-        column("Type", 110, r -> r.annotation().getType() == null ? "" : r.annotation().getType().getName());
-        column("Old quote", 320, r -> oneLine(r.oldQuote()));
-        column("New text", 320, r -> r.newText().isEmpty()
-                ? (r.reason() == null ? "(not found)" : "(" + r.reason() + ")") : oneLine(r.newText()));
+        column(Messages.Review_state, 80, r -> Labels.anchorState(r.state()));
+        column(Messages.Review_score, 60, r -> r.state() == AnchorState.FUZZY ? String.format(Locale.ROOT, "%.2f", r.score()) : "");
+        column(Messages.Review_type, 110, r -> r.annotation().getType() == null ? "" : r.annotation().getType().getName());
+        column(Messages.Review_oldQuote, 320, r -> oneLine(r.oldQuote()));
+        column(Messages.Review_newText, 320, r -> r.newText().isEmpty()
+                ? (r.reason() == null ? Messages.Review_notFound : NLS.bind(Messages.Review_reason, r.reason()))
+                : oneLine(r.newText()));
         viewer.addDoubleClickListener(event -> {
             ReviewRow row = first();
             if (row != null && context != null) {
@@ -166,9 +170,8 @@ public class ReanchoringView extends ViewPart {
         }
         List<ReviewRow> rows = rows();
         viewer.setInput(rows);
-        setContentDescription(context == null ? (loading ? "Loading annotations\u2026" : "No Glossa editor is active.")
-                : rows.isEmpty() ? "Every annotation is anchored exactly."
-                        : rows.size() + " annotations to review: accept, re-place or delete.");
+        setContentDescription(context == null ? (loading ? Messages.View_loading : Messages.View_noEditor)
+                : rows.isEmpty() ? Messages.Review_allExact : NLS.bind(Messages.Review_some, rows.size()));
         updateActions();
     }
 
@@ -213,8 +216,8 @@ public class ReanchoringView extends ViewPart {
                 : ReviewCommands.replace(context.editingDomain(), row.annotation(), context.article().text(),
                         selection[0], selection[1]);
         if (command == null) {
-            MessageDialog.openInformation(getSite().getShell(), "Re-place annotation",
-                    "Select the text in the editor where the annotation belongs, then press \"Re-place here\".");
+            MessageDialog.openInformation(getSite().getShell(), Messages.Review_replaceTitle,
+                    Messages.Review_replaceHint);
             return false;
         }
         return context.execute(command);

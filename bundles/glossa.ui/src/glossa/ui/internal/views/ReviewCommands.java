@@ -12,6 +12,7 @@ import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.GlossaPackage.Literals;
+import glossa.ui.internal.nls.Messages;
 
 /** The review's changes, each one command for the editor's undo history. */
 public final class ReviewCommands {
@@ -28,7 +29,7 @@ public final class ReviewCommands {
                 || a.getBegin() >= a.getEnd()) {
             return null;
         }
-        return place(domain, a, text, a.getBegin(), a.getEnd(), "Accept re-anchored annotation");
+        return place(domain, a, text, a.getBegin(), a.getEnd(), Messages.Review_acceptCommand);
     }
 
     /**
@@ -40,7 +41,7 @@ public final class ReviewCommands {
         if (span[0] >= span[1]) {
             return null;
         }
-        return place(domain, a, text, span[0], span[1], "Re-place annotation");
+        return place(domain, a, text, span[0], span[1], Messages.Review_replaceTitle);
     }
 
     private static Command place(EditingDomain domain, Annotation a, String text, int begin, int end, String label) {
