@@ -26,7 +26,7 @@ start=$(date +%s)
 status=0
 timeout 240 "$java" -Xmx1g -Dfile.encoding=UTF-8 -Dglossa.probe.result="$work/report.txt" \
   -Dglossa.probe.article="$article" -Dglossa.probe.holdSeconds=$hold \
-  -jar "$launcher" -data "$work/workspace" -consoleLog >"$work/console.log" 2>&1 &
+  -jar "$launcher" -clean -data "$work/workspace" -consoleLog >"$work/console.log" 2>&1 &
 pid=$!
 if [ -n "$GLOSSA_PROBE_SHOT" ]; then
   while kill -0 $pid 2>/dev/null && [ ! -f "$work/report.txt" ]; do sleep 1; done

@@ -100,6 +100,14 @@ final class IdeChecks {
         for (String id : new String[] { "glossa.app", "glossa.cli" }) {
             report.check(Platform.getBundle(id) == null, "left out " + id, "only the standalone product has it");
         }
+        // What Help > About > Installation Details > Features shows.
+        String features = Arrays.stream(Platform.getBundleGroupProviders())
+                .flatMap(provider -> Arrays.stream(provider.getBundleGroups()))
+                .filter(group -> group.getIdentifier().startsWith("glossa."))
+                .map(group -> group.getIdentifier() + " " + group.getVersion() + " \"" + group.getName() + "\"")
+                .toList().toString();
+        report.check(features.contains("glossa.feature ") && !features.contains("glossa.rcp.feature"),
+                "installed feature", features);
     }
 
     private void checkOpenWithOffersGlossa(IFile article) throws CoreException {
@@ -111,16 +119,21 @@ final class IdeChecks {
                 "editors for article.txt: " + Arrays.stream(offered).map(IEditorDescriptor::getId).toList());
     }
 
-    /** Selects the start of the first line with text and runs Annotate As > claim, as Ctrl+1 does; then saves. */
+    /** Selects the first words of the first real line and runs Annotate As > claim, as Ctrl+1 does; then saves. */
     private void annotateAndSave(IEditorPart editor, IFile article) {
         ITextEditor text = editor.getAdapter(ITextEditor.class);
         Ui.run(() -> {
             IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
             String content = document.get();
             int start = 0;
-            while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
-                start++;
+            for (String line : content.split("\n", -1)) {
+                if (line.strip().length() >= 10) {
+                    start += line.length() - line.stripLeading().length();
+                    break;
+                }
+                start += line.length() + 1;
             }
+            start = Math.min(start, content.length());
             text.selectAndReveal(start, Math.min(6, content.length() - start));
         });
         // The command is enabled once the editor has loaded the annotations (a background job).
