@@ -9,7 +9,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
-import glossa.app.GlossaPerspective;
+import glossa.ui.GlossaPerspective;
 
 /** Workbench life cycle: Glossa perspective first, then the articles from the command line. */
 public class GlossaWorkbenchAdvisor extends WorkbenchAdvisor {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import glossa.app.GlossaPerspective;
+import glossa.ui.GlossaPerspective;
 
 /** The Glossa product's workbench starts with its window, title and perspective, and logs no errors. */
 class WorkbenchLaunchTest {

@@ -21,14 +21,16 @@ public final class CaseResources {
     }
 
     public static boolean isArticle(IResource resource) {
-        if (!(resource instanceof IFile) || resource.getName().startsWith(".")) {
+        return resource instanceof IFile && isArticleName(resource.getName());
+    }
+
+    /** Whether a file of this name is an article: {@code .txt}, {@code .md} or {@code .markdown}, not hidden. */
+    public static boolean isArticleName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (fileName.startsWith(".") || dot < 0) {
             return false;
         }
-        String extension = resource.getFileExtension();
-        if (extension == null) {
-            return false;
-        }
-        String lower = extension.toLowerCase(Locale.ROOT);
+        String lower = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return lower.equals("txt") || lower.equals("md") || lower.equals("markdown");
     }
 

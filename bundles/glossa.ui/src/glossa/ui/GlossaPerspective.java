@@ -1,15 +1,19 @@
-package glossa.app;
+package glossa.ui;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The analyst's layout: the article in the middle, sections left, annotations below, details right. */
+/**
+ * The analyst's layout: the article in the middle, sections left, annotations below, details right. It lives in
+ * glossa.ui so that an Eclipse IDE with only glossa.feature installed offers it too; the standalone product opens
+ * it first.
+ */
 public class GlossaPerspective implements IPerspectiveFactory {
 
     public static final String ID = "glossa.perspective";
 
-    /** View ids contributed by glossa.ui. */
+    /** View ids contributed by this bundle. */
     public static final String SECTION_SUMMARY_VIEW = "glossa.ui.views.sectionSummary";
     public static final String ANNOTATIONS_VIEW = "glossa.ui.views.annotations";
     public static final String REANCHOR_VIEW = "glossa.ui.views.reanchoring";
