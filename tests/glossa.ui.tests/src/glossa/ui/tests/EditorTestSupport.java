@@ -141,6 +141,21 @@ final class EditorTestSupport {
         }
     }
 
+    /**
+     * Like {@link #pixelsOfColour} once the count reaches {@code atLeast}, or after 3 s: on a loaded machine the
+     * repaint after a model change can come a few event loops later than {@link #settle()} waits.
+     */
+    static int awaitPixelsOfColour(StyledText text, int offset, int length, RGB rgb, int atLeast) {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        int count = pixelsOfColour(text, offset, length, rgb);
+        while (count < atLeast && System.nanoTime() < deadline) {
+            text.redraw();
+            TestSupport.processEvents(Display.getCurrent(), 100);
+            count = pixelsOfColour(text, offset, length, rgb);
+        }
+        return count;
+    }
+
     /** Counts the pixels of exactly {@code rgb} inside the widget area showing {@code offset..offset+length}. */
     static int pixelsOfColour(StyledText text, int offset, int length, RGB rgb) {
         Rectangle bounds = text.getTextBounds(offset, offset + length - 1).intersection(text.getClientArea());

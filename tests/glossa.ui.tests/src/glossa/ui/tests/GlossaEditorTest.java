@@ -348,8 +348,8 @@ class GlossaEditorTest {
         EditorTestSupport.settle();
         assertEquals(List.of(), errors.errors(), "no errors logged after it turned back");
         assertEquals("glossa.annotation.claim", face(editor, under).getType());
-        assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
-                claimColour) >= background, "painted as a background again");
+        assertTrue(EditorTestSupport.awaitPixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
+                claimColour, background) >= background, "painted as a background again");
 
         // Redo, then delete the overlapping claim.
         EditorTestSupport.executeCommand(EditorTestSupport.REDO);
@@ -360,8 +360,8 @@ class GlossaEditorTest {
         assertEquals(List.of(), errors.errors(), "no errors logged after the delete");
         assertEquals("glossa.annotation.claim", face(editor, under).getType());
         assertEquals(List.of(face(editor, under)), drawn(editor), "the model holds its current face only");
-        assertTrue(EditorTestSupport.pixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
-                claimColour) >= background, "painted as a background after the delete");
+        assertTrue(EditorTestSupport.awaitPixelsOfColour(editor.viewer().getTextWidget(), tail, tailLength,
+                claimColour, background) >= background, "painted as a background after the delete");
     }
 
     /** The JFace annotation the editor paints for {@code annotation}; it must be in the JFace model. */
