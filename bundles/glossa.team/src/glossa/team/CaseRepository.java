@@ -145,6 +145,26 @@ public final class CaseRepository {
         }
     }
 
+    /** The URL of the case's remote, or null when it has none. */
+    public static String remoteUrl(Path dir) throws IOException {
+        try (Git git = open(dir)) {
+            return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+        }
+    }
+
+    /** Sets (or replaces) the URL of the case's remote; the next {@link #sync} pulls from and pushes to it. */
+    public static void setRemote(Path dir, String url) throws IOException {
+        try (Git git = open(dir)) {
+            var config = git.getRepository().getConfig();
+            new org.eclipse.jgit.transport.URIish(url); // refuses what is not a URL before it is stored
+            config.setString("remote", REMOTE, "url", url);
+            config.setString("remote", REMOTE, "fetch", "+refs/heads/*:refs/remotes/" + REMOTE + "/*");
+            config.save();
+        } catch (java.net.URISyntaxException e) {
+            throw new TeamException("not a valid remote URL: " + url);
+        }
+    }
+
     static Git open(Path dir) throws IOException {
         requireFolder(dir);
         try {
