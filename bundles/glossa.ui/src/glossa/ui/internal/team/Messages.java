@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Share_url;
     public static String Share_user;
     public static String Share_token;
+    public static String Share_secure;
     public static String Share_job;
     public static String Share_done;
     public static String Commit_title;

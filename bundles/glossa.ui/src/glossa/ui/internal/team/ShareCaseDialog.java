@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import glossa.team.Credentials;
 
 /** Share Case…: the remote URL (optional) and its HTTPS user and token (kept in secure storage, never a file). */
-final class ShareCaseDialog extends TitleAreaDialog {
+public final class ShareCaseDialog extends TitleAreaDialog {
 
     private final String caseName;
     private final String initialUrl;
@@ -25,7 +25,7 @@ final class ShareCaseDialog extends TitleAreaDialog {
     private String chosenUrl = "";
     private Credentials credentials = Credentials.NONE;
 
-    ShareCaseDialog(Shell shell, String caseName, String initialUrl) {
+    public ShareCaseDialog(Shell shell, String caseName, String initialUrl) {
         super(shell);
         this.caseName = caseName;
         this.initialUrl = initialUrl == null ? "" : initialUrl;
@@ -43,14 +43,23 @@ final class ShareCaseDialog extends TitleAreaDialog {
         url.setText(initialUrl);
         user = field(fields, Messages.Share_user, SWT.BORDER);
         token = field(fields, Messages.Share_token, SWT.BORDER | SWT.PASSWORD);
+        new Label(fields, SWT.NONE);
+        new Label(fields, SWT.NONE).setText(Messages.Share_secure);
         return area;
     }
 
     private static Text field(Composite parent, String label, int style) {
         new Label(parent, SWT.NONE).setText(label);
         Text text = new Text(parent, style);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
         return text;
+    }
+
+    /** A readable width: the explanation wraps instead of stretching the dialog across the screen. */
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        org.eclipse.swt.graphics.Point preferred = super.getInitialSize();
+        return new org.eclipse.swt.graphics.Point(Math.min(preferred.x, 640), Math.max(preferred.y, 340));
     }
 
     @Override
