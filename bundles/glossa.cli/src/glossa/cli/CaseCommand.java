@@ -28,7 +28,7 @@ final class CaseCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "count annotations per article and type over a case folder";
+        return "count annotations per article and type over a case folder; case share|sync: Git";
     }
 
     @Override
@@ -42,11 +42,14 @@ final class CaseCommand implements Subcommand {
 
                   --json   {"case": NAME, "types": [ID...], "articles": [{path, title, counts: {ID: N},
                            total}], "totals": {ID: N}, "total": N, "problems": [{path, message}]}
-                """;
+                """ + CaseTeamCommand.HELP;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (CaseTeamCommand.handles(args)) {
+            return CaseTeamCommand.run(args, out, err);
+        }
         Args parsed = Args.parse(args, Set.of(), Set.of("json"));
         Path root = directory(parsed.file());
         CaseArticles.Loaded loaded = load(root);
