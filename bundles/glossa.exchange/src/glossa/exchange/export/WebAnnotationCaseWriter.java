@@ -12,8 +12,10 @@ import java.util.UUID;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import glossa.exchange.export.internal.CodePointIndex;
-import glossa.exchange.export.internal.Utf8Writer;
+import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.Relation;
 
@@ -45,9 +47,9 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         head.put("total", total);
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
-        Utf8Writer w = new Utf8Writer(out);
-        WebAnnotationExporter.writeHead(w, head, collection);
-        WebAnnotationItems items = new WebAnnotationItems(w);
+        JsonGenerator g = Json.generator(out);
+        WebAnnotationExporter.writeHead(g, head, collection);
+        WebAnnotationItems items = new WebAnnotationItems(g);
         for (int i = 0; i < articles.size(); i++) {
             CaseExporter.checkCanceled(progress);
             AnnotatedArticle article = articles.get(i);
@@ -62,8 +64,8 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
             }
             progress.worked(1);
         }
-        WebAnnotationExporter.writeTail(w);
-        w.finish();
+        WebAnnotationExporter.writeTail(g);
+        g.close(); // flushes; the stream stays open
         progress.done();
     }
 

@@ -74,9 +74,11 @@ public final class JsonSideBySide {
                         + "the peer back to back (order alternating), System.gc() before each%n%n", warmups, rounds))
                 .append("| Annotations | Operation | Glossa ms, median (min–max) | Peer ms, median (min–max) "
                         + "| Glossa/peer per round, median (min–max) |\n|---:|---|---:|---:|---:|\n");
+        StringBuilder notes = new StringBuilder();
         for (String size : options.getOrDefault("sizes", "50000").split(",")) {
             int n = Integer.parseInt(size.strip());
             JsonState state = new JsonState(n);
+            notes.append(sameExport(state));
             for (Pair pair : PAIRS) {
                 check(pair, state);
                 for (int i = 0; i < warmups; i++) {
@@ -102,11 +104,26 @@ public final class JsonSideBySide {
                 System.out.print(row);
             }
         }
+        report.append('\n').append(notes);
         report.append(String.format(Locale.ROOT, "%nLoad average at the end: %.2f%n", load()));
         Path out = Path.of(options.getOrDefault("out", "target/json-side-by-side.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println("\n" + report + "\nReport written to " + out.toAbsolutePath() + " (" + sink % 2 + ")");
+    }
+
+    /** Whether Glossa's JSON-LD export and the peer's are the same bytes (they should be). */
+    private static String sameExport(JsonState s) throws IOException {
+        java.io.ByteArrayOutputStream glossa = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream peer = new java.io.ByteArrayOutputStream();
+        new WebAnnotationExporter().export(s.article, JsonState.OPTIONS, glossa, null);
+        new PeerWebAnnotationExporter().export(s.article, JsonState.OPTIONS, peer, null);
+        long at = Arrays.mismatch(glossa.toByteArray(), peer.toByteArray());
+        String line = at < 0 ? String.format(Locale.ROOT, "- JSON-LD export: Glossa and the peer write the same %,d "
+                + "bytes%n", glossa.size()) : String.format(Locale.ROOT, "- JSON-LD export: Glossa (%,d bytes) and the "
+                + "peer (%,d bytes) differ from byte %,d%n", glossa.size(), peer.size(), at);
+        System.out.print(line);
+        return line;
     }
 
     /** Both sides must give the same result, or the comparison means nothing. */
