@@ -87,7 +87,7 @@ final class AnnotateCommand extends CliCommand {
         }
         SectionIndex index = SectionIndex.of(article.document());
         if (json) {
-            out().println(Json.write(CliRows.annotation(annotation, index)));
+            Json.print(CliRows.annotation(annotation, index), out());
         } else {
             Object section = CliRows.annotation(annotation, index).get("sectionPath");
             out().println("added " + annotation.getId() + " " + type.getId() + " " + (section == null ? "-" : section)

@@ -67,7 +67,7 @@ final class CaseCommand extends CliCommand {
                 problems.add(problem(root.relativize(problem.article()).toString(), problem.message()));
             }
             tree.put("problems", problems);
-            out().println(Json.write(tree));
+            Json.print(tree, out());
             return GlossaCli.OK;
         }
         boolean[] right = new boolean[types.size() + 2];

@@ -102,7 +102,7 @@ final class CaseExportCommand extends CliCommand {
             tree.put("articles", loaded.articles().size());
             tree.put("annotations", loaded.articles().stream().mapToInt(CaseExportCommand::annotations).sum());
             tree.put("skipped", skipped);
-            out().println(Json.write(tree));
+            Json.print(tree, out());
         } else {
             out().println("wrote " + loaded.articles().size() + " articles to " + output);
         }

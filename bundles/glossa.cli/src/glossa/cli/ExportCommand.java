@@ -121,7 +121,7 @@ public final class ExportCommand extends CliCommand {
             tree.put("format", format.id());
             tree.put("bytes", Files.size(output()));
             tree.put("annotations", annotations);
-            out().println(Json.write(tree));
+            Json.print(tree, out());
         } else {
             out().println("wrote " + output);
         }

@@ -81,7 +81,7 @@ public final class ImportCommand extends CliCommand {
         }
         Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
         if (json) {
-            out().println(Json.write(json(report, sidecar, save)));
+            Json.print(json(report, sidecar, save), out());
         } else {
             out().println("imported " + report.imported() + " of " + report.records() + " annotations into " + sidecar
                     + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : ""));

@@ -66,7 +66,7 @@ final class ListCommand extends CliCommand {
             selected.forEach(a -> rows.add(CliRows.annotation(a, index, conflicted)));
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("annotations", rows);
-            out().println(Json.write(tree));
+            Json.print(tree, out());
         } else {
             TextTable table = new TextTable(false, false, false, true, true, false, false, false);
             table.row("ID", "TYPE", "SECTION", "BEGIN", "END", "STATUS", "ANCHOR", "QUOTE");

@@ -93,7 +93,7 @@ final class MergeCommand extends CliCommand {
             }
         }
         if (json) {
-            out().println(Json.write(json(result)));
+            Json.print(json(result), out());
         } else {
             // With -o - the merged sidecar is standard output: the summary goes to stderr.
             PrintStream summary = toStandardOutput ? err() : out();

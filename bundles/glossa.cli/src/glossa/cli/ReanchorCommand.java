@@ -53,7 +53,7 @@ final class ReanchorCommand extends CliCommand {
             tree.put("counts", counts(report));
             tree.put("saved", save);
             tree.put("results", report.needingReview().stream().map(ReanchorCommand::result).toList());
-            out().println(Json.write(tree));
+            Json.print(tree, out());
             return GlossaCli.OK;
         }
         out().println((changed ? "text changed since annotated" : "text unchanged since annotated") + "; "

@@ -37,7 +37,7 @@ final class SectionsCommand extends CliCommand {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("file", CliArticles.name(article));
             tree.put("sections", rows);
-            out().println(Json.write(tree));
+            Json.print(tree, out());
         } else {
             TextTable table = new TextTable(false, false, false, true, true);
             table.row("NUMBER", "TITLE", "KIND", "BEGIN", "END");

@@ -47,7 +47,7 @@ final class StatsCommand extends CliCommand {
             tree.put("unsectioned", unsectioned);
             tree.put("totals", totals);
             tree.put("total", stats.total());
-            out().println(Json.write(tree));
+            Json.print(tree, out());
             return GlossaCli.OK;
         }
         boolean[] right = new boolean[types.size() + 2];

@@ -35,7 +35,7 @@ final class TypesCommand extends CliCommand {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("codebook", codebook.getName());
             tree.put("types", types(codebook.getTypes()));
-            out().println(Json.write(tree));
+            Json.print(tree, out());
         } else {
             TextTable table = new TextTable();
             table.row("ID", "NAME", "COLOR", "KEY", "ATTRIBUTES");

@@ -12,10 +12,8 @@ import java.util.UUID;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
-import com.fasterxml.jackson.core.JsonGenerator;
-
 import glossa.exchange.export.internal.CodePointIndex;
-import glossa.exchange.json.Json;
+import glossa.exchange.export.internal.Utf8Writer;
 import glossa.model.Annotation;
 import glossa.model.Relation;
 
@@ -47,9 +45,9 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         head.put("total", total);
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
-        JsonGenerator g = Json.generator(out);
-        WebAnnotationExporter.writeHead(g, head, collection);
-        WebAnnotationItems items = new WebAnnotationItems(g);
+        Utf8Writer w = new Utf8Writer(out);
+        WebAnnotationExporter.writeHead(w, head, collection);
+        WebAnnotationItems items = new WebAnnotationItems(w);
         for (int i = 0; i < articles.size(); i++) {
             CaseExporter.checkCanceled(progress);
             AnnotatedArticle article = articles.get(i);
@@ -64,8 +62,8 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
             }
             progress.worked(1);
         }
-        WebAnnotationExporter.writeTail(g);
-        g.close(); // flushes; the stream stays open
+        WebAnnotationExporter.writeTail(w);
+        w.finish();
         progress.done();
     }
 

@@ -2,6 +2,7 @@ package glossa.exchange.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import glossa.core.AnnotatedArticle;
-import com.fasterxml.jackson.core.JsonGenerator;
-
 import glossa.exchange.export.internal.CodePointIndex;
+import glossa.exchange.export.internal.Utf8Writer;
 import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.Relation;
@@ -38,8 +38,7 @@ import glossa.model.Relation;
  * <li>The {@code @context} (the W3C context and the {@code glossa:} prefix) is the collection's; the items inherit it
  * (JSON-LD scoping, as in the W3C model's page examples) and carry none of their own. Files written before did
  * repeat it in every item; the importer reads both.</li>
- * <li>Items are compact JSON, one per line ({@link WebAnnotationItems}); the small collection head is indented.
- * Everything is written by one jackson-core generator straight into the stream, as UTF-8.</li>
+ * <li>Items are compact JSON, one per line ({@link WebAnnotationItems}); the small collection head is indented.</li>
  * </ul>
  */
 public final class WebAnnotationExporter implements Exporter {
@@ -55,7 +54,7 @@ public final class WebAnnotationExporter implements Exporter {
                 .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
         UUID collection = UUID.nameUUIDFromBytes((source + '\n' + options.date()).getBytes(StandardCharsets.UTF_8));
 
-        JsonGenerator g = Json.generator(out);
+        Utf8Writer w = new Utf8Writer(out);
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("@context", context());
         head.put("id", "urn:uuid:" + collection);
@@ -65,8 +64,8 @@ public final class WebAnnotationExporter implements Exporter {
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
         // Written by hand around the streamed items so 50,000 annotations never sit in memory as one tree.
-        writeHead(g, head, collection);
-        WebAnnotationItems items = new WebAnnotationItems(g);
+        writeHead(w, head, collection);
+        WebAnnotationItems items = new WebAnnotationItems(w);
         items.source(source);
         int count = 0;
         for (Annotation a : model.annotations()) {
@@ -81,22 +80,22 @@ public final class WebAnnotationExporter implements Exporter {
         for (Relation r : relations) {
             items.relation(r);
         }
-        writeTail(g);
-        g.close(); // flushes; the stream stays open (the caller owns it)
+        writeTail(w);
+        w.finish();
         progress.done();
     }
 
     /** The collection's head (pretty printed, it is small) and the opening of its one page's item list. */
-    static void writeHead(JsonGenerator g, Map<String, Object> head, UUID collection) throws IOException {
+    static void writeHead(Writer w, Map<String, Object> head, UUID collection) throws IOException {
         String headJson = Json.write(head);
-        g.writeRaw(headJson, 0, headJson.length() - 2);
-        g.writeRaw(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
+        w.write(headJson, 0, headJson.length() - 2);
+        w.write(",\n  \"first\": {\n    \"id\": \"urn:uuid:" + UUID.nameUUIDFromBytes(("page1:" + collection)
                 .getBytes(StandardCharsets.UTF_8)) + "\",\n    \"type\": \"AnnotationPage\",\n"
                 + "    \"startIndex\": 0,\n    \"items\": [");
     }
 
-    static void writeTail(JsonGenerator g) throws IOException {
-        g.writeRaw("\n    ]\n  }\n}\n");
+    static void writeTail(Writer w) throws IOException {
+        w.write("\n    ]\n  }\n}\n");
     }
 
     static List<Object> context() {

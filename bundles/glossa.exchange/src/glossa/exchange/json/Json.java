@@ -75,6 +75,19 @@ public final class Json {
         return render(value, new Indented());
     }
 
+    /**
+     * Prints {@code value} as indented JSON and a newline to {@code out}, as UTF-8 bytes straight from the generator
+     * (the command line's {@code --json}: no String of a large document is made). {@code out} is flushed, not closed.
+     */
+    public static void print(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.setPrettyPrinter(new Indented());
+            write(value, g);
+            g.writeRaw(System.lineSeparator()); // as println did
+        }
+        out.flush();
+    }
+
     /** {@code value} as compact JSON on one line. */
     public static String writeCompact(Object value) {
         return render(value, null);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import glossa.bench.peer.HandJson;
+import glossa.exchange.export.JacksonWebAnnotationExporter;
 import glossa.exchange.export.PeerWebAnnotationExporter;
 import glossa.exchange.export.WebAnnotationExporter;
 import glossa.exchange.imports.PeerWebAnnotationImporter;
@@ -47,11 +48,13 @@ public final class JsonSideBySide {
 
     private static final List<Pair> PAIRS = List.of(
             new Pair("Export JSON-LD (null stream)", JsonSideBySide::exportGlossa, JsonSideBySide::exportPeer),
+            new Pair("Export JSON-LD through a jackson-core JsonGenerator (candidate, not shipped; peer = shipped)",
+                    JsonSideBySide::exportCandidate, JsonSideBySide::exportGlossa),
             new Pair("Import JSON-LD (fresh article)", JsonSideBySide::importGlossa, JsonSideBySide::importPeer),
             new Pair("Parse the JSON-LD file to a tree", s -> size(Json.parse(s.jsonLdText)),
                     s -> size(HandJson.parse(s.jsonLdText))),
-            new Pair("Write the `list --json` tree", s -> Json.write(s.listTree).length(),
-                    s -> HandJson.write(s.listTree).length()));
+            new Pair("Print the `list --json` tree (UTF-8 into a null stream)", JsonSideBySide::printGlossa,
+                    JsonSideBySide::printPeer));
 
     private static long sink;
 
@@ -149,9 +152,31 @@ public final class JsonSideBySide {
                 sorted[sorted.length - 1]);
     }
 
+    /** What {@code list --json} does now: the generator's bytes straight into standard output. */
+    private static long printGlossa(JsonState s) throws IOException {
+        JsonState.CountingStream out = new JsonState.CountingStream();
+        Json.print(s.listTree, out);
+        return out.count;
+    }
+
+    /** What it did before: the tree as one String, printed (and so encoded) by a UTF-8 PrintStream. */
+    private static long printPeer(JsonState s) {
+        JsonState.CountingStream out = new JsonState.CountingStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, false, StandardCharsets.UTF_8);
+        print.println(HandJson.write(s.listTree));
+        print.flush();
+        return out.count;
+    }
+
     private static long exportGlossa(JsonState s) throws IOException {
         JsonState.CountingStream out = new JsonState.CountingStream();
         new WebAnnotationExporter().export(s.article, JsonState.OPTIONS, out, null);
+        return out.count;
+    }
+
+    private static long exportCandidate(JsonState s) throws IOException {
+        JsonState.CountingStream out = new JsonState.CountingStream();
+        new JacksonWebAnnotationExporter().export(s.article, JsonState.OPTIONS, out, null);
         return out.count;
     }
 

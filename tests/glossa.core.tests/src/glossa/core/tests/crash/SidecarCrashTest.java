@@ -127,7 +127,7 @@ public class SidecarCrashTest {
                 "glossa.core.tests", "org.eclipse.emf.common",
                 "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit",
                 "org.eclipse.emf.ecore.change", "org.eclipse.equinox.common", "org.eclipse.osgi", "com.ibm.icu",
-                "picocli");
+                "picocli", "com.fasterxml.jackson.core.jackson-core");
         Set<String> entries = new LinkedHashSet<>();
         List<String> found = new ArrayList<>();
         for (Bundle bundle : core.getBundleContext().getBundles()) {
