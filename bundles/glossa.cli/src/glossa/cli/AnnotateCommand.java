@@ -1,9 +1,7 @@
 package glossa.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
@@ -14,50 +12,54 @@ import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code annotate FILE --type ID (--quote TEXT [--occurrence N] | --begin B --end E) …}: adds one annotation. */
-final class AnnotateCommand implements Subcommand {
+@Command(name = "annotate", description = { "Add an annotation and save the sidecar.", "",
+        "Adds an annotation of type ID to FILE and saves FILE.glossa (atomically; the article itself is never "
+                + "written). Give the text by --quote (with --occurrence when it occurs more than once) or by the "
+                + "UTF-16 offsets --begin/--end." })
+final class AnnotateCommand extends CliCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the article; its sidecar FILE.glossa is written")
+    String file;
+
+    @Option(names = { "-t", "--type" }, paramLabel = "ID", required = true,
+            description = "the annotation type (ids as listed by `types`)")
+    String typeId;
+
+    @Option(names = { "-q", "--quote" }, paramLabel = "TEXT", description = "annotate this text")
+    String quote;
+
+    @Option(names = { "-n", "--occurrence" }, paramLabel = "N",
+            description = "which occurrence of the quote (1-based, in text order), when it occurs more than once")
+    Integer occurrence;
+
+    @Option(names = { "-b", "--begin" }, paramLabel = "B", description = "annotate the UTF-16 offsets B..E instead")
+    Integer begin;
+
+    @Option(names = { "-e", "--end" }, paramLabel = "E", description = "the end offset (exclusive)")
+    Integer end;
+
+    @Option(names = { "-a", "--attr" }, paramLabel = "NAME=VALUE", description = "set an attribute of the type's "
+            + "schema (repeatable); choice values must be one of the choices, numbers lie in 0..1")
+    List<String> attributes = new ArrayList<>();
+
+    @Option(names = { "-m", "--memo" }, paramLabel = "TEXT", description = "a note")
+    String memo;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "defaults to the user name")
+    String author;
+
+    @Option(names = { "-j", "--json" },
+            description = "print the new annotation as a JSON object (a row as in `list --json`)")
+    boolean json;
 
     @Override
-    public String name() {
-        return "annotate";
-    }
-
-    @Override
-    public String summary() {
-        return "add an annotation and save the sidecar";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli annotate FILE --type ID (--quote TEXT [--occurrence N] | --begin B --end E)
-                                  [--attr NAME=VALUE]... [--memo TEXT] [--author NAME] [--json]
-
-                Adds an annotation of type ID to FILE and saves FILE.glossa (atomically; the article
-                itself is never written).
-
-                  --quote TEXT      annotate this text; if it occurs more than once, pick one with
-                  --occurrence N    (1-based, in text order)
-                  --begin B --end E annotate the UTF-16 offsets B..E instead
-                  --attr NAME=VALUE set an attribute of the type's schema (repeatable); choice values
-                                    must be one of the choices, numbers lie in 0..1
-                  --memo TEXT       a note
-                  --author NAME     defaults to the user name
-                  --json            print the new annotation as a JSON object (as in `list --json`)
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(args, Set.of("type", "quote", "occurrence", "begin", "end", "attr", "memo", "author"),
-                Set.of("json"));
-        String file = parsed.file();
-        String typeId = parsed.value("type");
-        if (typeId == null) {
-            throw new UsageException("--type is required");
-        }
-        AnnotatedArticle article = CliArticles.open(file, err);
+    public Integer call() throws Exception {
+        AnnotatedArticle article = CliArticles.open(file, err());
         AnnotationType type = Codebooks.find(article.document().getCodebook(), typeId).orElseThrow(
                 () -> new UsageException("unknown type '" + typeId + "' (types: " + String.join(", ",
                         Codebooks.activeTypes(article.document().getCodebook()).stream().map(t -> t.getId()).toList())
@@ -65,37 +67,38 @@ final class AnnotateCommand implements Subcommand {
         if (type.isRetired()) {
             throw new UsageException("type '" + typeId + "' is retired; it takes no new annotations");
         }
-        int[] span = span(parsed, article.text());
-        String author = parsed.value("author") != null ? parsed.value("author") : System.getProperty("user.name");
+        int[] span = span(article.text());
+        String by = author != null ? author : System.getProperty("user.name");
         Annotation annotation;
         try {
-            annotation = AnnotationFactory.create(article.text(), type, span[0], span[1], author);
+            annotation = AnnotationFactory.create(article.text(), type, span[0], span[1], by);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        for (String attr : parsed.values("attr")) {
+        for (String attr : attributes) {
             annotation.getAttributes().add(attribute(type, attr));
         }
-        annotation.setMemo(parsed.value("memo"));
+        annotation.setMemo(memo);
         article.document().getAnnotations().add(annotation);
         CliArticles.saveSidecar(article);
         if (article.textChangedSinceAnnotated()) {
-            err.println("glossa: warning: " + file + " changed since it was annotated; earlier annotations may need re-anchoring");
+            err().println("glossa: warning: " + file
+                    + " changed since it was annotated; earlier annotations may need re-anchoring");
         }
         SectionIndex index = SectionIndex.of(article.document());
-        if (parsed.flag("json")) {
-            out.println(Json.write(CliRows.annotation(annotation, index)));
+        if (json) {
+            Json.print(CliRows.annotation(annotation, index), out());
         } else {
             Object section = CliRows.annotation(annotation, index).get("sectionPath");
-            out.println("added " + annotation.getId() + " " + type.getId() + " " + (section == null ? "-" : section) + " "
-                    + annotation.getBegin() + ".." + annotation.getEnd() + " “" + TextTable.shorten(annotation.getQuote(), 60) + "”");
+            out().println("added " + annotation.getId() + " " + type.getId() + " " + (section == null ? "-" : section)
+                    + " " + annotation.getBegin() + ".." + annotation.getEnd() + " “"
+                    + TextTable.shorten(annotation.getQuote(), 60) + "”");
         }
-        return 0;
+        return GlossaCli.OK;
     }
 
-    private static int[] span(Args parsed, String text) throws UsageException {
-        String quote = parsed.value("quote");
-        boolean offsets = parsed.value("begin") != null || parsed.value("end") != null;
+    private int[] span(String text) throws UsageException {
+        boolean offsets = begin != null || end != null;
         if (quote != null && offsets) {
             throw new UsageException("give either --quote or --begin/--end, not both");
         }
@@ -110,29 +113,24 @@ final class AnnotateCommand implements Subcommand {
             if (found.isEmpty()) {
                 throw new UsageException("quote not found: " + TextTable.shorten(quote, 40));
             }
-            int occurrence = parsed.intValue("occurrence", 0);
-            if (occurrence == 0 && found.size() > 1) {
+            if (occurrence == null && found.size() > 1) {
                 throw new UsageException("the quote occurs " + found.size() + " times; choose one with --occurrence 1.."
                         + found.size());
             }
-            if (occurrence == 0) {
-                occurrence = 1;
-            }
-            if (occurrence < 1 || occurrence > found.size()) {
-                throw new UsageException("--occurrence " + occurrence + " is out of range: the quote occurs "
+            int n = occurrence == null ? 1 : occurrence;
+            if (n < 1 || n > found.size()) {
+                throw new UsageException("--occurrence " + n + " is out of range: the quote occurs "
                         + found.size() + (found.size() == 1 ? " time" : " times"));
             }
-            int begin = found.get(occurrence - 1);
-            return new int[] { begin, begin + quote.length() };
+            int at = found.get(n - 1);
+            return new int[] { at, at + quote.length() };
         }
-        if (parsed.value("occurrence") != null) {
+        if (occurrence != null) {
             throw new UsageException("--occurrence goes with --quote");
         }
-        if (parsed.value("begin") == null || parsed.value("end") == null) {
+        if (begin == null || end == null) {
             throw new UsageException("give --quote TEXT or both --begin and --end");
         }
-        int begin = parsed.intValue("begin", -1);
-        int end = parsed.intValue("end", -1);
         if (begin < 0 || end > text.length() || begin >= end) {
             throw new UsageException("span " + begin + ".." + end + " is not inside the text (0.." + text.length() + ")");
         }

@@ -1,7 +1,6 @@
 package glossa.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,57 +9,46 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import glossa.core.cases.CaseArticles;
 import glossa.core.cases.CaseStatistics;
 import glossa.exchange.export.CaseExporter;
 import glossa.core.filter.AnnotationFilter;
 import glossa.exchange.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code case DIR [--json]}: annotation counts per article and type over a case folder. Reads only. */
-final class CaseCommand implements Subcommand {
+@Command(name = "case", subcommands = { CaseShareCommand.class, CaseSyncCommand.class }, description = { "Count annotations per article and type over a case folder.", "",
+        "Loads every *.txt and *.md article under DIR (hidden folders skipped) with its sidecar, merges the case "
+                + "codebook (DIR/.glossa-codebook.xmi; nothing is written) and counts the annotations per article and "
+                + "type. Articles that cannot be read are listed as problems." })
+final class CaseCommand extends CliCommand {
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "the case folder (case share DIR, case sync DIR: Git)")
+    String dir;
+
+    @Option(names = { "-j", "--json" }, description = "{\"case\": NAME, \"types\": [ID...], \"articles\": "
+            + "[{path, title, counts: {ID: N}, total}], \"totals\": {ID: N}, \"total\": N, \"problems\": "
+            + "[{path, message}]}")
+    boolean json;
 
     @Override
-    public String name() {
-        return "case";
-    }
-
-    @Override
-    public String summary() {
-        return "count annotations per article and type over a case folder; case share|sync: Git";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli case DIR [--json]
-
-                Loads every *.txt and *.md article under DIR (hidden folders skipped) with its sidecar,
-                merges the case codebook (DIR/.glossa-codebook.xmi; nothing is written) and counts the
-                annotations per article and type. Articles that cannot be read are listed as problems.
-
-                  --json   {"case": NAME, "types": [ID...], "articles": [{path, title, counts: {ID: N},
-                           total}], "totals": {ID: N}, "total": N, "problems": [{path, message}]}
-                """ + CaseTeamCommand.HELP;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (CaseTeamCommand.handles(args)) {
-            return CaseTeamCommand.run(args, out, err);
+    public Integer call() throws Exception {
+        if (dir == null) {
+            throw new UsageException("case needs a DIR (or: case share DIR, case sync DIR)");
         }
-        Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        Path root = directory(parsed.file());
+        Path root = directory(dir);
         CaseArticles.Loaded loaded = load(root);
         CaseStatistics stats = CaseStatistics.compute(loaded.articles(), loaded.codebook().codebook(),
                 AnnotationFilter.ALL, null);
         CaseExporter names = new CaseExporter(root, caseName(root), loaded.articles(), null);
         List<String> types = stats.typeIds();
-        if (parsed.flag("json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("case", caseName(root));
-            json.put("types", types);
+        if (json) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("case", caseName(root));
+            tree.put("types", types);
             List<Object> rows = new ArrayList<>();
             for (int a = 0; a < stats.articles().size(); a++) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -70,21 +58,20 @@ final class CaseCommand implements Subcommand {
                 row.put("total", stats.articleTotal(a));
                 rows.add(row);
             }
-            json.put("articles", rows);
+            tree.put("articles", rows);
             Map<String, Object> totals = new LinkedHashMap<>();
             for (int t = 0; t < types.size(); t++) {
                 totals.put(types.get(t), stats.typeTotal(t));
             }
-            json.put("totals", totals);
-            json.put("total", stats.total());
+            tree.put("totals", totals);
+            tree.put("total", stats.total());
             List<Object> problems = new ArrayList<>();
             for (CaseArticles.Problem problem : loaded.problems()) {
-                problems.add(new LinkedHashMap<>(Map.of("path", root.relativize(problem.article()).toString(),
-                        "message", CliArticles.oneLine(problem.message()))));
+                problems.add(problem(root.relativize(problem.article()).toString(), problem.message()));
             }
-            json.put("problems", problems);
-            out.println(Json.write(json));
-            return 0;
+            tree.put("problems", problems);
+            Json.print(tree, out());
+            return GlossaCli.OK;
         }
         boolean[] right = new boolean[types.size() + 2];
         Arrays.fill(right, 1, right.length, true);
@@ -108,12 +95,20 @@ final class CaseCommand implements Subcommand {
         }
         totals.add(stats.total());
         table.row(totals.toArray());
-        table.print(out);
+        table.print(out());
         for (CaseArticles.Problem problem : loaded.problems()) {
-            err.println("glossa: skipped " + root.relativize(problem.article()) + ": "
+            err().println("glossa: skipped " + root.relativize(problem.article()) + ": "
                     + CliArticles.oneLine(problem.message()));
         }
-        return 0;
+        return GlossaCli.OK;
+    }
+
+    /** {@code {"path", "message"}}, in that order. */
+    static Map<String, Object> problem(String path, String message) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("path", path);
+        row.put("message", CliArticles.oneLine(message));
+        return row;
     }
 
     static Path directory(String dir) throws UsageException {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import glossa.core.merge.MergeResult;
 import glossa.exchange.json.Json;
@@ -21,67 +20,38 @@ import glossa.team.TeamException;
 
 /**
  * {@code case share DIR} and {@code case sync DIR [--remote URL] [--message M] [--json]}: the Git half of a shared
- * case, reached through {@link CaseCommand}. The work is in glossa.team; this class only parses and prints.
+ * case, reached through {@link CaseShareCommand} and {@link CaseSyncCommand}. The work is in glossa.team; this
+ * class only prints.
  */
 final class CaseTeamCommand {
 
     /** Exit code of a sync that stopped (text conflicts, or the remote moved on); like git's own 1. */
     static final int STOPPED = 1;
 
-    static final String HELP = """
-
-            usage: glossa-cli case share DIR
-                   glossa-cli case sync DIR [--remote URL] [--message M] [--json]
-
-            share: makes DIR a Git repository (or keeps the one there) and writes what is missing of
-            .gitattributes (*.glossa merge=glossa), .gitignore (lock, temporary and set-aside files) and the
-            merge driver in .git/config (glossa-cli merge %O %A %B). Commits nothing.
-
-            sync: commits every changed article and sidecar, fetches, merges (sidecars through the semantic
-            three-way merge: never conflict markers in XMI; field conflicts are recorded in the sidecar),
-            commits the merge and pushes. When an article's text has conflicts it stops before pushing, lists
-            them and leaves their sidecars as they were; remove the markers and run sync again.
-            Author: user.name/user.email of the Git config, else GLOSSA_AUTHOR ("Name <mail>").
-            HTTPS credentials: GLOSSA_GIT_USER and GLOSSA_GIT_TOKEN (never on the command line).
-            Exit codes: 0 synchronised, 1 stopped (text conflicts, or the remote moved on), 2 bad input or a
-            failed Git operation.
-
-              --remote URL   set the remote 'origin' to URL first (file://, https://)
-              --message M    the commit message for local changes
-              --json         {"status", "committed", "merged": [PATH], "fieldConflicts": [{"path", "kind",
-                             "id", "field", "ours", "theirs"}], "textConflicts": [PATH], "held": [PATH],
-                             "message"}
-            """;
 
     private CaseTeamCommand() {
     }
 
-    /** Whether the arguments of {@code case} name one of these (a folder called share or sync still works). */
-    static boolean handles(List<String> args) {
-        if (args.isEmpty() || !(args.get(0).equals("share") || args.get(0).equals("sync"))) {
-            return false;
+    static int share(String folder, PrintStream out) throws UsageException {
+        Path dir = folder(folder);
+        try {
+            List<String> written = CaseRepository.share(dir);
+            out.println("shared " + dir + (written.isEmpty() ? " (nothing to add)" : ": wrote "
+                    + String.join(", ", written)));
+            return GlossaCli.OK;
+        } catch (TeamException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException(dir + ": " + e.getMessage());
         }
-        return args.size() > 1 || !Files.isDirectory(Path.of(args.get(0)));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        String action = args.get(0);
-        Args parsed = action.equals("share") ? Args.parse(args.subList(1, args.size()), Set.of(), Set.of())
-                : Args.parse(args.subList(1, args.size()), Set.of("remote", "message"), Set.of("json"));
-        if (parsed.positional().size() != 1) {
-            throw new UsageException("case " + action + " needs one DIR");
-        }
-        Path dir = folder(parsed.positional().get(0));
+    static int sync(String folder, String remote, String message, boolean json, PrintStream out)
+            throws UsageException {
+        Path dir = folder(folder);
         try {
-            if (action.equals("share")) {
-                List<String> written = CaseRepository.share(dir);
-                out.println("shared " + dir + (written.isEmpty() ? " (nothing to add)" : ": wrote "
-                        + String.join(", ", written)));
-                return GlossaCli.OK;
-            }
-            SyncResult result = CaseRepository.sync(dir, parsed.value("remote"), parsed.value("message"),
-                    author(dir), credentials(), null);
-            print(result, parsed.flag("json"), out);
+            SyncResult result = CaseRepository.sync(dir, remote, message, author(dir), credentials(), null);
+            print(result, json, out);
             return result.status() == SyncResult.Status.SYNCHRONIZED ? GlossaCli.OK : STOPPED;
         } catch (TeamException e) {
             throw new UsageException(e.getMessage());

@@ -1,11 +1,14 @@
 package glossa.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,104 +16,129 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.io.FileErrors;
 import glossa.exchange.ExportFormat;
-import glossa.exchange.FormatRegistry;
 import glossa.exchange.export.ExportDestination;
 import glossa.exchange.export.ExportFiles;
+import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportOptions;
 import glossa.exchange.export.Exporter;
+import glossa.exchange.json.Json;
 import glossa.model.AnnotationType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The {@code export} command line, parsed: {@code export FILE --format FORMAT [--types a,b]
- * [--sections 1,3] [--no-text] -o OUT}. The CLI framework's subcommand loads the article and calls
- * {@link #run(AnnotatedArticle, IProgressMonitor)}; without {@code --types} the document's saved filter applies.
+ * {@code export FILE --format FORMAT [--types a,b] [--sections 1,3] [--no-text] -o OUT [--force] [--json]}: a report
+ * of an article's annotations. Without {@code --types} the document's saved filter applies.
  */
-public record ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections,
-        boolean fullText, Path output, boolean force, int levels) {
+@Command(name = "export", description = {
+        "Write an annotated report or exchange file (HTML, PDF, Markdown, CSV, JSON-LD, REFI-QDA, UIMA XMI).", "",
+        "Writes a report of FILE's annotations to OUT, atomically: a failed export leaves OUT as it was. With "
+                + "-o - the report goes to standard output instead (there a failure can leave part of it written; "
+                + "the exit code says so)." })
+public final class ExportCommand extends CliCommand {
 
-    /** Without {@code --levels}: every level of the section tree. */
-    public ExportCommand(Path article, ExportFormat format, Set<String> types, Set<String> sections, boolean fullText,
-            Path output, boolean force) {
-        this(article, format, types, sections, fullText, output, force, ExportOptions.ALL_LEVELS);
+    @Parameters(paramLabel = "FILE", description = "the article (its sidecar FILE.glossa is read)")
+    String file;
+
+    @Option(names = { "-f", "--format" }, required = true, converter = FormatChoices.ToExportFormat.class,
+            completionCandidates = FormatChoices.Export.class, description = "the report's format")
+    ExportFormat format;
+
+    @Option(names = { "-t", "--types" }, paramLabel = "ID,ID",
+            description = "only these annotation types (repeatable; ids as listed by `types`)")
+    List<String> typeIds;
+
+    @Option(names = { "-s", "--sections" }, paramLabel = "N,N",
+            description = "only these top-level sections (number as written, e.g. 三, or position 1..n; repeatable)")
+    List<String> sectionIds;
+
+    @Option(names = { "-l", "--levels" }, paramLabel = "N|all", converter = LevelsConverter.class,
+            description = "the depth of the summaries: 1 = chapters only (their totals include their points), up to "
+                    + "9, or all (default)")
+    int levels = ExportOptions.ALL_LEVELS;
+
+    @Option(names = "--no-text",
+            description = "HTML/Markdown: list the quotes per section and type, without the article text")
+    boolean noText;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "OUT", required = true, description = "the file to write, or "
+            + "- for standard output; never the article or its sidecar (symbolic links followed)")
+    String output;
+
+    @Option(names = "--force", description = "replace OUT when it exists (without it an existing OUT is refused)")
+    boolean force;
+
+    @Option(names = { "-j", "--json" }, description = "print {\"written\": OUT, \"format\": ID, \"bytes\": N, "
+            + "\"annotations\": N} (the annotations exported) instead of the line 'wrote OUT'; not with -o -")
+    boolean json;
+
+    public ExportFormat format() {
+        return format;
     }
 
-    /** The usage line, with the registered formats. */
-    public static String usage() {
-        return "export FILE --format " + String.join("|", FormatRegistry.instance().exportFormats().stream()
-                .map(ExportFormat::id).toList()) + " [--types a,b] [--sections 1,3] [--levels N|all] [--no-text] -o OUT [--force]";
+    /** The {@code --types} given; empty: the document's saved filter. */
+    public Set<String> types() {
+        return new LinkedHashSet<>(items(typeIds));
     }
 
-    /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
-    public static ExportCommand parse(List<String> args) {
-        Path article = null;
-        ExportFormat format = null;
-        Set<String> types = Set.of();
-        Set<String> sections = Set.of();
-        boolean fullText = true;
-        boolean force = false;
-        Path output = null;
-        int levels = ExportOptions.ALL_LEVELS;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--format", "-f" -> format = FormatRegistry.instance().exportFormat(value(args, ++i, arg));
-                case "--types" -> types = list(value(args, ++i, arg));
-                case "--sections" -> sections = list(value(args, ++i, arg));
-                case "--levels" -> levels = levels(value(args, ++i, arg));
-                case "--no-text" -> fullText = false;
-                case "--force" -> force = true;
-                case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
-                default -> {
-                    if (arg.startsWith("-") || article != null) {
-                        throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: " + usage());
-                    }
-                    article = Path.of(arg);
-                }
-            }
-        }
-        if (article == null || format == null || output == null) {
-            throw new IllegalArgumentException("FILE, --format and -o are required; usage: " + usage());
-        }
-        return new ExportCommand(article, format, types, sections, fullText, output, force, levels);
+    public Set<String> sections() {
+        return new LinkedHashSet<>(items(sectionIds));
     }
 
-    /** "1" (chapters only) … "9", or "all". */
-    private static int levels(String value) {
-        if (value.equalsIgnoreCase("all")) {
-            return ExportOptions.ALL_LEVELS;
+    public boolean fullText() {
+        return !noText;
+    }
+
+    public Path output() {
+        return Path.of(output);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        boolean toStandardOutput = CliArticles.STANDARD_STREAM.equals(output);
+        if (toStandardOutput && json) {
+            throw new UsageException("--json and -o - both write to standard output; choose one");
         }
+        AnnotatedArticle article = CliArticles.open(file, err());
+        int annotations = 0;
         try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= 9) {
-                return n;
+            ExportOptions options = options(article);
+            if (json) {
+                annotations = ExportModel.of(article, options).annotations().size();
             }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--levels takes 1 to 9 or 'all', not '" + value + "'; usage: " + usage());
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value; usage: " + usage());
-        }
-        return args.get(i);
-    }
-
-    private static Set<String> list(String value) {
-        Set<String> items = new LinkedHashSet<>();
-        for (String item : value.split(",")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
+            if (toStandardOutput) {
+                Exporter exporter = format.newExporter();
+                ExportFiles.stream(out(), "standard output", stream -> exporter.export(article, options, stream, null));
+                return GlossaCli.OK;
             }
+            run(article, null);
+        } catch (IllegalArgumentException | ExportDestination.Refused | ExportFiles.TooLarge e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + FileErrors.reason(e));
         }
-        return items;
+        if (json) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("written", output);
+            tree.put("format", format.id());
+            tree.put("bytes", Files.size(output()));
+            tree.put("annotations", annotations);
+            Json.print(tree, out());
+        } else {
+            out().println("wrote " + output);
+        }
+        return GlossaCli.OK;
     }
 
     /** The options for an article: its saved filter, or only {@code --types} when given (unknown ids are errors). */
     public ExportOptions options(AnnotatedArticle annotated) {
         AnnotationFilter filter = AnnotationFilter.of(annotated.document().getActiveFilter());
+        Set<String> types = types();
         if (!types.isEmpty()) {
             List<String> all = new ArrayList<>();
             for (AnnotationType type : Codebooks.allTypes(annotated.document().getCodebook())) {
@@ -123,7 +151,7 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
             }
             filter = AnnotationFilter.onlyTypes(types, all);
         }
-        return new ExportOptions(filter, sections, fullText, null).withLevels(levels);
+        return new ExportOptions(filter, sections(), fullText(), null).withLevels(levels);
     }
 
     /**
@@ -132,27 +160,46 @@ public record ExportCommand(Path article, ExportFormat format, Set<String> types
      * {@code --force}.
      *
      * @throws ExportDestination.Refused when the output may not be written (nothing is written)
+     * @throws IllegalArgumentException for an unknown type in {@code --types}
      */
     public void run(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
         ExportOptions options = options(annotated);
-        ExportDestination.check(output, Arrays.asList(article, annotated.articlePath()), force);
+        ExportDestination.check(output(), Arrays.asList(Path.of(file), annotated.articlePath()), force);
         Exporter exporter = format.newExporter();
         // Streamed into the writer's temporary file: a large report never sits in memory whole.
-        ExportFiles.write(output.toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
-        writeCompanions(format, output, Arrays.asList(article, annotated.articlePath()), force);
+        ExportFiles.write(output().toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
+        writeCompanions(format, output(), Arrays.asList(Path.of(file), annotated.articlePath()), force);
+    }
+
+    /** The depth of {@code --levels}: "1" (chapters only) to "9", or "all". */
+    static final class LevelsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equalsIgnoreCase("all")) {
+                return ExportOptions.ALL_LEVELS;
+            }
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 1 && n <= 9) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("--levels takes 1 to 9 or 'all', not '" + value + "'");
+        }
     }
 
     /**
      * Writes the format's companion files beside {@code output} (UIMA's TypeSystem.xml), under the same rules as the
      * output; one that exists with the very same content is left as it is, so exporting twice needs no --force.
      */
-    static void writeCompanions(ExportFormat format, Path output, java.util.List<Path> protectedFiles, boolean force)
+    static void writeCompanions(ExportFormat format, Path output, List<Path> protectedFiles, boolean force)
             throws IOException {
         Path folder = output.toAbsolutePath().getParent();
-        for (java.util.Map.Entry<String, byte[]> companion : format.companionFiles().entrySet()) {
+        for (Map.Entry<String, byte[]> companion : format.companionFiles().entrySet()) {
             Path file = folder.resolve(companion.getKey());
-            if (java.nio.file.Files.isRegularFile(file)
-                    && Arrays.equals(java.nio.file.Files.readAllBytes(file), companion.getValue())) {
+            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), companion.getValue())) {
                 continue;
             }
             ExportDestination.check(file, protectedFiles, force);

@@ -4,70 +4,129 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
-import glossa.exchange.FormatRegistry;
+import glossa.core.io.FileErrors;
 import glossa.exchange.ImportFormat;
+import glossa.exchange.imports.ImportFormatException;
+import glossa.exchange.imports.ImportReport;
 import glossa.exchange.imports.ImportResult;
-import glossa.exchange.imports.Importer;
+import glossa.exchange.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/**
- * The {@code import} command line, parsed: {@code import FILE --from FORMAT IN}. The CLI framework's subcommand
- * loads the article, calls {@link #read}, prints the report, applies the result and saves the sidecar.
- */
-public record ImportCommand(Path article, ImportFormat from, Path input) {
+/** {@code import FILE --from FORMAT IN [--json]}: adds the annotations of an export to FILE's sidecar. */
+@Command(name = "import", description = { "Add annotations from a Glossa CSV or W3C Web Annotation JSON-LD export.",
+        "",
+        "Reads IN and adds its annotations to FILE's sidecar. Quotes that no longer match the text at their position "
+                + "are looked up by quote and context; those not found are reported and not imported. Annotations "
+                + "(and relations) the sidecar already holds exactly are reported as already present and not imported "
+                + "again, so importing the same file twice adds nothing the second time.",
+        "Exits 2 without saving when IN cannot be read at all (one line: IN:LINE:COLUMN: reason). Exits 3 when some "
+                + "records were skipped (each one reported, then a count); the others are imported. Nothing is "
+                + "written when nothing was imported." })
+public final class ImportCommand extends CliCommand {
 
-    /** The usage line, with the registered formats. */
-    public static String usage() {
-        return "import FILE --from " + String.join("|", ids()) + " IN";
-    }
+    /** How IN {@code -} is named in messages. */
+    private static final String STANDARD_INPUT = "standard input";
 
-    private static List<String> ids() {
-        return FormatRegistry.instance().importFormats().stream().map(ImportFormat::id).toList();
-    }
+    @Parameters(index = "0", paramLabel = "FILE", description = "the article; its sidecar FILE.glossa is written")
+    String file;
 
-    public static ImportCommand parse(List<String> args) {
-        Path article = null;
-        ImportFormat from = null;
-        Path input = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--from")) {
-                if (++i >= args.size()) {
-                    throw new IllegalArgumentException("--from needs a value; usage: " + usage());
-                }
-                try {
-                    from = FormatRegistry.instance().importFormat(args.get(i));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--from must be " + FormatRegistry.enumerate(ids())
-                            + "; usage: " + usage());
-                }
-            } else if (arg.startsWith("-")) {
-                throw new IllegalArgumentException("unexpected option '" + arg + "'; usage: " + usage());
-            } else if (article == null) {
-                article = Path.of(arg);
-            } else if (input == null) {
-                input = Path.of(arg);
-            } else {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: " + usage());
-            }
+    @Parameters(index = "1", paramLabel = "IN", description = "the export to read, or - for standard input")
+    String input;
+
+    @Option(names = { "-f", "--from", "--format" }, required = true, converter = FormatChoices.ToImportFormat.class,
+            completionCandidates = FormatChoices.Import.class, description = "the format of IN")
+    ImportFormat from;
+
+    @Option(names = { "-j", "--json" }, description = "print {\"sidecar\": PATH, \"records\": N, \"imported\": N, "
+            + "\"alreadyPresent\": N, \"skipped\": N, \"saved\": BOOL, \"problems\": [{severity, record, line, "
+            + "message}]} instead of the line 'imported …' (the problems are still reported on stderr)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        String inputName = fromStandardInput() ? STANDARD_INPUT : input;
+        if (!fromStandardInput()) {
+            CliArticles.path(input);
         }
-        if (article == null || from == null || input == null) {
-            throw new IllegalArgumentException("FILE, --from and IN are required; usage: " + usage());
+        AnnotatedArticle article = CliArticles.open(file, err());
+        ImportResult result;
+        try {
+            result = read(article, null);
+        } catch (ImportFormatException e) {
+            throw new UsageException(inputName + ":" + e.line() + ":" + e.column() + ": " + e.reason());
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + (fromStandardInput() ? STANDARD_INPUT + ": "
+                    + FileErrors.reason(e) : FileErrors.describe(Path.of(input), e)));
         }
-        return new ImportCommand(article, from, input);
+        ImportReport report = result.report();
+        for (ImportReport.Problem problem : report.problems()) {
+            err().println(inputName + ": " + problem);
+        }
+        boolean save = !result.isEmpty(); // annotations, relations, or the codes of a .qdc
+        if (save) {
+            // Nothing to add, nothing to write: a sidecar is never created or rewritten by an import that added nothing.
+            result.applyTo(article.document());
+            CliArticles.saveSidecar(article);
+        }
+        Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
+        if (json) {
+            Json.print(json(report, sidecar, save), out());
+        } else {
+            out().println("imported " + report.imported() + " of " + report.records()
+                    + (result.types().isEmpty() ? " annotations" : " codes") + " into " + sidecar
+                    + (report.alreadyPresent() > 0 ? " (" + report.alreadyPresent() + " already present)" : ""));
+        }
+        if (!report.errors().isEmpty()) {
+            err().println("glossa: " + inputName + ": " + report.skipped() + " of " + report.records()
+                    + " records skipped (see the errors above)");
+            return GlossaCli.SOME_SKIPPED;
+        }
+        return GlossaCli.OK;
     }
 
-    public Importer importer() {
-        return from.newImporter();
+    private boolean fromStandardInput() {
+        return CliArticles.STANDARD_STREAM.equals(input);
     }
 
+    /** Reads IN (standard input for {@code -}) for {@code annotated}; applies nothing. */
     public ImportResult read(AnnotatedArticle annotated, IProgressMonitor monitor) throws IOException {
-        try (InputStream in = Files.newInputStream(input)) {
-            return importer().read(annotated, in, monitor);
+        if (fromStandardInput()) {
+            return from.newImporter().read(annotated, in(), monitor);
         }
+        try (InputStream in = Files.newInputStream(Path.of(input))) {
+            return from.newImporter().read(annotated, in, monitor);
+        }
+    }
+
+    private static Map<String, Object> json(ImportReport report, Path sidecar, boolean saved) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("sidecar", sidecar.toString());
+        tree.put("records", report.records());
+        tree.put("imported", report.imported());
+        tree.put("alreadyPresent", report.alreadyPresent());
+        tree.put("skipped", report.skipped());
+        tree.put("saved", saved);
+        List<Object> problems = new ArrayList<>();
+        for (ImportReport.Problem p : report.problems()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
+            row.put("record", p.record());
+            row.put("line", p.line());
+            row.put("message", p.message());
+            problems.add(row);
+        }
+        tree.put("problems", problems);
+        return tree;
     }
 }

@@ -7,49 +7,47 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import glossa.core.io.FileErrors;
 import glossa.exchange.imports.ImportFormatException;
 import glossa.exchange.imports.ProjectImport;
+import glossa.exchange.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code import-project IN.qdpx DIR}: a new case folder from a REFI-QDA project (logic in {@link ProjectImport}). */
-final class ImportProjectCommand implements Subcommand {
+@Command(name = "import-project", description = {
+        "Create a case folder from a REFI-QDA project (.qdpx from MAXQDA, NVivo, ATLAS.ti, QualCoder).", "",
+        "Creates the case folder DIR (it must not exist, or be empty): one article (.txt, UTF-8) with its sidecar per "
+                + "text source, the case codebook from the project's codes, one annotation per coding of a text "
+                + "selection, memos from descriptions and notes, authors from users, relations from links between "
+                + "selections. See docs/interop.md for the mapping.",
+        "Nothing is written unless the whole project imports: duplicate GUIDs, selections outside their source, "
+                + "codings of unknown codes, a DOCTYPE, a zip-slip path or a zip bomb each stop it with exit 2 and one "
+                + "line IN:LINE:COLUMN: FILE <Element>: reason.",
+        "What Glossa has no place for (PDF, picture, audio and video sources, codings of a whole source, links that "
+                + "are not between two text selections) is listed on stderr, one line each; then exit 3." })
+final class ImportProjectCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "IN.qdpx", description = "the REFI-QDA project")
+    String project;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "the new case folder")
+    String folder;
+
+    @Option(names = { "-j", "--json" }, description = "{\"case\": DIR, \"articles\": N, \"annotations\": N, "
+            + "\"relations\": N, \"codes\": N, \"skipped\": [REASON]}")
+    boolean json;
 
     @Override
-    public String name() {
-        return "import-project";
-    }
-
-    @Override
-    public String summary() {
-        return "create a case folder from a REFI-QDA project (.qdpx from MAXQDA, NVivo, ATLAS.ti, QualCoder)";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli import-project IN.qdpx DIR
-
-                Creates the case folder DIR (it must not exist, or be empty) from a REFI-QDA project: one article
-                (.txt, UTF-8) with its sidecar per text source, the case codebook from the project's codes, one
-                annotation per coding of a text selection, memos from descriptions and notes, authors from users,
-                relations from links between selections. See docs/interop.md for the mapping.
-                Nothing is written unless the whole project imports: duplicate GUIDs, selections outside their
-                source, codings of unknown codes, a DOCTYPE, a zip-slip path or a zip bomb each stop it with exit 2
-                and one line IN:LINE:COLUMN: FILE <Element>: reason.
-                What Glossa has no place for (PDF, picture, audio and video sources, codings of a whole source,
-                links that are not between two text selections) is listed on stderr, one line each; then exit 3.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 2 || args.stream().anyMatch(a -> a.startsWith("-"))) {
-            throw new UsageException("usage: glossa-cli import-project IN.qdpx DIR");
-        }
-        Path in = Path.of(args.get(0));
-        Path dir = Path.of(args.get(1));
+    public Integer call() throws Exception {
+        PrintStream out = out();
+        PrintStream err = err();
+        Path in = CliArticles.path(project);
+        Path dir = CliArticles.path(folder);
         if (!Files.isRegularFile(in)) {
             throw new UsageException(in + ": no such file");
         }
@@ -68,8 +66,19 @@ final class ImportProjectCommand implements Subcommand {
         for (String skipped : result.skipped()) {
             err.println(in + ": skipped: " + skipped);
         }
-        out.println("imported " + result.articles() + " articles, " + result.annotations() + " annotations, "
-                + result.relations() + " relations and " + result.types() + " codes into " + dir);
+        if (json) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("case", dir.toString());
+            map.put("articles", result.articles());
+            map.put("annotations", result.annotations());
+            map.put("relations", result.relations());
+            map.put("codes", result.types());
+            map.put("skipped", result.skipped());
+            out.println(Json.write(map));
+        } else {
+            out.println("imported " + result.articles() + " articles, " + result.annotations() + " annotations, "
+                    + result.relations() + " relations and " + result.types() + " codes into " + dir);
+        }
         if (!result.skipped().isEmpty()) {
             err.println("glossa: " + in + ": " + result.skipped().size() + " items skipped (see above)");
             return GlossaCli.SOME_SKIPPED;

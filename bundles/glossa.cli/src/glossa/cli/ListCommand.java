@@ -1,6 +1,5 @@
 package glossa.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,50 +14,44 @@ import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code list FILE [--types a,b] [--section N] [--json]}: the annotations, in text order. */
-final class ListCommand implements Subcommand {
+@Command(name = "list", description = { "List annotations, optionally of some types or in one section.", "",
+        "Lists FILE's annotations in text order: id, type, section, begin, end, status, anchor, quote. When FILE's "
+                + "text changed since it was annotated, the annotations are first re-anchored on the current text (in "
+                + "memory: nothing is saved; see reanchor --save), so begin, end, status and anchor (exact, moved, "
+                + "fuzzy, orphaned) are those on the current text." })
+final class ListCommand extends CliCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the article (its sidecar FILE.glossa is read)")
+    String file;
+
+    @Option(names = { "-t", "--types" }, paramLabel = "ID,ID",
+            description = "only these types (repeatable; unknown ids are an error)")
+    List<String> types;
+
+    @Option(names = { "-s", "--section" }, paramLabel = "N", description = "only annotations that begin inside "
+            + "section N: a number as written (\"二\", \"（一）\", \"1.\" or \"1\"), a title, or a path such as \"二/1\"")
+    String section;
+
+    @Option(names = { "-j", "--json" }, description = "{\"annotations\": [{id, type, section, sectionPath, begin, "
+            + "end, status, anchor, quote, author, attributes: {NAME: VALUE}, memo, conflict (true when a merge "
+            + "conflict is recorded on it)}]}")
+    boolean json;
 
     @Override
-    public String name() {
-        return "list";
-    }
-
-    @Override
-    public String summary() {
-        return "list annotations, optionally of some types or in one section";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli list FILE [--types ID,ID...] [--section N] [--json]
-
-                Lists FILE's annotations in text order: id, type, section, begin, end, status, anchor, quote.
-                When FILE's text changed since it was annotated, the annotations are first re-anchored on the
-                current text (in memory: nothing is saved; see reanchor --save), so begin, end, status and
-                anchor (exact, moved, fuzzy, orphaned) are those on the current text.
-
-                  --types ID,ID   only these types (unknown ids are an error)
-                  --section N     only annotations that begin inside section N: a number as written
-                                  ("二", "（一）", "1." or "1"), a title, or a path such as "二/1"
-                  --json          {"annotations": [{id, type, section, sectionPath, begin, end, status,
-                                  anchor, quote, author, attributes: {NAME: VALUE}, memo,
-                                  conflict (true when a merge conflict is recorded on it)}]}
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(args, Set.of("types", "section"), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
+    public Integer call() throws Exception {
+        AnnotatedArticle article = CliArticles.openReadOnly(file, in(), err());
         Document document = article.document();
-        Set<String> types = types(parsed.value("types"), document);
-        List<Section> sections = parsed.value("section") == null ? null : sections(parsed.value("section"), document);
+        Set<String> typeIds = types == null ? null : types(String.join(",", types), document);
+        List<Section> sections = section == null ? null : sections(section, document);
         SectionIndex index = SectionIndex.of(document);
         List<Annotation> selected = new ArrayList<>();
         for (Annotation a : document.getAnnotations()) {
-            boolean typeOk = types == null || a.getType() != null && types.contains(a.getType().getId());
+            boolean typeOk = typeIds == null || a.getType() != null && typeIds.contains(a.getType().getId());
             boolean sectionOk = sections == null
                     || sections.stream().anyMatch(s -> s.getBegin() <= a.getBegin() && a.getBegin() < s.getEnd());
             if (typeOk && sectionOk) {
@@ -67,13 +60,13 @@ final class ListCommand implements Subcommand {
         }
         selected.sort((x, y) -> x.getBegin() != y.getBegin() ? Integer.compare(x.getBegin(), y.getBegin())
                 : Integer.compare(y.getEnd(), x.getEnd()));
-        if (parsed.flag("json")) {
+        if (json) {
             List<Object> rows = new ArrayList<>();
             Set<String> conflicted = CliRows.conflicted(document);
             selected.forEach(a -> rows.add(CliRows.annotation(a, index, conflicted)));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("annotations", rows);
-            out.println(Json.write(json));
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("annotations", rows);
+            Json.print(tree, out());
         } else {
             TextTable table = new TextTable(false, false, false, true, true, false, false, false);
             table.row("ID", "TYPE", "SECTION", "BEGIN", "END", "STATUS", "ANCHOR", "QUOTE");
@@ -82,9 +75,9 @@ final class ListCommand implements Subcommand {
                 table.row(a.getId(), row.get("type"), row.get("sectionPath"), a.getBegin(), a.getEnd(),
                         a.getStatus().getLiteral(), a.getAnchor().getLiteral(), TextTable.shorten(a.getQuote(), 40));
             }
-            table.print(out);
+            table.print(out());
         }
-        return 0;
+        return GlossaCli.OK;
     }
 
     static Set<String> types(String spec, Document document) throws UsageException {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import glossa.core.io.AtomicFileWriter;
 import glossa.core.io.SidecarStore;
@@ -19,88 +18,90 @@ import glossa.core.merge.MergeResult;
 import glossa.core.merge.ThreeWayMerge;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code merge BASE OURS THEIRS [-o OUT] [--json]}: the three-way merge of sidecars, with the semantics git expects
  * of a merge driver ({@code %O %A %B}): the result goes into OURS unless {@code -o} says otherwise; exit 0 when clean,
  * 1 when conflicts were recorded (the result is still a sidecar that loads), 2 on bad input with nothing written.
  */
-final class MergeCommand implements Subcommand {
+@Command(name = "merge", description = { "Three-way merge of sidecars (a git merge driver).", "",
+        "Merges the annotations of two sidecars that were both changed since their common BASE, by id and field by "
+                + "field: what one side added, changed or deleted is taken; where both changed one field differently, "
+                + "OURS' value stays and the conflict is recorded in the result (list --json shows \"conflict\": "
+                + "true). A deletion of something the other side changed is a conflict that keeps it. An empty BASE "
+                + "file means no common ancestor. The result is written into OURS atomically, or into OUT.",
+        "As a git merge driver:  git config merge.glossa.driver \"glossa-cli merge %%O %%A %%B\"",
+        "and in .gitattributes:  *.glossa merge=glossa",
+        "Exit codes: 0 merged cleanly, 1 merged with conflicts recorded, 2 bad input (nothing written)." })
+final class MergeCommand extends CliCommand {
 
     /** Exit code of a merge that recorded conflicts. */
     static final int CONFLICTS = 1;
 
-    @Override
-    public String name() {
-        return "merge";
-    }
+    @Parameters(index = "0", paramLabel = "BASE", description = "the common ancestor (an empty file: none)")
+    String base;
+
+    @Parameters(index = "1", paramLabel = "OURS", description = "our sidecar; the result goes here unless -o")
+    String ours;
+
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "their sidecar")
+    String theirs;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "OUT",
+            description = "write the result here instead of into OURS; - for standard output")
+    String output;
+
+    @Option(names = { "-j", "--json" }, description = "{\"added\": N, \"changed\": N, \"deleted\": N, "
+            + "\"conflicts\": [{\"kind\", \"id\", \"field\", \"ours\", \"theirs\"}]}; not with -o -")
+    boolean json;
 
     @Override
-    public String summary() {
-        return "three-way merge of sidecars (a git merge driver)";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli merge BASE OURS THEIRS [-o OUT] [--json]
-
-                Merges the annotations of two sidecars that were both changed since their common BASE, by id and
-                field by field: what one side added, changed or deleted is taken; where both changed one field
-                differently, OURS' value stays and the conflict is recorded in the result (list --json shows
-                "conflict": true). A deletion of something the other side changed is a conflict that keeps it.
-                An empty BASE file means no common ancestor. The result is written into OURS atomically, or into
-                OUT. As a git merge driver:  git config merge.glossa.driver "glossa-cli merge %O %A %B"
-                and in .gitattributes:       *.glossa merge=glossa
-
-                Exit codes: 0 merged cleanly, 1 merged with conflicts recorded, 2 bad input (nothing written).
-
-                  -o, --output OUT  write the result here instead of into OURS
-                  --json            {"added": N, "changed": N, "deleted": N,
-                                     "conflicts": [{"kind", "id", "field", "ours", "theirs"}]}
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> normalised = new ArrayList<>();
-        for (String arg : args) {
-            normalised.add(arg.equals("-o") ? "--output" : arg);
-        }
-        Args parsed = Args.parse(normalised, Set.of("output"), Set.of("json"));
-        if (parsed.positional().size() != 3) {
-            throw new UsageException("merge needs three sidecars: BASE OURS THEIRS (got " + parsed.positional().size()
-                    + ")");
+    public Integer call() throws Exception {
+        boolean toStandardOutput = CliArticles.STANDARD_STREAM.equals(output);
+        if (toStandardOutput && json) {
+            throw new UsageException("--json and -o - both write to standard output; choose one");
         }
         SidecarStore store = new SidecarStore();
-        Path basePath = path(parsed.positional().get(0));
-        Path oursPath = path(parsed.positional().get(1));
-        Path theirsPath = path(parsed.positional().get(2));
-        Path output = parsed.value("output") == null ? oursPath : outputPath(parsed.value("output"));
-        Document base = load(store, basePath);
-        Document ours = load(store, oursPath);
-        Document theirs = load(store, theirsPath);
-        if (ours == null) {
-            ours = GlossaFactory.eINSTANCE.createDocument();
+        Path basePath = path(base);
+        Path oursPath = path(ours);
+        Path theirsPath = path(theirs);
+        Path target = output == null ? oursPath : toStandardOutput ? null : outputPath(output);
+        Document baseDocument = load(store, basePath);
+        Document oursDocument = load(store, oursPath);
+        Document theirsDocument = load(store, theirsPath);
+        if (oursDocument == null) {
+            oursDocument = GlossaFactory.eINSTANCE.createDocument();
         }
-        if (theirs == null) {
-            theirs = GlossaFactory.eINSTANCE.createDocument();
+        if (theirsDocument == null) {
+            theirsDocument = GlossaFactory.eINSTANCE.createDocument();
         }
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
+        MergeResult result = ThreeWayMerge.merge(baseDocument, oursDocument, theirsDocument);
         result.apply();
-        byte[] bytes = store.toBytes(ours);
-        try {
-            new AtomicFileWriter().write(output, bytes);
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + output + ": " + CliArticles.oneLine(String.valueOf(e.getMessage())));
-        }
-        if (parsed.flag("json")) {
-            out.println(Json.write(json(result)));
+        byte[] bytes = store.toBytes(oursDocument);
+        if (toStandardOutput) {
+            out().write(bytes);
+            out().flush();
         } else {
-            out.println("merged into " + output + ": " + result.added() + " added, " + result.changed() + " changed, "
-                    + result.deleted() + " deleted, " + result.conflicts().size() + " conflicts");
+            try {
+                new AtomicFileWriter().write(target, bytes);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + target + ": "
+                        + CliArticles.oneLine(String.valueOf(e.getMessage())));
+            }
+        }
+        if (json) {
+            Json.print(json(result), out());
+        } else {
+            // With -o - the merged sidecar is standard output: the summary goes to stderr.
+            PrintStream summary = toStandardOutput ? err() : out();
+            summary.println("merged into " + (toStandardOutput ? "standard output" : target) + ": " + result.added()
+                    + " added, " + result.changed() + " changed, " + result.deleted() + " deleted, "
+                    + result.conflicts().size() + " conflicts");
             for (MergeResult.Conflict c : result.conflicts()) {
-                out.println("conflict " + c.objectKind() + " " + c.objectId() + " " + c.feature() + ": ours "
+                summary.println("conflict " + c.objectKind() + " " + c.objectId() + " " + c.feature() + ": ours "
                         + TextTable.shorten(String.valueOf(c.ours()), 40) + ", theirs "
                         + TextTable.shorten(String.valueOf(c.theirs()), 40));
             }

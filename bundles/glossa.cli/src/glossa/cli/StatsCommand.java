@@ -1,11 +1,9 @@
 package glossa.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.filter.AnnotationFilter;
@@ -13,54 +11,44 @@ import glossa.exchange.json.Json;
 import glossa.core.stats.SectionStatistics;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code stats FILE [--json]}: annotation counts per section and type, with totals. */
-final class StatsCommand implements Subcommand {
+@Command(name = "stats", description = { "Count annotations per section and type, with totals.", "",
+        "Counts FILE's annotations per section and type. A section's counts include its sub-sections; an annotation "
+                + "counts in the deepest section holding its begin offset." })
+final class StatsCommand extends CliCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the article (its sidecar FILE.glossa is read)")
+    String file;
+
+    @Option(names = { "-j", "--json" }, description = "{\"types\": [ID...], \"sections\": [{number, title, "
+            + "counts: {ID: N}, total, children: [...]}], \"unsectioned\": {ID: N}, \"totals\": {ID: N}, "
+            + "\"total\": N}")
+    boolean json;
 
     @Override
-    public String name() {
-        return "stats";
-    }
-
-    @Override
-    public String summary() {
-        return "count annotations per section and type, with totals";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli stats FILE [--json]
-
-                Counts FILE's annotations per section and type. A section's counts include its
-                sub-sections; an annotation counts in the deepest section holding its begin offset.
-
-                  --json   {"types": [ID...], "sections": [{number, title, counts: {ID: N}, total,
-                           children: [...]}], "unsectioned": {ID: N}, "totals": {ID: N}, "total": N}
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
+    public Integer call() throws Exception {
+        AnnotatedArticle article = CliArticles.openReadOnly(file, in(), err());
         SectionStatistics stats = SectionStatistics.compute(article.document(), AnnotationFilter.ALL);
         List<AnnotationType> types = stats.types();
-        if (parsed.flag("json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("types", types.stream().map(AnnotationType::getId).toList());
-            json.put("sections", sections(article.document().getSections(), stats));
+        if (json) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("types", types.stream().map(AnnotationType::getId).toList());
+            tree.put("sections", sections(article.document().getSections(), stats));
             Map<String, Object> unsectioned = new LinkedHashMap<>();
             Map<String, Object> totals = new LinkedHashMap<>();
             for (AnnotationType type : types) {
                 unsectioned.put(type.getId(), stats.unsectioned(type));
                 totals.put(type.getId(), stats.total(type));
             }
-            json.put("unsectioned", unsectioned);
-            json.put("totals", totals);
-            json.put("total", stats.total());
-            out.println(Json.write(json));
-            return 0;
+            tree.put("unsectioned", unsectioned);
+            tree.put("totals", totals);
+            tree.put("total", stats.total());
+            Json.print(tree, out());
+            return GlossaCli.OK;
         }
         boolean[] right = new boolean[types.size() + 2];
         java.util.Arrays.fill(right, 1, right.length, true);
@@ -74,8 +62,8 @@ final class StatsCommand implements Subcommand {
         types.forEach(t -> totals.add(stats.total(t)));
         totals.add(stats.total());
         table.row(totals.toArray());
-        table.print(out);
-        return 0;
+        table.print(out());
+        return GlossaCli.OK;
     }
 
     private static List<Object> sections(List<Section> sections, SectionStatistics stats) {

@@ -1,61 +1,48 @@
 package glossa.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import glossa.core.AnnotatedArticle;
 import glossa.exchange.json.Json;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeDefinition;
 import glossa.model.Codebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code types FILE [--json]}: the codebook in use. */
-final class TypesCommand implements Subcommand {
+@Command(name = "types", description = { "Print the codebook (annotation types and their attributes).", "",
+        "Prints the annotation types of FILE's codebook (the default codebook when the article has no sidecar yet): "
+                + "id, name, colour, shortcut, retired, and the attribute schema." })
+final class TypesCommand extends CliCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the article (its sidecar FILE.glossa is read), or - for standard input")
+    String file;
+
+    @Option(names = { "-j", "--json" }, description = "{\"codebook\": NAME, \"types\": [{id, name, color, "
+            + "shortcut, description, retired, builtIn, attributes: [{name, kind, choices}], children: [...]}]}")
+    boolean json;
 
     @Override
-    public String name() {
-        return "types";
-    }
-
-    @Override
-    public String summary() {
-        return "print the codebook (annotation types and their attributes)";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: glossa-cli types FILE [--json]
-
-                Prints the annotation types of FILE's codebook (the default codebook when the article
-                has no sidecar yet): id, name, colour, shortcut, retired, and the attribute schema.
-
-                  --json   {"codebook": NAME, "types": [{id, name, color, shortcut, description,
-                           retired, builtIn, attributes: [{name, kind, choices}], children: [...]}]}
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(args, Set.of(), Set.of("json"));
-        AnnotatedArticle article = CliArticles.open(parsed.file(), err);
+    public Integer call() throws Exception {
+        AnnotatedArticle article = CliArticles.openReadOnly(file, in(), err());
         Codebook codebook = article.document().getCodebook();
-        if (parsed.flag("json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("codebook", codebook.getName());
-            json.put("types", types(codebook.getTypes()));
-            out.println(Json.write(json));
+        if (json) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("codebook", codebook.getName());
+            tree.put("types", types(codebook.getTypes()));
+            Json.print(tree, out());
         } else {
             TextTable table = new TextTable();
             table.row("ID", "NAME", "COLOR", "KEY", "ATTRIBUTES");
             addRows(table, codebook.getTypes(), "");
-            table.print(out);
+            table.print(out());
         }
-        return 0;
+        return GlossaCli.OK;
     }
 
     private static List<Object> types(List<AnnotationType> types) {

@@ -31,7 +31,7 @@ public final class ExportFiles {
 
         private static final long serialVersionUID = 1L;
 
-        TooLarge(Path target, long limit) {
+        TooLarge(Object target, long limit) {
             super("the export to " + target + " grew beyond " + limit + " bytes (" + Math.round(limit / 1048576.0)
                     + " MB); stopped, nothing written (raise -D" + MAX_BYTES_PROPERTY + " if this is expected)");
         }
@@ -58,14 +58,37 @@ public final class ExportFiles {
         new AtomicFileWriter().write(target, out -> content.writeTo(new Limited(out, limit, target)));
     }
 
+    /**
+     * Streams an export into {@code out} (the command line's standard output), within {@link #maxBytes()}; what was
+     * written before the guard or an error stopped it stays written. {@code out} is flushed, not closed.
+     *
+     * @param name what {@code out} is, for the message of {@link TooLarge}
+     */
+    public static void stream(OutputStream out, String name, AtomicFileWriter.Content content) throws IOException {
+        // An exporter may close its stream; standard output stays open for what follows.
+        OutputStream unclosed = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        content.writeTo(new Limited(unclosed, maxBytes(), name));
+        out.flush();
+    }
+
     /** Counts what passes and throws {@link TooLarge} before the byte that would cross the limit. */
     private static final class Limited extends FilterOutputStream {
 
         private final long limit;
-        private final Path target;
+        private final Object target;
         private long written;
 
-        Limited(OutputStream out, long limit, Path target) {
+        Limited(OutputStream out, long limit, Object target) {
             super(out);
             this.limit = limit;
             this.target = target;

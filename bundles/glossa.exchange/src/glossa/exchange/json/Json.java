@@ -1,43 +1,143 @@
 package glossa.exchange.json;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
 /**
- * A small, strict JSON writer and reader (RFC 8259) for the command line's {@code --json} output and the exporters.
+ * Strict JSON (RFC 8259) for the command line's {@code --json} output, the exporters and the importers, on
+ * jackson-core's streaming API.
  *
- * <p>Values are plain Java objects: {@link Map} (written in iteration order; read as {@link LinkedHashMap}),
- * {@link List} (read as {@link ArrayList}), {@link String}, {@link Number} (read as {@link Long} when integral, else
- * {@link Double}), {@link Boolean} and {@code null}. Writing escapes quotes, backslashes and all control characters;
- * other characters, Chinese included, are written as they are (the output is meant to be encoded as UTF-8).</p>
+ * <p>Trees are plain Java objects: {@link Map} (written in iteration order; read as {@link LinkedHashMap}),
+ * {@link List} (read as {@link ArrayList}), {@link String}, {@link Number} (read as {@link Long} when integral and in
+ * range, else {@link Double}), {@link Boolean} and {@code null}. Writing is UTF-8 and escapes quotes, backslashes,
+ * control characters, DEL, U+2028/2029 (they end JavaScript string literals) and lone surrogates (they have no UTF-8
+ * form); other characters, Chinese and surrogate pairs included, are written as they are.</p>
  */
 public final class Json {
+
+    /** Deeper nesting is refused: hostile input must not take the stack (or the time) of a real document. */
+    public static final int MAX_DEPTH = 512;
+
+    private static final JsonFactory FACTORY = factory();
 
     private Json() {
     }
 
-    /** {@code value} as indented JSON (two spaces), without a trailing newline. */
-    public static String write(Object value) {
-        return write(value, 0);
+    private static JsonFactory factory() {
+        JsonFactory factory = new JsonFactoryBuilder()
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+                // The depth is checked by the reader below (with the position of the bracket); strings as long as
+                // the largest article (20 MB) and some.
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8)
+                        .maxStringLength(100_000_000).build())
+                .rootValueSeparator((String) null)
+                .characterEscapes(new Escapes())
+                .build();
+        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return factory;
     }
 
     /**
-     * {@code value} as indented JSON whose inner lines are indented as if it were nested {@code depth} levels deep,
-     * for writers that stream a large document piece by piece.
+     * A UTF-8 generator on {@code out}, escaping as described above, with no separator between values at the root
+     * (streaming writers put their own). Closing it flushes, but leaves {@code out} open.
      */
-    public static String write(Object value, int depth) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, depth, true);
-        return sb.toString();
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        return FACTORY.createGenerator(out);
+    }
+
+    /** {@code value} as indented JSON (two spaces, {@code "key": value}), without a trailing newline. */
+    public static String write(Object value) {
+        return render(value, new Indented());
+    }
+
+    /**
+     * Prints {@code value} as indented JSON and a newline to {@code out}, as UTF-8 bytes straight from the generator
+     * (the command line's {@code --json}: no String of a large document is made). {@code out} is flushed, not closed.
+     */
+    public static void print(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.setPrettyPrinter(new Indented());
+            write(value, g);
+            g.writeRaw(System.lineSeparator()); // as println did
+        }
+        out.flush();
     }
 
     /** {@code value} as compact JSON on one line. */
     public static String writeCompact(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, 0, false);
-        return sb.toString();
+        return render(value, null);
+    }
+
+    private static String render(Object value, PrettyPrinter prettyPrinter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = generator(out)) {
+            g.setPrettyPrinter(prettyPrinter);
+            write(value, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes a tree of plain values (see the class comment) with {@code g}. */
+    public static void write(Object value, JsonGenerator g) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())
+                || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            throw new IllegalArgumentException("JSON has no " + value);
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.toString()); // as written before: Double.toString, BigDecimal.toString, …
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                g.writeFieldName(String.valueOf(entry.getKey()));
+                write(entry.getValue(), g);
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                write(item, g);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Enum<?> e) {
+            g.writeString(e.toString());
+        } else {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
+        }
     }
 
     /**
@@ -46,121 +146,84 @@ public final class Json {
      * @throws JsonException naming the offset of the first error
      */
     public static Object parse(String json) {
-        JsonReader reader = new JsonReader(json);
-        Object value = reader.readValue();
-        reader.expectEnd();
-        return value;
-    }
-
-    private static void write(Object value, StringBuilder sb, int depth, boolean pretty) {
-        if (value == null) {
-            sb.append("null");
-        } else if (value instanceof String s) {
-            quote(s, sb);
-        } else if (value instanceof Boolean b) {
-            sb.append(b.booleanValue());
-        } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())
-                || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
-            throw new IllegalArgumentException("JSON has no " + value);
-        } else if (value instanceof Number n) {
-            sb.append(n);
-        } else if (value instanceof Map<?, ?> map) {
-            writeObject(map, sb, depth, pretty);
-        } else if (value instanceof Iterable<?> list) {
-            writeArray(list, sb, depth, pretty);
-        } else if (value instanceof Enum<?> e) {
-            quote(e.toString(), sb);
-        } else {
-            throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
-        }
-    }
-
-    private static void writeObject(Map<?, ?> map, StringBuilder sb, int depth, boolean pretty) {
-        if (map.isEmpty()) {
-            sb.append("{}");
-            return;
-        }
-        sb.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            sb.append(first ? "" : ",");
-            first = false;
-            newline(sb, depth + 1, pretty);
-            quote(String.valueOf(entry.getKey()), sb);
-            sb.append(pretty ? ": " : ":");
-            write(entry.getValue(), sb, depth + 1, pretty);
-        }
-        newline(sb, depth, pretty);
-        sb.append('}');
-    }
-
-    private static void writeArray(Iterable<?> list, StringBuilder sb, int depth, boolean pretty) {
-        if (!list.iterator().hasNext()) {
-            sb.append("[]");
-            return;
-        }
-        sb.append('[');
-        boolean first = true;
-        for (Object item : list) {
-            sb.append(first ? "" : ",");
-            first = false;
-            newline(sb, depth + 1, pretty);
-            write(item, sb, depth + 1, pretty);
-        }
-        newline(sb, depth, pretty);
-        sb.append(']');
-    }
-
-    private static void newline(StringBuilder sb, int depth, boolean pretty) {
-        if (pretty) {
-            sb.append('\n').append("  ".repeat(depth));
-        }
-    }
-
-    /** Appends {@code s} as a JSON string literal. */
-    public static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        int run = 0; // start of the pending run of characters that need no escape, appended in one go
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F
-                    || c > 0x7F && c < Character.MIN_SURROGATE && c != '\u2028' && c != '\u2029'
-                    || c > Character.MAX_SURROGATE) {
-                continue;
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new JsonException("unexpected end of input", json.length());
             }
-            if (Character.isSurrogate(c) && pairedSurrogate(s, i)) {
-                continue;
+            Object value = read(p, 0);
+            int end = (int) p.currentLocation().getCharOffset();
+            try {
+                if (p.nextToken() != null) {
+                    throw new JsonException("unexpected text after the value", nonBlankFrom(json, end));
+                }
+            } catch (JsonProcessingException trailing) {
+                throw new JsonException("unexpected text after the value", nonBlankFrom(json, end));
             }
-            sb.append(s, run, i);
-            run = i + 1;
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                // Other control characters, U+2028/2029 (they break JavaScript string literals), lone surrogates.
-                default -> unicodeEscape(c, sb);
-            }
-        }
-        sb.append(s, run, s.length());
-        sb.append('"');
-    }
-
-    private static void unicodeEscape(char c, StringBuilder sb) {
-        sb.append("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            sb.append(Character.forDigit((c >> shift) & 0xF, 16));
+            return value;
+        } catch (JsonProcessingException e) {
+            throw JsonException.of(e, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String source does no I/O
         }
     }
 
-    /** A lone surrogate cannot be encoded as UTF-8; it is escaped instead of becoming '?'. */
-    private static boolean pairedSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    /** The value whose first token {@code p} is on. */
+    private static Object read(JsonParser p, int depth) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                enter(p, depth);
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                    p.nextToken();
+                    map.put(key, read(p, depth + 1));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                enter(p, depth);
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(p, depth + 1));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? (Object) p.getDoubleValue()
+                        : (Object) p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new JsonException("unexpected " + p.currentToken(),
+                    (int) p.currentTokenLocation().getCharOffset());
+        }
+    }
+
+    private static void enter(JsonParser p, int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw new JsonException("nested too deeply", (int) p.currentTokenLocation().getCharOffset());
+        }
+    }
+
+    private static int nonBlankFrom(String json, int offset) {
+        int i = Math.max(0, offset);
+        while (i < json.length() && " \t\r\n".indexOf(json.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** A JSON syntax error. */
@@ -175,6 +238,26 @@ public final class Json {
             this.reason = message;
         }
 
+        /** jackson-core's error, in the words and at the place Glossa reports (the start of a bad token). */
+        static JsonException of(JsonProcessingException e, String json) {
+            JsonLocation location = e.getLocation();
+            int offset = location == null ? 0 : (int) Math.max(0, location.getCharOffset());
+            String message = String.valueOf(e.getOriginalMessage());
+            int cut = message.indexOf('\n');
+            message = cut < 0 ? message : message.substring(0, cut);
+            cut = message.indexOf(" (start marker at");
+            message = cut < 0 ? message : message.substring(0, cut);
+            if (message.startsWith("Unrecognized token '")) {
+                String token = message.substring("Unrecognized token '".length(), message.indexOf('\'', 20));
+                return new JsonException("unexpected token '" + token + "'", Math.max(0, offset - token.length()));
+            }
+            if (message.startsWith("Unexpected end-of-input")) {
+                return new JsonException("unexpected end of input" + message.substring(23), json.length());
+            }
+            return new JsonException(message.isEmpty() ? message
+                    : Character.toLowerCase(message.charAt(0)) + message.substring(1), offset);
+        }
+
         /** The reason in words, without the offset. */
         public String reason() {
             return reason;
@@ -185,234 +268,47 @@ public final class Json {
         }
     }
 
-    /** Recursive descent over the input; depth is bounded so hostile input cannot overflow the stack. */
-    private static final class JsonReader {
-        private static final int MAX_DEPTH = 512;
-        private final String in;
-        private int pos;
-        private int depth;
+    /**
+     * Jackson's JSON escapes, plus DEL and U+2028/2029 (escaped as the hand-written writer before it did, so
+     * exports stay byte for byte what they were).
+     */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+        private final int[] ascii = standardAsciiEscapesForJSON();
 
-        JsonReader(String in) {
-            this.in = in;
+        Escapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
         }
 
-        Object readValue() {
-            skipWhitespace();
-            if (pos >= in.length()) {
-                throw new JsonException("unexpected end of input", pos);
-            }
-            char c = in.charAt(pos);
-            return switch (c) {
-                case '{' -> readObject();
-                case '[' -> readArray();
-                case '"' -> readString();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> {
-                    if (c == '-' || (c >= '0' && c <= '9')) {
-                        yield readNumber();
-                    }
-                    throw new JsonException("unexpected character '" + c + "'", pos);
-                }
-            };
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
         }
 
-        void expectEnd() {
-            skipWhitespace();
-            if (pos < in.length()) {
-                throw new JsonException("unexpected text after the value", pos);
-            }
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LINE_SEPARATOR : ch == 0x2029 ? PARAGRAPH_SEPARATOR : null;
+        }
+    }
+
+    /** Two spaces per level, {@code "key": value}, {@code {}} and {@code []} when empty: the layout Glossa had. */
+    private static final class Indented extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Indented() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEntrySpacing(Separators.Spacing.NONE).withArrayValueSpacing(Separators.Spacing.NONE)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator("").withRootSeparator(null));
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
         }
 
-        private Map<String, Object> readObject() {
-            enter();
-            pos++;
-            Map<String, Object> map = new LinkedHashMap<>();
-            skipWhitespace();
-            if (peek() == '}') {
-                pos++;
-                depth--;
-                return map;
-            }
-            while (true) {
-                skipWhitespace();
-                if (peek() != '"') {
-                    throw new JsonException("expected a string key", pos);
-                }
-                String key = readString();
-                skipWhitespace();
-                expect(':');
-                map.put(key, readValue());
-                skipWhitespace();
-                char c = peek();
-                pos++;
-                if (c == '}') {
-                    depth--;
-                    return map;
-                }
-                if (c != ',') {
-                    throw new JsonException("expected ',' or '}'", pos - 1);
-                }
-            }
-        }
-
-        private List<Object> readArray() {
-            enter();
-            pos++;
-            List<Object> list = new ArrayList<>();
-            skipWhitespace();
-            if (peek() == ']') {
-                pos++;
-                depth--;
-                return list;
-            }
-            while (true) {
-                list.add(readValue());
-                skipWhitespace();
-                char c = peek();
-                pos++;
-                if (c == ']') {
-                    depth--;
-                    return list;
-                }
-                if (c != ',') {
-                    throw new JsonException("expected ',' or ']'", pos - 1);
-                }
-            }
-        }
-
-        private String readString() {
-            pos++; // opening quote
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                if (pos >= in.length()) {
-                    throw new JsonException("unterminated string", pos);
-                }
-                char c = in.charAt(pos++);
-                if (c == '"') {
-                    return sb.toString();
-                }
-                if (c < 0x20) {
-                    throw new JsonException("unescaped control character in a string", pos - 1);
-                }
-                if (c != '\\') {
-                    sb.append(c);
-                    continue;
-                }
-                if (pos >= in.length()) {
-                    throw new JsonException("unterminated escape", pos);
-                }
-                char e = in.charAt(pos++);
-                switch (e) {
-                    case '"', '\\', '/' -> sb.append(e);
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > in.length()) {
-                            throw new JsonException("short \\u escape", pos);
-                        }
-                        try {
-                            sb.append((char) Integer.parseInt(in.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw new JsonException("bad \\u escape", pos);
-                        }
-                        pos += 4;
-                    }
-                    default -> throw new JsonException("bad escape '\\" + e + "'", pos - 1);
-                }
-            }
-        }
-
-        private Number readNumber() {
-            int start = pos;
-            if (peek() == '-') {
-                pos++;
-            }
-            if (peek() == '0') {
-                pos++;
-            } else if (isDigit(peek())) {
-                digits();
-            } else {
-                throw new JsonException("bad number", start);
-            }
-            boolean integral = true;
-            if (peek() == '.') {
-                integral = false;
-                pos++;
-                if (!isDigit(peek())) {
-                    throw new JsonException("bad number", start);
-                }
-                digits();
-            }
-            if (peek() == 'e' || peek() == 'E') {
-                integral = false;
-                pos++;
-                if (peek() == '+' || peek() == '-') {
-                    pos++;
-                }
-                if (!isDigit(peek())) {
-                    throw new JsonException("bad number", start);
-                }
-                digits();
-            }
-            String text = in.substring(start, pos);
-            if (integral) {
-                try {
-                    return Long.parseLong(text);
-                } catch (NumberFormatException tooLarge) {
-                    return Double.parseDouble(text);
-                }
-            }
-            return Double.parseDouble(text);
-        }
-
-        private void digits() {
-            while (isDigit(peek())) {
-                pos++;
-            }
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
-        }
-
-        private Object literal(String word, Object value) {
-            if (!in.startsWith(word, pos)) {
-                throw new JsonException("unexpected token", pos);
-            }
-            pos += word.length();
-            return value;
-        }
-
-        private void enter() {
-            if (++depth > MAX_DEPTH) {
-                throw new JsonException("nested too deeply", pos);
-            }
-        }
-
-        private void expect(char c) {
-            if (peek() != c) {
-                throw new JsonException("expected '" + c + "'", pos);
-            }
-            pos++;
-        }
-
-        private char peek() {
-            return pos < in.length() ? in.charAt(pos) : '\0';
-        }
-
-        private void skipWhitespace() {
-            while (pos < in.length()) {
-                char c = in.charAt(pos);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    return;
-                }
-                pos++;
-            }
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Indented();
         }
     }
 }

@@ -200,8 +200,9 @@ public final class Utf8Writer extends Writer {
     }
 
     /**
-     * Writes {@code s} as a JSON string literal, escaped exactly as {@link glossa.exchange.json.Json#quote} escapes it
-     * (quotes, backslashes, control characters, DEL, U+2028/2029 and lone surrogates), then encoded.
+     * Writes {@code s} as a JSON string literal, escaped exactly as {@link glossa.exchange.json.Json} has jackson-core
+     * escape it (quotes, backslashes, control characters, DEL, U+2028/2029 and lone surrogates; lower-case hex), then
+     * encoded: the same bytes as {@code Json.writeCompact(s)}, in one tight pass (the JSON-LD export's hot path).
      */
     public void writeJsonString(String s) throws IOException {
         endPendingSurrogate();

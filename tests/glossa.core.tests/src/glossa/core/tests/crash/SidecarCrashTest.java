@@ -126,7 +126,8 @@ public class SidecarCrashTest {
         Set<String> wanted = Set.of("glossa.model", "glossa.core", "glossa.exchange", "glossa.cli", "glossa.benchdata",
                 "glossa.core.tests", "org.eclipse.emf.common",
                 "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit",
-                "org.eclipse.emf.ecore.change", "org.eclipse.equinox.common", "org.eclipse.osgi", "com.ibm.icu");
+                "org.eclipse.emf.ecore.change", "org.eclipse.equinox.common", "org.eclipse.osgi", "com.ibm.icu",
+                "picocli", "com.fasterxml.jackson.core.jackson-core");
         Set<String> entries = new LinkedHashSet<>();
         List<String> found = new ArrayList<>();
         for (Bundle bundle : core.getBundleContext().getBundles()) {

@@ -99,7 +99,7 @@ class FormatRegistryTest {
         ByteArrayOutputStream help = new ByteArrayOutputStream();
         GlossaCli.run(new String[] { "export", "--help" }, new PrintStream(help, true, StandardCharsets.UTF_8),
                 System.err);
-        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format html|md|csv|jsonld|qdpx|qdc|uima-xmi|pdf|tsv-test"),
+        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format=html|md|csv|jsonld|qdpx|qdc|uima-xmi|pdf|tsv-test"),
                 help.toString(StandardCharsets.UTF_8));
     }
 
