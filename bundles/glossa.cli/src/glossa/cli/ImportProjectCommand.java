@@ -47,7 +47,12 @@ final class ImportProjectCommand extends CliCommand {
         PrintStream out = out();
         PrintStream err = err();
         Path in = CliArticles.path(project);
-        Path dir = CliArticles.path(folder);
+        Path dir;
+        try {
+            dir = Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("not a valid path: " + folder);
+        }
         if (!Files.isRegularFile(in)) {
             throw new UsageException(in + ": no such file");
         }

@@ -130,7 +130,7 @@ class CliParsingTest {
                         "invalid value for option '--occurrence': 'two' is not an int"),
                 Arguments.of(List.of("annotate", "A", "-t", "claim", "-t", "policy-measure", "-q", "x"),
                         "should be specified only once"),
-                Arguments.of(List.of("export", "A", "-f", "pdf", "-o", "x"), "unknown export format 'pdf'"),
+                Arguments.of(List.of("export", "A", "-f", "pptx", "-o", "x"), "unknown export format 'pptx'"),
                 Arguments.of(List.of("export", "A", "-f", "csv"), "missing required option: '--output=OUT'"),
                 Arguments.of(List.of("import", "A", "-f", "xml", "IN"), "unknown import format 'xml'"),
                 Arguments.of(List.of("import", "A", "-f", "csv"), "missing required parameter: 'IN'"),
