@@ -213,6 +213,17 @@ public final class Messages extends NLS {
     public static String Property_status;
     public static String Property_created;
     public static String Property_modified;
+    public static String Property_article;
+    public static String Property_title;
+    public static String Property_titleDescription;
+    public static String Property_titleOrigin;
+    public static String Property_titleSet;
+    public static String Property_titleFrontMatter;
+    public static String Property_titleDetected;
+    public static String Property_titleFileName;
+    public static String Property_date;
+    public static String Property_source;
+
     public static String Review_state;
     public static String Review_score;
     public static String Review_type;

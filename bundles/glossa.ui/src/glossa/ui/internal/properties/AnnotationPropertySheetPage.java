@@ -8,10 +8,11 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import glossa.model.Annotation;
+import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 
-/** The editor's Properties page: shows the annotation under the caret. */
+/** The editor's Properties page: the annotation under the caret, or else the article (its title). */
 public final class AnnotationPropertySheetPage extends PropertySheetPage {
 
     private final GlossaEditor editor;
@@ -22,6 +23,9 @@ public final class AnnotationPropertySheetPage extends PropertySheetPage {
             if (object instanceof Annotation annotation) {
                 return new AnnotationPropertySource(annotation, editor.getAdapter(GlossaEditorContext.class));
             }
+            if (object instanceof Document) {
+                return new DocumentPropertySource(editor.getAdapter(GlossaEditorContext.class));
+            }
             return object instanceof IPropertySource source ? source : null;
         });
     }
@@ -29,9 +33,12 @@ public final class AnnotationPropertySheetPage extends PropertySheetPage {
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == editor && selection instanceof ITextSelection) {
+            // The annotation under the caret; elsewhere the article itself (its title).
             Annotation annotation = editor.annotationAtCaret();
-            super.selectionChanged(part,
-                    annotation == null ? StructuredSelection.EMPTY : new StructuredSelection(annotation));
+            GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+            Object shown = annotation != null ? annotation
+                    : context != null && context.article() != null ? context.article().document() : null;
+            super.selectionChanged(part, shown == null ? StructuredSelection.EMPTY : new StructuredSelection(shown));
         } else {
             super.selectionChanged(part, selection);
         }
