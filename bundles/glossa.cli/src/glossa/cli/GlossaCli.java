@@ -25,6 +25,7 @@ public final class GlossaCli {
             new ImportSubcommand(),
             new ReanchorSubcommand(),
             new MergeCommand(),
+            new AgreementCommand(),
             new CaseCommand(),
             new CaseExportCommand());
 

@@ -72,7 +72,7 @@ public final class CaseSummaryView extends ViewPart {
 
     public static final String ID = "glossa.ui.views.caseSummary";
 
-    private static final String[] STATUS_LABELS = { "All statuses", "Confirmed", "Suggested", "Orphaned" };
+    private static final String[] STATUS_LABELS = { "All statuses", "Confirmed", "Suggested", "Orphaned", "Rejected" };
     private static final String NO_TYPE = "(choose a type to list its annotations)";
 
     /** How the last open went: summaries taken from the cache, articles read, and why the cache was ignored. */
