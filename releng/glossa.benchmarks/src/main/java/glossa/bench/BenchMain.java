@@ -31,11 +31,13 @@ import glossa.model.Document;
  * with medians, Glossa/peer ratios and growth from the smallest to the largest size.
  *
  * <pre>java -cp … glossa.bench.BenchMain [--sizes 10000,50000,100000] [--forks 1] [--warmups 2] [--iterations 3]
- *     [--seconds 2] [--heap-repetitions 5] [--only heap|load|save] [--out report.md]</pre>
+ *     [--seconds 2] [--heap-repetitions 5] [--only heap|load|save|agreement] [--megabytes 1,4] [--out report.md]</pre>
  *
  * <p>{@code --only heap} measures file sizes and heap per annotation and skips the JMH timings (a minute instead of
  * half an hour). {@code --only load} (or {@code save}) times just that sidecar operation of Glossa and UIMA XMI and
- * skips the file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.</p>
+ * skips the file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.
+ * {@code --only agreement} times inter-coder agreement alone ({@link AgreementBenchmarks}) on articles of
+ * {@code --megabytes} (default 1 and 4) with {@code --sizes} annotations per coder.</p>
  */
 public final class BenchMain {
 
@@ -61,8 +63,8 @@ public final class BenchMain {
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = options(args);
         String only = options.get("only");
-        if (only != null && !List.of("heap", "load", "save").contains(only)) {
-            throw new IllegalArgumentException("--only takes heap, load or save, got " + only);
+        if (only != null && !List.of("heap", "load", "save", "agreement").contains(only)) {
+            throw new IllegalArgumentException("--only takes heap, load, save or agreement, got " + only);
         }
         boolean heapOnly = "heap".equals(only);
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10000,50000,100000").split(","))
@@ -80,7 +82,10 @@ public final class BenchMain {
 
         if (!heapOnly) {
             Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
-            report.append(timings(results, sizes));
+            if (!"agreement".equals(only)) {
+                report.append(timings(results, sizes));
+            }
+            report.append(AgreementTable.of(results));
         }
         report.append("\nSystem load average at the end: ")
                 .append(String.format(Locale.ROOT, "%.2f", loadAverage())).append('\n');
@@ -107,7 +112,10 @@ public final class BenchMain {
         String only = options.get("only");
         if (only == null) {
             builder.include(SidecarBenchmarks.class.getName() + "\\.")
-                    .include(AnalysisBenchmarks.class.getName() + "\\.");
+                    .include(AnalysisBenchmarks.class.getName() + "\\.")
+                    .include(AgreementBenchmarks.class.getName() + "\\.");
+        } else if (only.equals("agreement")) {
+            builder.include(AgreementBenchmarks.class.getName() + "\\.");
         } else {
             // --only load|save: the sidecar benchmark of Glossa and UIMA XMI only, for iterating on that code path.
             String operation = switch (only) {
@@ -116,6 +124,9 @@ public final class BenchMain {
                 default -> throw new IllegalArgumentException("--only takes load or save, not " + only);
             };
             builder.include(SidecarBenchmarks.class.getName() + "\\.(glossa|uimaXmi)" + operation + "$");
+        }
+        if (only == null || only.equals("agreement")) {
+            builder.param("megabytes", options.getOrDefault("megabytes", "1,4").split(","));
         }
         builder
                 .param("annotations", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
