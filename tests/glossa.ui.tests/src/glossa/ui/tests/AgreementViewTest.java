@@ -162,6 +162,22 @@ class AgreementViewTest {
     }
 
     @Test
+    void exportsTheReportFromTheView() throws Exception {
+        Path article = twoCoderArticle(dir);
+        EditorTestSupport.open(article);
+        AgreementView view = showView();
+        Path csv = dir.resolve("agreement.csv");
+        org.eclipse.core.runtime.jobs.Job job = view.exportReport(csv);
+        assertNotNull(job);
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("\uFEFFscope,depth,type,type_name,coders,characters,percent,kappa,alpha,alpha_u", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",claim,Claim,ana; bo,")), rows.toString());
+        assertEquals(null, view.exportReport(article), "an article is no report: nothing is written");
+    }
+
+    @Test
     void saysWhenThereIsNothingToCompare() throws Exception {
         Path article = EditorTestSupport.copySample(dir);
         EditorTestSupport.open(article);

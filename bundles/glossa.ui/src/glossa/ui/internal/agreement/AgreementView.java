@@ -278,12 +278,19 @@ public class AgreementView extends EditorFollowingView {
         ArticleCoding coding = figures.coding();
         List<Path> inputs = new ArrayList<>();
         inputs.add(context.article().articlePath());
+        org.eclipse.swt.widgets.Display display = summary.getDisplay();
         Job write = Job.create(MessageFormat.format(Messages.Report_job, target.getFileName()), monitor -> {
             try {
                 AgreementReport report = AgreementReport.forArticle(coding, null, null);
                 // The dialog asked before replacing a file; an article or its sidecar is never replaced.
                 Path checked = ExportDestination.check(target, inputs, true);
                 ExportFiles.write(checked, out -> format.write(report, LocalDate.now(), out));
+                display.asyncExec(() -> {
+                    if (!summary.isDisposed()) {
+                        getViewSite().getActionBars().getStatusLineManager()
+                                .setMessage(MessageFormat.format(Messages.Report_written, checked));
+                    }
+                });
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 return Status.error(MessageFormat.format(Messages.Report_failed, target, e.getMessage()), e);

@@ -128,12 +128,15 @@ public final class BenchMain {
         if (only == null || only.equals("agreement")) {
             builder.param("megabytes", options.getOrDefault("megabytes", "1,4").split(","));
         }
+        // The naive agreement peer's per-character loop takes several seconds of warm-up before C2 has compiled it
+        // (its first operations run ten times slower than its steady state), so --only agreement warms up longer.
+        boolean agreement = "agreement".equals(only);
         builder
                 .param("annotations", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-                .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", "2")))
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
+                .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", agreement ? "8" : "2")))
+                .warmupTime(TimeValue.seconds(agreement ? 2 : 1))
+                .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", agreement ? "5" : "3")))
                 .measurementTime(TimeValue.seconds(Integer.parseInt(options.getOrDefault("seconds", "2"))))
                 .shouldFailOnError(true);
         // One call: each jvmArgs* call replaces the previous list.
@@ -150,14 +153,17 @@ public final class BenchMain {
         return String.format(Locale.ROOT, """
                 - Machine: %d cores visible to the JVM, %s %s, load average %.2f at the start (shared machine)
                 - JDK: %s %s (%s)
-                - JMH 1.37: %s fork, %s warm-up iterations of 1 s, %s measurement iterations of %s s, average time \
+                - JMH 1.37: %s fork, %s warm-up iterations of %s s, %s measurement iterations of %s s, average time \
                 per operation; each figure is the median of the measurement iterations; forks run with -Xms2g -Xmx2g
                 - Data: %,d-character article (%,d bytes in UTF-8), seeds %d (article) and %d + n (annotations)
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), loadAverage(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
-                options.getOrDefault("forks", "1"), options.getOrDefault("warmups", "2"),
-                options.getOrDefault("iterations", "3"), options.getOrDefault("seconds", "2"),
+                options.getOrDefault("forks", "1"),
+                options.getOrDefault("warmups", "agreement".equals(options.get("only")) ? "8" : "2"),
+                "agreement".equals(options.get("only")) ? "2" : "1",
+                options.getOrDefault("iterations", "agreement".equals(options.get("only")) ? "5" : "3"),
+                options.getOrDefault("seconds", "2"),
                 BenchDataset.article().length(), BenchDataset.article().getBytes(StandardCharsets.UTF_8).length,
                 BenchDataset.ARTICLE_SEED, BenchDataset.ANNOTATION_SEED);
     }
