@@ -13,7 +13,8 @@ import glossa.core.agreement.AgreementStudy.Continuum;
  * differ. With {@code m} coders and a continuum of length {@code L}:</p>
  * <pre>
  *   D_o = sum over ordered pairs of coders of those differences / (m (m - 1) L^2)
- *   D_e = (2 / L) sum over units u [ (N - 1)(2 l^3 - 3 l^2 + l) / 3 + l^2 sum over gaps g with l_g >= l of (l_g - l + 1) ]
+ *   D_e = (2 / L) sum over units u [ (N - 1)(2 l^3 - 3 l^2 + l) / 3
+ *                                    + l^2 sum over gaps g with l_g >= l of (l_g - l + 1) ]
  *         / [ m L (m L - 1) - sum over units u of l (l - 1) ]
  *   alpha-u = 1 - D_o / D_e
  * </pre>

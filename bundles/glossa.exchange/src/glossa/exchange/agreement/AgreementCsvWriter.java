@@ -16,16 +16,17 @@ import glossa.core.agreement.Coefficients;
 import glossa.exchange.export.internal.CsvWriter;
 
 /**
- * An agreement report as CSV (UTF-8 with a byte order mark, so that spreadsheets read Chinese names right; RFC 4180;
- * text cells that would start a formula defused by {@link CsvWriter}, figures written as numbers): one row per scope and type, plus a row per scope
- * with an empty type for all types together. Columns: {@code scope, depth, type, type_name, coders, characters,
- * percent, kappa, alpha, alpha_u}; figures with six decimals, undefined ones empty.
+ * An agreement report as CSV (UTF-8 with a byte order mark, so that spreadsheets read Chinese names right; RFC
+ * 4180): one row per scope and type, plus a row per scope with an empty type for all types together. Columns:
+ * {@code scope, depth, type, type_name, coders, characters, percent, kappa, alpha, alpha_u}; figures with six
+ * decimals, written as numbers (negative ones too), undefined ones empty; text cells that would start a formula are
+ * defused by {@link CsvWriter}.
  */
 public final class AgreementCsvWriter {
 
     static final List<String> HEADER = List.of("scope", "depth", "type", "type_name", "coders", "characters",
             "percent", "kappa", "alpha", "alpha_u");
-    /** The columns holding numbers, written as numbers (negative ones too: {@link CsvWriter#record(List, boolean[])}). */
+    /** The columns holding numbers ({@link CsvWriter#record(List, boolean[])}). */
     private static final boolean[] NUMERIC = { false, true, false, false, false, true, true, true, true, true };
 
     private AgreementCsvWriter() {

@@ -32,7 +32,8 @@ public final class AgreementHtmlWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean kappa = report.coders().size() == 2;
         w.write("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
-        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        w.write("<meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"Glossa\">\n");
         w.write("<title>Inter-coder agreement: " + escape(report.title()) + "</title>\n<style>\n" + CSS + "</style>\n");

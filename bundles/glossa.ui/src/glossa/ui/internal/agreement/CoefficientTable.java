@@ -141,8 +141,9 @@ final class CoefficientTable {
                 AgreementResult result = figures.rows().get(row).result();
                 AgreementResult.TypeResult type = c <= types.size() ? result.type(types.get(c - 1).id()) : null;
                 Coefficients k = c > types.size() ? result.overall() : type == null ? null : type.coefficients();
-                return k == null ? null : MessageFormat.format(Messages.Table_tooltip, format(Kind.PERCENT, k.percent()),
-                        format(Kind.KAPPA, k.kappa()), format(Kind.ALPHA, k.alpha()), format(Kind.ALPHA_U, k.alphaU()));
+                return k == null ? null : MessageFormat.format(Messages.Table_tooltip,
+                        format(Kind.PERCENT, k.percent()), format(Kind.KAPPA, k.kappa()), format(Kind.ALPHA, k.alpha()),
+                        format(Kind.ALPHA_U, k.alphaU()));
             }
         }
         return null;

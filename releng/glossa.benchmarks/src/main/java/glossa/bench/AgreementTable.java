@@ -77,8 +77,8 @@ final class AgreementTable {
                 double[] b = sorted.get(large).get(n);
                 if (b != null) {
                     table.append(String.format(Locale.ROOT,
-                            "%nAt %,d annotations per coder, %d → %d MB of text (×%d): Glossa ×%.1f, peer ×%.1f.%n", n,
-                            small, large, large / small, b[0] / a[0], b[1] / a[1]));
+                            "%nAt %,d annotations per coder, %d → %d MB of text (×%d): Glossa ×%.1f, peer ×%.1f.%n",
+                            n, small, large, large / small, b[0] / a[0], b[1] / a[1]));
                 }
             }
         }
