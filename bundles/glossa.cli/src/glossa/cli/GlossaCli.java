@@ -52,6 +52,7 @@ public final class GlossaCli implements Callable<Integer> {
             CaseCommand::new,
             CaseExportCommand::new,
             ImportProjectCommand::new,
+            AgreementCommand::new,
             CompletionCommand::new);
 
     public static final int OK = 0;

@@ -47,7 +47,20 @@ public enum AnnotationStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ORPHANED(2, "orphaned", "orphaned");
+	ORPHANED(2, "orphaned", "orphaned"),
+
+	/**
+	 * The '<em><b>Rejected</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set aside by adjudication: another coder's annotation of the same text was accepted instead. Kept, never deleted, so that agreement can still be computed on the coders' own coding.
+	 * <!-- end-model-doc -->
+	 * @see #REJECTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REJECTED(3, "rejected", "rejected");
 
 	/**
 	 * The '<em><b>Confirmed</b></em>' literal value.
@@ -83,6 +96,20 @@ public enum AnnotationStatus implements Enumerator {
 	public static final int ORPHANED_VALUE = 2;
 
 	/**
+	 * The '<em><b>Rejected</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set aside by adjudication: another coder's annotation of the same text was accepted instead. Kept, never deleted, so that agreement can still be computed on the coders' own coding.
+	 * <!-- end-model-doc -->
+	 * @see #REJECTED
+	 * @model name="rejected"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REJECTED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Annotation Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +120,7 @@ public enum AnnotationStatus implements Enumerator {
 			CONFIRMED,
 			SUGGESTED,
 			ORPHANED,
+			REJECTED,
 		};
 
 	/**
@@ -152,6 +180,7 @@ public enum AnnotationStatus implements Enumerator {
 			case CONFIRMED_VALUE: return CONFIRMED;
 			case SUGGESTED_VALUE: return SUGGESTED;
 			case ORPHANED_VALUE: return ORPHANED;
+			case REJECTED_VALUE: return REJECTED;
 		}
 		return null;
 	}

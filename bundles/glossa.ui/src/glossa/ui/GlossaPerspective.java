@@ -20,6 +20,8 @@ public class GlossaPerspective implements IPerspectiveFactory {
     /** Opens when a merge with another writer's sidecar finds conflicts (glossa.ui.internal.merge). */
     public static final String MERGE_CONFLICTS_VIEW = "glossa.ui.views.mergeConflicts";
     public static final String CASE_SUMMARY_VIEW = "glossa.ui.views.caseSummary";
+    /** Inter-coder agreement of the open article (glossa.ui.internal.agreement). */
+    public static final String AGREEMENT_VIEW = "glossa.ui.views.agreement";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -41,6 +43,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(REANCHOR_VIEW);
         bottom.addPlaceholder(MERGE_CONFLICTS_VIEW);
         bottom.addPlaceholder(CASE_SUMMARY_VIEW);
+        bottom.addPlaceholder(AGREEMENT_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
@@ -50,6 +53,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ANNOTATIONS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(CASE_SUMMARY_VIEW);
+        layout.addShowViewShortcut(AGREEMENT_VIEW);
         layout.addNewWizardShortcut("glossa.ui.wizards.newCase");
     }
 }

@@ -1343,6 +1343,7 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		addEEnumLiteral(annotationStatusEEnum, AnnotationStatus.CONFIRMED);
 		addEEnumLiteral(annotationStatusEEnum, AnnotationStatus.SUGGESTED);
 		addEEnumLiteral(annotationStatusEEnum, AnnotationStatus.ORPHANED);
+		addEEnumLiteral(annotationStatusEEnum, AnnotationStatus.REJECTED);
 
 		initEEnum(anchorStateEEnum, AnchorState.class, "AnchorState");
 		addEEnumLiteral(anchorStateEEnum, AnchorState.EXACT);

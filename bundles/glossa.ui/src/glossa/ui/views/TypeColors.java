@@ -37,7 +37,8 @@ public final class TypeColors {
         control.setForeground(control.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_LIST_FOREGROUND));
     }
 
-    static RGB rgb(AnnotationType type) {
+    /** The type's colour (#RRGGBB), or grey. */
+    public static RGB rgb(AnnotationType type) {
         String color = type == null ? null : type.getColor();
         if (color != null && color.matches("#[0-9a-fA-F]{6}")) {
             int value = Integer.parseInt(color.substring(1), 16);
@@ -73,7 +74,7 @@ public final class TypeColors {
                 key -> new Color(blend(new RGB(255, 255, 255), rgb, 0.15 + 0.85 * step / SHADES)));
     }
 
-    static RGB blend(RGB from, RGB to, double t) {
+    public static RGB blend(RGB from, RGB to, double t) {
         return new RGB((int) Math.round(from.red + (to.red - from.red) * t),
                 (int) Math.round(from.green + (to.green - from.green) * t),
                 (int) Math.round(from.blue + (to.blue - from.blue) * t));

@@ -3,6 +3,7 @@ package glossa.exchange.export.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 records: CRLF line ends; a field is quoted when it holds a comma, a quote, CR, LF or edge spaces. A field
@@ -12,6 +13,8 @@ import java.util.List;
  */
 public final class CsvWriter {
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private final Writer out;
     private final StringBuilder line = new StringBuilder(512); // one record, handed to the writer in one call
 
@@ -20,12 +23,27 @@ public final class CsvWriter {
     }
 
     public void record(List<String> fields) throws IOException {
+        record(fields, null);
+    }
+
+    /**
+     * As {@link #record(List)}, except that a field marked in {@code numeric} which is a plain decimal number (such
+     * as {@code -0.25}) is written as it is, so that a spreadsheet reads a negative figure as a number: a number is
+     * no formula. Any other value in such a field is defused like every field.
+     */
+    public void record(List<String> fields, boolean[] numeric) throws IOException {
         line.setLength(0);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 line.append(',');
             }
-            appendField(fields.get(i), line);
+            String field = fields.get(i);
+            if (numeric != null && i < numeric.length && numeric[i] && field != null
+                    && PLAIN_NUMBER.matcher(field).matches()) {
+                line.append(field);
+            } else {
+                appendField(field, line);
+            }
         }
         line.append("\r\n");
         out.append(line);

@@ -76,7 +76,7 @@ public final class CaseSummaryView extends ViewPart {
     public static final String ID = "glossa.ui.views.caseSummary";
 
     private static final String[] STATUS_LABELS = { Messages.CaseSummaryView_allStatuses, Messages.Status_confirmed,
-            Messages.Status_suggested, Messages.Status_orphaned };
+            Messages.Status_suggested, Messages.Status_orphaned, Messages.Status_rejected };
     private static final String NO_TYPE = Messages.CaseSummaryView_noType;
 
     /** How the last open went: summaries taken from the cache, articles read, and why the cache was ignored. */

@@ -35,6 +35,7 @@ public final class Labels {
             case CONFIRMED -> Messages.Status_confirmed;
             case SUGGESTED -> Messages.Status_suggested;
             case ORPHANED -> Messages.Status_orphaned;
+            case REJECTED -> Messages.Status_rejected;
         };
     }
 

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Status_confirmed;
     public static String Status_suggested;
     public static String Status_orphaned;
+    public static String Status_rejected;
     public static String CaseSummaryView_noType;
     public static String CaseSummaryView_text;
     public static String CaseSummaryView_textHint;

@@ -31,11 +31,13 @@ import glossa.model.Document;
  * with medians, Glossa/peer ratios and growth from the smallest to the largest size.
  *
  * <pre>java -cp … glossa.bench.BenchMain [--sizes 10000,50000,100000] [--forks 1] [--warmups 2] [--iterations 3]
- *     [--seconds 2] [--heap-repetitions 5] [--only heap|load|save] [--out report.md]</pre>
+ *     [--seconds 2] [--heap-repetitions 5] [--only heap|load|save|agreement] [--megabytes 1,4] [--out report.md]</pre>
  *
  * <p>{@code --only heap} measures file sizes and heap per annotation and skips the JMH timings (a minute instead of
  * half an hour). {@code --only load} (or {@code save}) times just that sidecar operation of Glossa and UIMA XMI and
- * skips the file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.</p>
+ * skips the file size and heap tables: a few minutes instead of twenty, for iterating on the sidecar code.
+ * {@code --only agreement} times inter-coder agreement alone ({@link AgreementBenchmarks}) on articles of
+ * {@code --megabytes} (default 1 and 4) with {@code --sizes} annotations per coder.</p>
  */
 public final class BenchMain {
 
@@ -61,8 +63,8 @@ public final class BenchMain {
     public static void main(String[] args) throws RunnerException, IOException {
         Map<String, String> options = options(args);
         String only = options.get("only");
-        if (only != null && !List.of("heap", "load", "save").contains(only)) {
-            throw new IllegalArgumentException("--only takes heap, load or save, got " + only);
+        if (only != null && !List.of("heap", "load", "save", "agreement").contains(only)) {
+            throw new IllegalArgumentException("--only takes heap, load, save or agreement, got " + only);
         }
         boolean heapOnly = "heap".equals(only);
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10000,50000,100000").split(","))
@@ -80,7 +82,10 @@ public final class BenchMain {
 
         if (!heapOnly) {
             Collection<RunResult> results = new Runner(jmhOptions(options, sizes)).run();
-            report.append(timings(results, sizes));
+            if (!"agreement".equals(only)) {
+                report.append(timings(results, sizes));
+            }
+            report.append(AgreementTable.of(results));
         }
         report.append("\nSystem load average at the end: ")
                 .append(String.format(Locale.ROOT, "%.2f", loadAverage())).append('\n');
@@ -107,7 +112,10 @@ public final class BenchMain {
         String only = options.get("only");
         if (only == null) {
             builder.include(SidecarBenchmarks.class.getName() + "\\.")
-                    .include(AnalysisBenchmarks.class.getName() + "\\.");
+                    .include(AnalysisBenchmarks.class.getName() + "\\.")
+                    .include(AgreementBenchmarks.class.getName() + "\\.");
+        } else if (only.equals("agreement")) {
+            builder.include(AgreementBenchmarks.class.getName() + "\\.");
         } else {
             // --only load|save: the sidecar benchmark of Glossa and UIMA XMI only, for iterating on that code path.
             String operation = switch (only) {
@@ -117,12 +125,18 @@ public final class BenchMain {
             };
             builder.include(SidecarBenchmarks.class.getName() + "\\.(glossa|uimaXmi)" + operation + "$");
         }
+        if (only == null || only.equals("agreement")) {
+            builder.param("megabytes", options.getOrDefault("megabytes", "1,4").split(","));
+        }
+        // The naive agreement peer's per-character loop takes several seconds of warm-up before C2 has compiled it
+        // (its first operations run ten times slower than its steady state), so --only agreement warms up longer.
+        boolean agreement = "agreement".equals(only);
         builder
                 .param("annotations", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-                .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", "2")))
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
+                .warmupIterations(Integer.parseInt(options.getOrDefault("warmups", agreement ? "8" : "2")))
+                .warmupTime(TimeValue.seconds(agreement ? 2 : 1))
+                .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", agreement ? "5" : "3")))
                 .measurementTime(TimeValue.seconds(Integer.parseInt(options.getOrDefault("seconds", "2"))))
                 .shouldFailOnError(true);
         // One call: each jvmArgs* call replaces the previous list.
@@ -139,14 +153,17 @@ public final class BenchMain {
         return String.format(Locale.ROOT, """
                 - Machine: %d cores visible to the JVM, %s %s, load average %.2f at the start (shared machine)
                 - JDK: %s %s (%s)
-                - JMH 1.37: %s fork, %s warm-up iterations of 1 s, %s measurement iterations of %s s, average time \
+                - JMH 1.37: %s fork, %s warm-up iterations of %s s, %s measurement iterations of %s s, average time \
                 per operation; each figure is the median of the measurement iterations; forks run with -Xms2g -Xmx2g
                 - Data: %,d-character article (%,d bytes in UTF-8), seeds %d (article) and %d + n (annotations)
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), loadAverage(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
-                options.getOrDefault("forks", "1"), options.getOrDefault("warmups", "2"),
-                options.getOrDefault("iterations", "3"), options.getOrDefault("seconds", "2"),
+                options.getOrDefault("forks", "1"),
+                options.getOrDefault("warmups", "agreement".equals(options.get("only")) ? "8" : "2"),
+                "agreement".equals(options.get("only")) ? "2" : "1",
+                options.getOrDefault("iterations", "agreement".equals(options.get("only")) ? "5" : "3"),
+                options.getOrDefault("seconds", "2"),
                 BenchDataset.article().length(), BenchDataset.article().getBytes(StandardCharsets.UTF_8).length,
                 BenchDataset.ARTICLE_SEED, BenchDataset.ANNOTATION_SEED);
     }
