@@ -11,6 +11,7 @@ import glossa.core.AnnotatedArticle;
 import glossa.core.codebook.Codebooks;
 import glossa.core.sections.SectionDetector;
 import glossa.model.Annotation;
+import glossa.model.AnchorState;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
@@ -78,6 +79,7 @@ public record ArticleCoding(String name, int length, List<CodedSpan> spans, List
     /** Whether an annotation takes part in agreement (see the class comment). */
     public static boolean counts(Annotation a, int textLength) {
         return a.getType() != null && a.getType().getId() != null && a.getStatus() != AnnotationStatus.ORPHANED
+                && a.getAnchor() != AnchorState.ORPHANED
                 && a.getBegin() >= 0 && a.getBegin() < a.getEnd() && a.getEnd() <= textLength;
     }
 
@@ -113,9 +115,10 @@ public record ArticleCoding(String name, int length, List<CodedSpan> spans, List
         return found;
     }
 
+    /** The article's title as reports give it (TitleDetector), else its file name. */
     private static String name(AnnotatedArticle article) {
-        String title = article.document().getTitle();
-        if (title != null && !title.isBlank()) {
+        String title = glossa.core.title.TitleDetector.title(article);
+        if (!title.isBlank()) {
             return title.strip();
         }
         if (article.articlePath() != null) {

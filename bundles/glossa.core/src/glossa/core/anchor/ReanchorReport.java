@@ -87,7 +87,9 @@ public final class ReanchorReport {
             if (r.state() == AnchorState.ORPHANED) {
                 change(changes, a, Literals.ANNOTATION__BEGIN, r.newBegin());
                 change(changes, a, Literals.ANNOTATION__END, r.newEnd());
-                change(changes, a, Literals.ANNOTATION__STATUS, AnnotationStatus.ORPHANED);
+                if (a.getStatus() != AnnotationStatus.REJECTED) { // an adjudication outlives a lost anchor
+                    change(changes, a, Literals.ANNOTATION__STATUS, AnnotationStatus.ORPHANED);
+                }
             } else {
                 change(changes, a, Literals.ANNOTATION__BEGIN, r.newBegin());
                 change(changes, a, Literals.ANNOTATION__END, r.newEnd());
