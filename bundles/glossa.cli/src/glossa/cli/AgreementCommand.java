@@ -146,12 +146,7 @@ final class AgreementCommand extends CliCommand {
         if (spec == null) {
             return null;
         }
-        List<String> coders = new ArrayList<>();
-        for (String name : spec.split(",")) {
-            if (!name.isBlank() && !coders.contains(name.strip())) {
-                coders.add(name.strip());
-            }
-        }
+        List<String> coders = items(List.of(spec));
         if (coders.isEmpty()) {
             throw new UsageException("--coders needs at least one name");
         }

@@ -168,7 +168,7 @@ public final class ExportCommand extends CliCommand {
         Exporter exporter = format.newExporter();
         // Streamed into the writer's temporary file: a large report never sits in memory whole.
         ExportFiles.write(output().toAbsolutePath(), out -> exporter.export(annotated, options, out, monitor));
-        writeCompanions(format, output(), Arrays.asList(Path.of(file), annotated.articlePath()), force);
+        ExportFiles.writeCompanions(format, output(), Arrays.asList(Path.of(file), annotated.articlePath()), force);
     }
 
     /** The depth of {@code --levels}: "1" (chapters only) to "9", or "all". */
@@ -187,23 +187,6 @@ public final class ExportCommand extends CliCommand {
                 // reported below
             }
             throw new TypeConversionException("--levels takes 1 to 9 or 'all', not '" + value + "'");
-        }
-    }
-
-    /**
-     * Writes the format's companion files beside {@code output} (UIMA's TypeSystem.xml), under the same rules as the
-     * output; one that exists with the very same content is left as it is, so exporting twice needs no --force.
-     */
-    static void writeCompanions(ExportFormat format, Path output, List<Path> protectedFiles, boolean force)
-            throws IOException {
-        Path folder = output.toAbsolutePath().getParent();
-        for (Map.Entry<String, byte[]> companion : format.companionFiles().entrySet()) {
-            Path file = folder.resolve(companion.getKey());
-            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), companion.getValue())) {
-                continue;
-            }
-            ExportDestination.check(file, protectedFiles, force);
-            ExportFiles.write(file, out -> out.write(companion.getValue()));
         }
     }
 }

@@ -3,9 +3,14 @@ package glossa.exchange.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 
 import glossa.core.io.AtomicFileWriter;
+import glossa.exchange.ExportFormat;
 
 /**
  * Writes an export: streamed into {@link AtomicFileWriter}'s temporary file, which replaces the destination only
@@ -56,6 +61,25 @@ public final class ExportFiles {
     public static void write(Path target, AtomicFileWriter.Content content) throws IOException {
         long limit = maxBytes();
         new AtomicFileWriter().write(target, out -> content.writeTo(new Limited(out, limit, target)));
+    }
+
+    /**
+     * Writes the format's companion files beside {@code output} (UIMA's TypeSystem.xml), each checked like the
+     * output ({@link ExportDestination}); one that exists with the very same content is left as it is, so exporting
+     * twice needs no {@code force}.
+     *
+     * @param articles the articles (and so their sidecars) a companion may never replace
+     */
+    public static void writeCompanions(ExportFormat format, Path output, Collection<Path> articles, boolean force)
+            throws IOException {
+        for (Map.Entry<String, byte[]> companion : format.companionFiles().entrySet()) {
+            Path file = output.toAbsolutePath().resolveSibling(companion.getKey());
+            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), companion.getValue())) {
+                continue;
+            }
+            ExportDestination.check(file, articles, force);
+            write(file, out -> out.write(companion.getValue()));
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package glossa.ui.internal.exports;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -41,9 +42,9 @@ public record ReportExport(AnnotatedArticle article, ExportFormat format, Export
                 }
                 progress.subTask(NLS.bind(Messages.ReportExport_writing, target));
             });
-            for (var companion : format.companionFiles().entrySet()) { // UIMA's TypeSystem.xml beside the XMI
-                ExportFiles.write(target.resolveSibling(companion.getKey()), out -> out.write(companion.getValue()));
-            }
+            // UIMA's TypeSystem.xml beside the XMI; replaced as before (force), never over the article or its sidecar.
+            ExportFiles.writeCompanions(format, target,
+                    article.articlePath() == null ? List.of() : List.of(article.articlePath()), true);
             progress.worked(1);
         } catch (OperationCanceledException e) {
             throw new InterruptedException("export cancelled");
