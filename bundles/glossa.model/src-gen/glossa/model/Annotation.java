@@ -33,6 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link glossa.model.Annotation#getStatus <em>Status</em>}</li>
  *   <li>{@link glossa.model.Annotation#getAnchor <em>Anchor</em>}</li>
  *   <li>{@link glossa.model.Annotation#getAnchorScore <em>Anchor Score</em>}</li>
+ *   <li>{@link glossa.model.Annotation#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link glossa.model.Annotation#getRecommender <em>Recommender</em>}</li>
  * </ul>
  *
  * @see glossa.model.GlossaPackage#getAnnotation()
@@ -375,5 +377,55 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setAnchorScore(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a suggestion: the recommender's confidence, 0 to 1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confidence</em>' attribute.
+	 * @see #setConfidence(double)
+	 * @see glossa.model.GlossaPackage#getAnnotation_Confidence()
+	 * @model
+	 * @generated
+	 */
+	double getConfidence();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Annotation#getConfidence <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confidence</em>' attribute.
+	 * @see #getConfidence()
+	 * @generated
+	 */
+	void setConfidence(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Recommender</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a suggestion, or an annotation accepted from one: the id of the recommender that proposed it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recommender</em>' attribute.
+	 * @see #setRecommender(String)
+	 * @see glossa.model.GlossaPackage#getAnnotation_Recommender()
+	 * @model
+	 * @generated
+	 */
+	String getRecommender();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Annotation#getRecommender <em>Recommender</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recommender</em>' attribute.
+	 * @see #getRecommender()
+	 * @generated
+	 */
+	void setRecommender(String value);
 
 } // Annotation

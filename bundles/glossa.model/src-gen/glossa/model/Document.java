@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link glossa.model.Document#getFilters <em>Filters</em>}</li>
  *   <li>{@link glossa.model.Document#getActiveFilter <em>Active Filter</em>}</li>
  *   <li>{@link glossa.model.Document#getConflicts <em>Conflicts</em>}</li>
+ *   <li>{@link glossa.model.Document#getMemo <em>Memo</em>}</li>
+ *   <li>{@link glossa.model.Document#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @see glossa.model.GlossaPackage#getDocument()
@@ -314,5 +316,55 @@ public interface Document extends EObject {
 	 * @generated
 	 */
 	EList<MergeConflict> getConflicts();
+
+	/**
+	 * Returns the value of the '<em><b>Memo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The analyst's memo on the whole document.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Memo</em>' attribute.
+	 * @see #setMemo(String)
+	 * @see glossa.model.GlossaPackage#getDocument_Memo()
+	 * @model
+	 * @generated
+	 */
+	String getMemo();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Document#getMemo <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Memo</em>' attribute.
+	 * @see #getMemo()
+	 * @generated
+	 */
+	void setMemo(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the text came from when it was converted from a web page, PDF or Word file (or read from front matter); absent for a plain text file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provenance</em>' containment reference.
+	 * @see #setProvenance(Provenance)
+	 * @see glossa.model.GlossaPackage#getDocument_Provenance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Provenance getProvenance();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Document#getProvenance <em>Provenance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provenance</em>' containment reference.
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	void setProvenance(Provenance value);
 
 } // Document

@@ -41,6 +41,15 @@ public interface GlossaFactory extends EFactory {
 	Section createSection();
 
 	/**
+	 * Returns a new object of class '<em>Provenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provenance</em>'.
+	 * @generated
+	 */
+	Provenance createProvenance();
+
+	/**
 	 * Returns a new object of class '<em>Codebook</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -199,13 +199,31 @@ public interface GlossaPackage extends EPackage {
 	int DOCUMENT__CONFLICTS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Memo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__MEMO = 14;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__PROVENANCE = 15;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = 14;
+	int DOCUMENT_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -290,13 +308,22 @@ public interface GlossaPackage extends EPackage {
 	int SECTION__CHILDREN = 6;
 
 	/**
+	 * The feature id for the '<em><b>Memo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__MEMO = 7;
+
+	/**
 	 * The number of structural features of the '<em>Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_FEATURE_COUNT = 7;
+	int SECTION_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -308,6 +335,124 @@ public interface GlossaPackage extends EPackage {
 	int SECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link glossa.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see glossa.model.impl.ProvenanceImpl
+	 * @see glossa.model.impl.GlossaPackageImpl#getProvenance()
+	 * @generated
+	 */
+	int PROVENANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__SOURCE_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__SOURCE_SHA256 = 1;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__URL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Published</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__PUBLISHED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__SITE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Converter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__CONVERTER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Converter Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__CONVERTER_VERSION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Converted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__CONVERTED = 8;
+
+	/**
+	 * The feature id for the '<em><b>Page Starts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__PAGE_STARTS = 9;
+
+	/**
+	 * The number of structural features of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link glossa.model.impl.CodebookImpl <em>Codebook</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -315,7 +460,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getCodebook()
 	 * @generated
 	 */
-	int CODEBOOK = 2;
+	int CODEBOOK = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -361,7 +506,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnnotationType()
 	 * @generated
 	 */
-	int ANNOTATION_TYPE = 3;
+	int ANNOTATION_TYPE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -479,7 +624,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAttributeDefinition()
 	 * @generated
 	 */
-	int ATTRIBUTE_DEFINITION = 4;
+	int ATTRIBUTE_DEFINITION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -543,7 +688,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 5;
+	int ANNOTATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -681,13 +826,31 @@ public interface GlossaPackage extends EPackage {
 	int ANNOTATION__ANCHOR_SCORE = 14;
 
 	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CONFIDENCE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Recommender</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__RECOMMENDER = 16;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 15;
+	int ANNOTATION_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -706,7 +869,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAttributeValue()
 	 * @generated
 	 */
-	int ATTRIBUTE_VALUE = 6;
+	int ATTRIBUTE_VALUE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -752,7 +915,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getRelation()
 	 * @generated
 	 */
-	int RELATION = 7;
+	int RELATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -825,7 +988,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnnotationFilterSpec()
 	 * @generated
 	 */
-	int ANNOTATION_FILTER_SPEC = 8;
+	int ANNOTATION_FILTER_SPEC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -898,7 +1061,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 9;
+	int MERGE_CONFLICT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -998,7 +1161,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 10;
+	int SECTION_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.HighlightStyle <em>Highlight Style</em>}' enum.
@@ -1008,7 +1171,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getHighlightStyle()
 	 * @generated
 	 */
-	int HIGHLIGHT_STYLE = 11;
+	int HIGHLIGHT_STYLE = 12;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1018,7 +1181,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 12;
+	int ATTRIBUTE_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AnnotationStatus <em>Annotation Status</em>}' enum.
@@ -1028,7 +1191,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnnotationStatus()
 	 * @generated
 	 */
-	int ANNOTATION_STATUS = 13;
+	int ANNOTATION_STATUS = 14;
 
 	/**
 	 * The meta object id for the '{@link glossa.model.AnchorState <em>Anchor State</em>}' enum.
@@ -1038,7 +1201,7 @@ public interface GlossaPackage extends EPackage {
 	 * @see glossa.model.impl.GlossaPackageImpl#getAnchorState()
 	 * @generated
 	 */
-	int ANCHOR_STATE = 14;
+	int ANCHOR_STATE = 15;
 
 
 	/**
@@ -1206,6 +1369,28 @@ public interface GlossaPackage extends EPackage {
 	EReference getDocument_Conflicts();
 
 	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Document#getMemo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memo</em>'.
+	 * @see glossa.model.Document#getMemo()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Memo();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link glossa.model.Document#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Provenance</em>'.
+	 * @see glossa.model.Document#getProvenance()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Provenance();
+
+	/**
 	 * Returns the meta object for class '{@link glossa.model.Section <em>Section</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1291,6 +1476,137 @@ public interface GlossaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSection_Children();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Section#getMemo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memo</em>'.
+	 * @see glossa.model.Section#getMemo()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Memo();
+
+	/**
+	 * Returns the meta object for class '{@link glossa.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provenance</em>'.
+	 * @see glossa.model.Provenance
+	 * @generated
+	 */
+	EClass getProvenance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getSourceName <em>Source Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Name</em>'.
+	 * @see glossa.model.Provenance#getSourceName()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_SourceName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getSourceSha256 <em>Source Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Sha256</em>'.
+	 * @see glossa.model.Provenance#getSourceSha256()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_SourceSha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see glossa.model.Provenance#getUrl()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see glossa.model.Provenance#getAuthor()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getPublished <em>Published</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Published</em>'.
+	 * @see glossa.model.Provenance#getPublished()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Published();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Site</em>'.
+	 * @see glossa.model.Provenance#getSite()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Site();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getConverter <em>Converter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Converter</em>'.
+	 * @see glossa.model.Provenance#getConverter()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Converter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getConverterVersion <em>Converter Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Converter Version</em>'.
+	 * @see glossa.model.Provenance#getConverterVersion()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_ConverterVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getConverted <em>Converted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Converted</em>'.
+	 * @see glossa.model.Provenance#getConverted()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Converted();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link glossa.model.Provenance#getPageStarts <em>Page Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Page Starts</em>'.
+	 * @see glossa.model.Provenance#getPageStarts()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_PageStarts();
 
 	/**
 	 * Returns the meta object for class '{@link glossa.model.Codebook <em>Codebook</em>}'.
@@ -1672,6 +1988,28 @@ public interface GlossaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnotation_AnchorScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Annotation#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see glossa.model.Annotation#getConfidence()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Confidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Annotation#getRecommender <em>Recommender</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommender</em>'.
+	 * @see glossa.model.Annotation#getRecommender()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Recommender();
 
 	/**
 	 * Returns the meta object for class '{@link glossa.model.AttributeValue <em>Attribute Value</em>}'.
@@ -2129,6 +2467,22 @@ public interface GlossaPackage extends EPackage {
 		EReference DOCUMENT__CONFLICTS = eINSTANCE.getDocument_Conflicts();
 
 		/**
+		 * The meta object literal for the '<em><b>Memo</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__MEMO = eINSTANCE.getDocument_Memo();
+
+		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__PROVENANCE = eINSTANCE.getDocument_Provenance();
+
+		/**
 		 * The meta object literal for the '{@link glossa.model.impl.SectionImpl <em>Section</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2193,6 +2547,104 @@ public interface GlossaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SECTION__CHILDREN = eINSTANCE.getSection_Children();
+
+		/**
+		 * The meta object literal for the '<em><b>Memo</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__MEMO = eINSTANCE.getSection_Memo();
+
+		/**
+		 * The meta object literal for the '{@link glossa.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see glossa.model.impl.ProvenanceImpl
+		 * @see glossa.model.impl.GlossaPackageImpl#getProvenance()
+		 * @generated
+		 */
+		EClass PROVENANCE = eINSTANCE.getProvenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__SOURCE_NAME = eINSTANCE.getProvenance_SourceName();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__SOURCE_SHA256 = eINSTANCE.getProvenance_SourceSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__URL = eINSTANCE.getProvenance_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__AUTHOR = eINSTANCE.getProvenance_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Published</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__PUBLISHED = eINSTANCE.getProvenance_Published();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__SITE = eINSTANCE.getProvenance_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Converter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__CONVERTER = eINSTANCE.getProvenance_Converter();
+
+		/**
+		 * The meta object literal for the '<em><b>Converter Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__CONVERTER_VERSION = eINSTANCE.getProvenance_ConverterVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Converted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__CONVERTED = eINSTANCE.getProvenance_Converted();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Starts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__PAGE_STARTS = eINSTANCE.getProvenance_PageStarts();
 
 		/**
 		 * The meta object literal for the '{@link glossa.model.impl.CodebookImpl <em>Codebook</em>}' class.
@@ -2481,6 +2933,22 @@ public interface GlossaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION__ANCHOR_SCORE = eINSTANCE.getAnnotation_AnchorScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CONFIDENCE = eINSTANCE.getAnnotation_Confidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommender</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__RECOMMENDER = eINSTANCE.getAnnotation_Recommender();
 
 		/**
 		 * The meta object literal for the '{@link glossa.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.

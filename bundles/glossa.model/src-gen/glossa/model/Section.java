@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link glossa.model.Section#getEnd <em>End</em>}</li>
  *   <li>{@link glossa.model.Section#getKind <em>Kind</em>}</li>
  *   <li>{@link glossa.model.Section#getChildren <em>Children</em>}</li>
+ *   <li>{@link glossa.model.Section#getMemo <em>Memo</em>}</li>
  * </ul>
  *
  * @see glossa.model.GlossaPackage#getSection()
@@ -179,5 +180,30 @@ public interface Section extends EObject {
 	 * @generated
 	 */
 	EList<Section> getChildren();
+
+	/**
+	 * Returns the value of the '<em><b>Memo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The analyst's memo on this section.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Memo</em>' attribute.
+	 * @see #setMemo(String)
+	 * @see glossa.model.GlossaPackage#getSection_Memo()
+	 * @model
+	 * @generated
+	 */
+	String getMemo();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Section#getMemo <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Memo</em>' attribute.
+	 * @see #getMemo()
+	 * @generated
+	 */
+	void setMemo(String value);
 
 } // Section

@@ -47,7 +47,29 @@ public enum SectionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CLOSING(2, "closing", "closing");
+	CLOSING(2, "closing", "closing"), /**
+	 * The '<em><b>Boilerplate</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Page furniture around the article (logo, breadcrumbs, related articles, copyright): annotatable, but left out of summaries and reports by default.
+	 * <!-- end-model-doc -->
+	 * @see #BOILERPLATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BOILERPLATE(3, "boilerplate", "boilerplate"), /**
+	 * The '<em><b>Front Matter</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Metadata written at the head of the text (YAML front matter): read as provenance, not part of the body.
+	 * <!-- end-model-doc -->
+	 * @see #FRONT_MATTER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FRONT_MATTER(4, "frontMatter", "frontMatter");
 
 	/**
 	 * The '<em><b>Body</b></em>' literal value.
@@ -83,6 +105,34 @@ public enum SectionKind implements Enumerator {
 	public static final int CLOSING_VALUE = 2;
 
 	/**
+	 * The '<em><b>Boilerplate</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Page furniture around the article (logo, breadcrumbs, related articles, copyright): annotatable, but left out of summaries and reports by default.
+	 * <!-- end-model-doc -->
+	 * @see #BOILERPLATE
+	 * @model name="boilerplate"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BOILERPLATE_VALUE = 3;
+
+	/**
+	 * The '<em><b>Front Matter</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Metadata written at the head of the text (YAML front matter): read as provenance, not part of the body.
+	 * <!-- end-model-doc -->
+	 * @see #FRONT_MATTER
+	 * @model name="frontMatter"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FRONT_MATTER_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Section Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +143,8 @@ public enum SectionKind implements Enumerator {
 			BODY,
 			PREAMBLE,
 			CLOSING,
+			BOILERPLATE,
+			FRONT_MATTER,
 		};
 
 	/**
@@ -152,6 +204,8 @@ public enum SectionKind implements Enumerator {
 			case BODY_VALUE: return BODY;
 			case PREAMBLE_VALUE: return PREAMBLE;
 			case CLOSING_VALUE: return CLOSING;
+			case BOILERPLATE_VALUE: return BOILERPLATE;
+			case FRONT_MATTER_VALUE: return FRONT_MATTER;
 		}
 		return null;
 	}

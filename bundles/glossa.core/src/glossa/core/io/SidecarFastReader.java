@@ -77,8 +77,8 @@ final class SidecarFastReader {
     /** The element and attribute names of the format, so a tag's names cost no new String each. */
     private static final NameTable NAMES = new NameTable("activeFilter", "anchor", "anchorScore", "annotations",
             "attributes", "author", "authors", "begin", "builtIn", "byteOrderMark", "children", "choices", "codebook",
-            "color", "contentHash", "created", "description", "encoding", "end", "filters", "formatVersion",
-            "hiddenTypes", "id", "kind", "level", "memo", "modified", "name", "number", "prefix", "quote",
+            "color", "confidence", "contentHash", "created", "description", "encoding", "end", "filters", "formatVersion",
+            "hiddenTypes", "id", "kind", "level", "memo", "modified", "name", "number", "prefix", "quote", "recommender",
             "relations", "retired", "sections", "sectionsCorrected", "shortcut", "source", "sourcePath", "status",
             "statuses", "style", "suffix", "target", "text", "title", "type", "value", "xmi:version",
             "xmlns:glossa", "xmlns:xmi", "glossa:Document");
@@ -195,6 +195,7 @@ final class SidecarFastReader {
                 case "byteOrderMark" -> document.setByteOrderMark(bool(value));
                 case "contentHash" -> document.setContentHash(value);
                 case "sectionsCorrected" -> document.setSectionsCorrected(bool(value));
+                case "memo" -> document.setMemo(value);
                 default -> throw DECLINE;
             }
         }
@@ -241,6 +242,7 @@ final class SidecarFastReader {
                 case "begin" -> section.setBegin(integer(value));
                 case "end" -> section.setEnd(integer(value));
                 case "kind" -> section.setKind(present(SectionKind.get(value)));
+                case "memo" -> section.setMemo(value);
                 default -> throw DECLINE;
             }
         }
@@ -349,6 +351,8 @@ final class SidecarFastReader {
                 case "status" -> annotation.setStatus(present(AnnotationStatus.get(value)));
                 case "anchor" -> annotation.setAnchor(present(AnchorState.get(value)));
                 case "anchorScore" -> annotation.setAnchorScore(decimal(value));
+                case "confidence" -> annotation.setConfidence(decimal(value));
+                case "recommender" -> annotation.setRecommender(value);
                 default -> throw DECLINE;
             }
         }

@@ -50,6 +50,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link glossa.model.impl.AnnotationImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link glossa.model.impl.AnnotationImpl#getAnchor <em>Anchor</em>}</li>
  *   <li>{@link glossa.model.impl.AnnotationImpl#getAnchorScore <em>Anchor Score</em>}</li>
+ *   <li>{@link glossa.model.impl.AnnotationImpl#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link glossa.model.impl.AnnotationImpl#getRecommender <em>Recommender</em>}</li>
  * </ul>
  *
  * @generated
@@ -334,6 +336,46 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @ordered
 	 */
 	protected double anchorScore = ANCHOR_SCORE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONFIDENCE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected double confidence = CONFIDENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecommender() <em>Recommender</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommender()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RECOMMENDER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRecommender() <em>Recommender</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommender()
+	 * @generated
+	 * @ordered
+	 */
+	protected String recommender = RECOMMENDER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -797,6 +839,52 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @generated
 	 */
 	@Override
+	public double getConfidence() {
+		return confidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfidence(double newConfidence) {
+		double oldConfidence = confidence;
+		confidence = newConfidence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.ANNOTATION__CONFIDENCE, oldConfidence, confidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRecommender() {
+		return recommender;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecommender(String newRecommender) {
+		String oldRecommender = recommender;
+		recommender = newRecommender;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.ANNOTATION__RECOMMENDER, oldRecommender, recommender));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GlossaPackage.ANNOTATION__ATTRIBUTES:
@@ -844,6 +932,10 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return getAnchor();
 			case GlossaPackage.ANNOTATION__ANCHOR_SCORE:
 				return getAnchorScore();
+			case GlossaPackage.ANNOTATION__CONFIDENCE:
+				return getConfidence();
+			case GlossaPackage.ANNOTATION__RECOMMENDER:
+				return getRecommender();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -903,6 +995,12 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case GlossaPackage.ANNOTATION__ANCHOR_SCORE:
 				setAnchorScore((Double)newValue);
 				return;
+			case GlossaPackage.ANNOTATION__CONFIDENCE:
+				setConfidence((Double)newValue);
+				return;
+			case GlossaPackage.ANNOTATION__RECOMMENDER:
+				setRecommender((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -960,6 +1058,12 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case GlossaPackage.ANNOTATION__ANCHOR_SCORE:
 				setAnchorScore(ANCHOR_SCORE_EDEFAULT);
 				return;
+			case GlossaPackage.ANNOTATION__CONFIDENCE:
+				setConfidence(CONFIDENCE_EDEFAULT);
+				return;
+			case GlossaPackage.ANNOTATION__RECOMMENDER:
+				setRecommender(RECOMMENDER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1003,6 +1107,10 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return anchor != ANCHOR_EDEFAULT;
 			case GlossaPackage.ANNOTATION__ANCHOR_SCORE:
 				return anchorScore != ANCHOR_SCORE_EDEFAULT;
+			case GlossaPackage.ANNOTATION__CONFIDENCE:
+				return confidence != CONFIDENCE_EDEFAULT;
+			case GlossaPackage.ANNOTATION__RECOMMENDER:
+				return RECOMMENDER_EDEFAULT == null ? recommender != null : !RECOMMENDER_EDEFAULT.equals(recommender);
 		}
 		return super.eIsSet(featureID);
 	}

@@ -9,6 +9,7 @@ import glossa.model.Codebook;
 import glossa.model.Document;
 import glossa.model.GlossaPackage;
 import glossa.model.MergeConflict;
+import glossa.model.Provenance;
 import glossa.model.Relation;
 import glossa.model.Section;
 
@@ -50,6 +51,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link glossa.model.impl.DocumentImpl#getFilters <em>Filters</em>}</li>
  *   <li>{@link glossa.model.impl.DocumentImpl#getActiveFilter <em>Active Filter</em>}</li>
  *   <li>{@link glossa.model.impl.DocumentImpl#getConflicts <em>Conflicts</em>}</li>
+ *   <li>{@link glossa.model.impl.DocumentImpl#getMemo <em>Memo</em>}</li>
+ *   <li>{@link glossa.model.impl.DocumentImpl#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @generated
@@ -264,6 +267,36 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @ordered
 	 */
 	protected EList<MergeConflict> conflicts;
+
+	/**
+	 * The default value of the '{@link #getMemo() <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MEMO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMemo() <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String memo = MEMO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected Provenance provenance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -606,6 +639,74 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @generated
 	 */
 	@Override
+	public String getMemo() {
+		return memo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemo(String newMemo) {
+		String oldMemo = memo;
+		memo = newMemo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.DOCUMENT__MEMO, oldMemo, memo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Provenance getProvenance() {
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetProvenance(Provenance newProvenance, NotificationChain msgs) {
+		Provenance oldProvenance = provenance;
+		provenance = newProvenance;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GlossaPackage.DOCUMENT__PROVENANCE, oldProvenance, newProvenance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProvenance(Provenance newProvenance) {
+		if (newProvenance != provenance) {
+			NotificationChain msgs = null;
+			if (provenance != null)
+				msgs = ((InternalEObject)provenance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GlossaPackage.DOCUMENT__PROVENANCE, null, msgs);
+			if (newProvenance != null)
+				msgs = ((InternalEObject)newProvenance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GlossaPackage.DOCUMENT__PROVENANCE, null, msgs);
+			msgs = basicSetProvenance(newProvenance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.DOCUMENT__PROVENANCE, newProvenance, newProvenance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GlossaPackage.DOCUMENT__SECTIONS:
@@ -622,6 +723,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return basicSetActiveFilter(null, msgs);
 			case GlossaPackage.DOCUMENT__CONFLICTS:
 				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
+			case GlossaPackage.DOCUMENT__PROVENANCE:
+				return basicSetProvenance(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -662,6 +765,10 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return getActiveFilter();
 			case GlossaPackage.DOCUMENT__CONFLICTS:
 				return getConflicts();
+			case GlossaPackage.DOCUMENT__MEMO:
+				return getMemo();
+			case GlossaPackage.DOCUMENT__PROVENANCE:
+				return getProvenance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -722,6 +829,12 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				getConflicts().clear();
 				getConflicts().addAll((Collection<? extends MergeConflict>)newValue);
 				return;
+			case GlossaPackage.DOCUMENT__MEMO:
+				setMemo((String)newValue);
+				return;
+			case GlossaPackage.DOCUMENT__PROVENANCE:
+				setProvenance((Provenance)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -776,6 +889,12 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case GlossaPackage.DOCUMENT__CONFLICTS:
 				getConflicts().clear();
 				return;
+			case GlossaPackage.DOCUMENT__MEMO:
+				setMemo(MEMO_EDEFAULT);
+				return;
+			case GlossaPackage.DOCUMENT__PROVENANCE:
+				setProvenance((Provenance)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -816,6 +935,10 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return activeFilter != null;
 			case GlossaPackage.DOCUMENT__CONFLICTS:
 				return conflicts != null && !conflicts.isEmpty();
+			case GlossaPackage.DOCUMENT__MEMO:
+				return MEMO_EDEFAULT == null ? memo != null : !MEMO_EDEFAULT.equals(memo);
+			case GlossaPackage.DOCUMENT__PROVENANCE:
+				return provenance != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -844,6 +967,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 		result.append(contentHash);
 		result.append(", sectionsCorrected: ");
 		result.append(sectionsCorrected);
+		result.append(", memo: ");
+		result.append(memo);
 		result.append(')');
 		return result.toString();
 	}

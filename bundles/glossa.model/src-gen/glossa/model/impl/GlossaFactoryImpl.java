@@ -60,6 +60,7 @@ public class GlossaFactoryImpl extends EFactoryImpl implements GlossaFactory {
 		switch (eClass.getClassifierID()) {
 			case GlossaPackage.DOCUMENT: return createDocument();
 			case GlossaPackage.SECTION: return createSection();
+			case GlossaPackage.PROVENANCE: return createProvenance();
 			case GlossaPackage.CODEBOOK: return createCodebook();
 			case GlossaPackage.ANNOTATION_TYPE: return createAnnotationType();
 			case GlossaPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
@@ -139,6 +140,17 @@ public class GlossaFactoryImpl extends EFactoryImpl implements GlossaFactory {
 	public Section createSection() {
 		SectionImpl section = new SectionImpl();
 		return section;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Provenance createProvenance() {
+		ProvenanceImpl provenance = new ProvenanceImpl();
+		return provenance;
 	}
 
 	/**

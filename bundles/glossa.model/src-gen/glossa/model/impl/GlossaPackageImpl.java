@@ -17,6 +17,7 @@ import glossa.model.GlossaFactory;
 import glossa.model.GlossaPackage;
 import glossa.model.HighlightStyle;
 import glossa.model.MergeConflict;
+import glossa.model.Provenance;
 import glossa.model.Relation;
 import glossa.model.Section;
 import glossa.model.SectionKind;
@@ -49,6 +50,13 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	private EClass sectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass provenanceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -357,6 +365,26 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocument_Memo() {
+		return (EAttribute)documentEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDocument_Provenance() {
+		return (EReference)documentEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSection() {
 		return sectionEClass;
 	}
@@ -429,6 +457,126 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	@Override
 	public EReference getSection_Children() {
 		return (EReference)sectionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSection_Memo() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProvenance() {
+		return provenanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_SourceName() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_SourceSha256() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Url() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Author() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Published() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Site() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Converter() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_ConverterVersion() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Converted() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_PageStarts() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -787,6 +935,26 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotation_Confidence() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Recommender() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeValue() {
 		return attributeValueEClass;
 	}
@@ -1115,6 +1283,8 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEReference(documentEClass, DOCUMENT__FILTERS);
 		createEReference(documentEClass, DOCUMENT__ACTIVE_FILTER);
 		createEReference(documentEClass, DOCUMENT__CONFLICTS);
+		createEAttribute(documentEClass, DOCUMENT__MEMO);
+		createEReference(documentEClass, DOCUMENT__PROVENANCE);
 
 		sectionEClass = createEClass(SECTION);
 		createEAttribute(sectionEClass, SECTION__NUMBER);
@@ -1124,6 +1294,19 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEAttribute(sectionEClass, SECTION__END);
 		createEAttribute(sectionEClass, SECTION__KIND);
 		createEReference(sectionEClass, SECTION__CHILDREN);
+		createEAttribute(sectionEClass, SECTION__MEMO);
+
+		provenanceEClass = createEClass(PROVENANCE);
+		createEAttribute(provenanceEClass, PROVENANCE__SOURCE_NAME);
+		createEAttribute(provenanceEClass, PROVENANCE__SOURCE_SHA256);
+		createEAttribute(provenanceEClass, PROVENANCE__URL);
+		createEAttribute(provenanceEClass, PROVENANCE__AUTHOR);
+		createEAttribute(provenanceEClass, PROVENANCE__PUBLISHED);
+		createEAttribute(provenanceEClass, PROVENANCE__SITE);
+		createEAttribute(provenanceEClass, PROVENANCE__CONVERTER);
+		createEAttribute(provenanceEClass, PROVENANCE__CONVERTER_VERSION);
+		createEAttribute(provenanceEClass, PROVENANCE__CONVERTED);
+		createEAttribute(provenanceEClass, PROVENANCE__PAGE_STARTS);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__NAME);
@@ -1163,6 +1346,8 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEAttribute(annotationEClass, ANNOTATION__STATUS);
 		createEAttribute(annotationEClass, ANNOTATION__ANCHOR);
 		createEAttribute(annotationEClass, ANNOTATION__ANCHOR_SCORE);
+		createEAttribute(annotationEClass, ANNOTATION__CONFIDENCE);
+		createEAttribute(annotationEClass, ANNOTATION__RECOMMENDER);
 
 		attributeValueEClass = createEClass(ATTRIBUTE_VALUE);
 		createEAttribute(attributeValueEClass, ATTRIBUTE_VALUE__NAME);
@@ -1245,6 +1430,8 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEReference(getDocument_Filters(), this.getAnnotationFilterSpec(), null, "filters", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_ActiveFilter(), this.getAnnotationFilterSpec(), null, "activeFilter", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_Memo(), ecorePackage.getEString(), "memo", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_Provenance(), this.getProvenance(), null, "provenance", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sectionEClass, Section.class, "Section", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSection_Number(), ecorePackage.getEString(), "number", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1254,6 +1441,19 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEAttribute(getSection_End(), ecorePackage.getEInt(), "end", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSection_Kind(), this.getSectionKind(), "kind", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Children(), this.getSection(), null, "children", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSection_Memo(), ecorePackage.getEString(), "memo", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(provenanceEClass, Provenance.class, "Provenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProvenance_SourceName(), ecorePackage.getEString(), "sourceName", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_SourceSha256(), ecorePackage.getEString(), "sourceSha256", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Url(), ecorePackage.getEString(), "url", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Author(), ecorePackage.getEString(), "author", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Published(), ecorePackage.getEString(), "published", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Site(), ecorePackage.getEString(), "site", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Converter(), ecorePackage.getEString(), "converter", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_ConverterVersion(), ecorePackage.getEString(), "converterVersion", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Converted(), ecorePackage.getEDate(), "converted", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_PageStarts(), ecorePackage.getEInt(), "pageStarts", null, 0, -1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodebook_Name(), ecorePackage.getEString(), "name", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1293,6 +1493,8 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEAttribute(getAnnotation_Status(), this.getAnnotationStatus(), "status", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Anchor(), this.getAnchorState(), "anchor", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_AnchorScore(), ecorePackage.getEDouble(), "anchorScore", "1.0", 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Recommender(), ecorePackage.getEString(), "recommender", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeValueEClass, AttributeValue.class, "AttributeValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeValue_Name(), ecorePackage.getEString(), "name", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1327,6 +1529,8 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		addEEnumLiteral(sectionKindEEnum, SectionKind.BODY);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.PREAMBLE);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CLOSING);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.BOILERPLATE);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.FRONT_MATTER);
 
 		initEEnum(highlightStyleEEnum, HighlightStyle.class, "HighlightStyle");
 		addEEnumLiteral(highlightStyleEEnum, HighlightStyle.BACKGROUND);

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link glossa.model.impl.SectionImpl#getEnd <em>End</em>}</li>
  *   <li>{@link glossa.model.impl.SectionImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link glossa.model.impl.SectionImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link glossa.model.impl.SectionImpl#getMemo <em>Memo</em>}</li>
  * </ul>
  *
  * @generated
@@ -172,6 +173,26 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * @ordered
 	 */
 	protected EList<Section> children;
+
+	/**
+	 * The default value of the '{@link #getMemo() <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MEMO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMemo() <em>Memo</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String memo = MEMO_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -349,6 +370,29 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * @generated
 	 */
 	@Override
+	public String getMemo() {
+		return memo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemo(String newMemo) {
+		String oldMemo = memo;
+		memo = newMemo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.SECTION__MEMO, oldMemo, memo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GlossaPackage.SECTION__CHILDREN:
@@ -379,6 +423,8 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return getKind();
 			case GlossaPackage.SECTION__CHILDREN:
 				return getChildren();
+			case GlossaPackage.SECTION__MEMO:
+				return getMemo();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -414,6 +460,9 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				getChildren().clear();
 				getChildren().addAll((Collection<? extends Section>)newValue);
 				return;
+			case GlossaPackage.SECTION__MEMO:
+				setMemo((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -447,6 +496,9 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 			case GlossaPackage.SECTION__CHILDREN:
 				getChildren().clear();
 				return;
+			case GlossaPackage.SECTION__MEMO:
+				setMemo(MEMO_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -473,6 +525,8 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return kind != KIND_EDEFAULT;
 			case GlossaPackage.SECTION__CHILDREN:
 				return children != null && !children.isEmpty();
+			case GlossaPackage.SECTION__MEMO:
+				return MEMO_EDEFAULT == null ? memo != null : !MEMO_EDEFAULT.equals(memo);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -499,6 +553,8 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 		result.append(end);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", memo: ");
+		result.append(memo);
 		result.append(')');
 		return result.toString();
 	}

@@ -77,6 +77,10 @@ public class GlossaAdapterFactory extends AdapterFactoryImpl {
 				return createSectionAdapter();
 			}
 			@Override
+			public Adapter caseProvenance(Provenance object) {
+				return createProvenanceAdapter();
+			}
+			@Override
 			public Adapter caseCodebook(Codebook object) {
 				return createCodebookAdapter();
 			}
@@ -153,6 +157,20 @@ public class GlossaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link glossa.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see glossa.model.Provenance
+	 * @generated
+	 */
+	public Adapter createProvenanceAdapter() {
 		return null;
 	}
 
