@@ -53,10 +53,12 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link glossa.model.impl.AnnotationImpl#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link glossa.model.impl.AnnotationImpl#getRecommender <em>Recommender</em>}</li>
  * </ul>
+ * <p>It implements {@link glossa.model.util.TextSharing}, so that {@link glossa.model.util.AnchorTexts} need not
+ * know this class.</p>
  *
- * @generated
+ * @generated NOT
  */
-public class AnnotationImpl extends MinimalEObjectImpl.Container implements Annotation {
+public class AnnotationImpl extends MinimalEObjectImpl.Container implements Annotation, glossa.model.util.TextSharing {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -404,6 +406,7 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
+	@Override
 	public String sharedText() {
 		return sharedText;
 	}
@@ -416,6 +419,7 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
+	@Override
 	public boolean shareText(String text) {
 		if (text == null) {
 			return false;

@@ -1,7 +1,6 @@
 package glossa.model.util;
 
 import glossa.model.Annotation;
-import glossa.model.impl.AnnotationImpl;
 
 /**
  * The one rule for an annotation's quote and context, and the way an annotation shares the article text instead of
@@ -50,12 +49,12 @@ public final class AnchorTexts {
      * @return whether the annotation now derives from {@code text}; false leaves it exactly as it was
      */
     public static boolean share(Annotation annotation, String text) {
-        return text != null && annotation instanceof AnnotationImpl impl && impl.shareText(text);
+        return text != null && annotation instanceof TextSharing sharing && sharing.shareText(text);
     }
 
     /** Whether {@code annotation} currently derives its quote and context from {@code text} (the same instance). */
     public static boolean isSharing(Annotation annotation, String text) {
-        return text != null && annotation instanceof AnnotationImpl impl && impl.sharedText() == text;
+        return text != null && annotation instanceof TextSharing sharing && sharing.sharedText() == text;
     }
 
     /**
