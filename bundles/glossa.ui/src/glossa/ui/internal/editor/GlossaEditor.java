@@ -486,7 +486,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         if (adapter == IPropertySheetPage.class) {
             if (propertySheetPage == null || propertySheetPage.getControl() == null
                     || propertySheetPage.getControl().isDisposed()) {
-                propertySheetPage = new AnnotationPropertySheetPage(this);
+                propertySheetPage = new AnnotationPropertySheetPage(this, () -> getAdapter(GlossaEditorContext.class),
+                        this::annotationAtCaret);
             }
             return adapter.cast(propertySheetPage);
         }

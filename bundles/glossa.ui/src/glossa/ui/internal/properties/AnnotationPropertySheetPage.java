@@ -1,5 +1,7 @@
 package glossa.ui.internal.properties;
 
+import java.util.function.Supplier;
+
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -10,21 +12,28 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.internal.editor.GlossaEditor;
 
-/** The editor's Properties page: the annotation under the caret, or else the article (its title). */
+/**
+ * The editor's Properties page: the annotation under the caret, or else the article (its title). It knows the
+ * editor only as a part with a context and a caret, so the editor package does not depend on this one in return.
+ */
 public final class AnnotationPropertySheetPage extends PropertySheetPage {
 
-    private final GlossaEditor editor;
+    private final IWorkbenchPart editor;
+    private final Supplier<GlossaEditorContext> context;
+    private final Supplier<Annotation> annotationAtCaret;
 
-    public AnnotationPropertySheetPage(GlossaEditor editor) {
+    public AnnotationPropertySheetPage(IWorkbenchPart editor, Supplier<GlossaEditorContext> context,
+            Supplier<Annotation> annotationAtCaret) {
         this.editor = editor;
+        this.context = context;
+        this.annotationAtCaret = annotationAtCaret;
         setPropertySourceProvider(object -> {
             if (object instanceof Annotation annotation) {
-                return new AnnotationPropertySource(annotation, editor.getAdapter(GlossaEditorContext.class));
+                return new AnnotationPropertySource(annotation, context.get());
             }
             if (object instanceof Document) {
-                return new DocumentPropertySource(editor.getAdapter(GlossaEditorContext.class));
+                return new DocumentPropertySource(context.get());
             }
             return object instanceof IPropertySource source ? source : null;
         });
@@ -34,10 +43,10 @@ public final class AnnotationPropertySheetPage extends PropertySheetPage {
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == editor && selection instanceof ITextSelection) {
             // The annotation under the caret; elsewhere the article itself (its title).
-            Annotation annotation = editor.annotationAtCaret();
-            GlossaEditorContext context = editor.getAdapter(GlossaEditorContext.class);
+            Annotation annotation = annotationAtCaret.get();
+            GlossaEditorContext current = context.get();
             Object shown = annotation != null ? annotation
-                    : context != null && context.article() != null ? context.article().document() : null;
+                    : current != null && current.article() != null ? current.article().document() : null;
             super.selectionChanged(part, shown == null ? StructuredSelection.EMPTY : new StructuredSelection(shown));
         } else {
             super.selectionChanged(part, selection);
