@@ -29,17 +29,29 @@ public final class SectionDetector {
     /** Title given to the text before the first heading. */
     public static final String PREAMBLE_TITLE = "Preamble";
 
+    /** Title given to YAML front matter. */
+    public static final String FRONT_MATTER_TITLE = "Front matter";
+    /** Title given to the page furniture above an article (logo, breadcrumbs, byline). */
+    public static final String PAGE_HEADER_TITLE = "Page header";
+    /** Title given to the page furniture below an article (related links, comments, copyright). */
+    public static final String PAGE_FOOTER_TITLE = "Page footer";
+
     private static final int UNTITLED_LENGTH = 60;
+    private static final int TITLE_BELOW_MAX = 120;
 
     private SectionDetector() {
     }
 
     public static List<Section> detect(String text) {
+        int bodyStart = FrontMatter.end(text);
+        String documentTitle = bodyStart > 0 ? FrontMatter.values(text).getOrDefault("title", "") : "";
+        int headerEnd = PageFurniture.headerEnd(text, bodyStart);
+        int footerStart = PageFurniture.footerStart(text, headerEnd);
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>(); // last = innermost open section
         boolean inFence = false;
-        int lineStart = 0;
-        while (lineStart < text.length()) {
+        int lineStart = headerEnd;
+        while (lineStart < footerStart) {
             int lineEnd = lineEnd(text, lineStart);
             String line = text.substring(lineStart, lineEnd);
             String stripped = HeadingRecognizer.strip(line);
@@ -47,25 +59,90 @@ public final class SectionDetector {
                 inFence = !inFence;
             } else if (!inFence) {
                 Heading heading = HeadingRecognizer.recognize(line);
-                if (heading != null) {
-                    open(heading, lineStart, stack, roots);
+                if (heading != null && heading.markdown() && !documentTitle.isBlank()
+                        && sameTitle(heading.title(), documentTitle)) {
+                    heading = null; // "# Title" repeating the front matter's title names the document, not a chapter
+                }
+                if (heading != null && heading.title().isEmpty() && heading.distinctive()) {
+                    heading = heading.withTitle(titleBelow(text, lineEnd, footerStart)); // "Article 1" / "Subject matter"
+                }
+                if (heading != null && open(heading, lineStart, stack, roots) && heading.inline() >= 0) {
+                    int at = line.indexOf("(a)");
+                    Heading item = at > 0 ? HeadingRecognizer.recognize(line.substring(at)) : null;
+                    if (item != null && item.family().equals(HeadingRecognizer.LETTER)) {
+                        open(item, lineStart + at, stack, roots);
+                    }
                 }
             }
             lineStart = nextLine(text, lineEnd);
         }
-        close(stack, 0, text.length());
-        return toSections(text, roots);
+        close(stack, 0, footerStart);
+        List<Section> sections = new ArrayList<>();
+        if (bodyStart > 0) {
+            sections.add(section("", FRONT_MATTER_TITLE, 1, 0, bodyStart, SectionKind.FRONT_MATTER));
+        }
+        if (headerEnd > bodyStart) {
+            sections.add(section("", PAGE_HEADER_TITLE, 1, bodyStart, headerEnd, SectionKind.BOILERPLATE));
+        }
+        if (footerStart > headerEnd) {
+            sections.addAll(toSections(text, roots, headerEnd, footerStart));
+        }
+        if (footerStart < text.length()) {
+            sections.add(section("", PAGE_FOOTER_TITLE, 1, footerStart, text.length(), SectionKind.BOILERPLATE));
+        }
+        return sections;
     }
 
-    private static void open(Heading heading, int offset, List<Node> stack, List<Node> roots) {
+    private static boolean sameTitle(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
+    private static String normalise(String title) {
+        return title.replaceAll("[\\s\\u00a0\\u3000\"'“”‘’《》*_]", "");
+    }
+
+    /** The short line under a heading that has only a number ("Article 1" then "Subject matter"), or "". */
+    private static String titleBelow(String text, int from, int limit) {
+        for (int start = nextLine(text, from); start < limit; start = nextLine(text, lineEnd(text, start))) {
+            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)));
+            if (line.isEmpty()) {
+                continue;
+            }
+            String plain = line.replace("**", "").replace("__", "").strip();
+            boolean shortLine = plain.codePointCount(0, plain.length()) <= TITLE_BELOW_MAX;
+            return shortLine && HeadingRecognizer.recognize(line) == null && !plain.matches(".*[.;:。；：]$")
+                    ? plain : "";
+        }
+        return "";
+    }
+
+    private static boolean open(Heading candidate, int offset, List<Node> stack, List<Node> roots) {
+        Heading heading = candidate;
+        Heading alternative = candidate.alternative();
+        if (alternative != null && continuesSibling(alternative, stack)) {
+            heading = alternative; // "(i)" after "(h)" is the ninth letter, not the first Roman numeral
+        }
         int keep = keptOpen(heading, stack);
         if (!fitsNumbering(heading, stack, keep)) {
-            return;
+            if (alternative == null || heading == alternative) {
+                return false;
+            }
+            heading = alternative;
+            keep = keptOpen(heading, stack);
+            if (!fitsNumbering(heading, stack, keep)) {
+                return false;
+            }
         }
         close(stack, keep, offset);
         Node node = new Node(heading, offset);
         (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(node);
         stack.add(node);
+        return true;
+    }
+
+    private static boolean continuesSibling(Heading heading, List<Node> stack) {
+        int sibling = siblingIndex(heading, stack);
+        return sibling >= 0 && stack.get(sibling).heading.last() + 1 == heading.last();
     }
 
     /** How many of the open sections stay open when {@code heading} starts (the rest end before it). */
@@ -120,7 +197,7 @@ public final class SectionDetector {
         }
         if (previous == null) {
             // A new style starts at 1; 第…章 may start anywhere (excerpts), it is distinctive enough.
-            return heading.last() == 1 || heading.family().startsWith("第");
+            return heading.last() == 1 || heading.distinctive();
         }
         // Counting on from the previous sibling, or a fresh list restarting at 1.
         return heading.last() == previous.last() + 1 || heading.last() == 1;
@@ -132,10 +209,10 @@ public final class SectionDetector {
         }
     }
 
-    private static List<Section> toSections(String text, List<Node> roots) {
+    private static List<Section> toSections(String text, List<Node> roots, int begin, int end) {
         List<Section> sections = new ArrayList<>();
         if (roots.isEmpty()) {
-            sections.add(section("", firstLine(text), 1, 0, text.length(), SectionKind.BODY));
+            sections.add(section("", firstLine(text.substring(begin, end)), 1, begin, end, SectionKind.BODY));
             return sections;
         }
         if (roots.size() == 1 && roots.get(0).heading.family().equals(HeadingRecognizer.MARKDOWN + 1)
@@ -144,8 +221,8 @@ public final class SectionDetector {
             roots = roots.get(0).children;
         }
         int first = roots.get(0).begin;
-        if (!text.substring(0, first).isBlank()) {
-            sections.add(section("", PREAMBLE_TITLE, 1, 0, first, SectionKind.PREAMBLE));
+        if (!text.substring(begin, first).isBlank()) {
+            sections.add(section("", PREAMBLE_TITLE, 1, begin, first, SectionKind.PREAMBLE));
         }
         for (Node root : roots) {
             sections.add(toSection(root, 1));
