@@ -41,8 +41,8 @@ public final class JunkLines {
                     + "Related articles|Related posts|Related stories|Recommended|Comments|Leave a comment|"
                     + "Leave a reply|Share this)[:：]?$",
             Pattern.CASE_INSENSITIVE);
-    /** A copyright line: "© 2025 …", "Copyright …", "版权所有 …" (short, or it is a paragraph about copyright). */
-    private static final Pattern COPYRIGHT = Pattern.compile("^(©|\\(c\\)\\s|Copyright\\b|版权所有|版权声明)|版权所有",
+    /** A copyright line: "© 2025 …", "Copyright …", "版权所有 …" (not "(c)", which is a list item in legal texts) (short, or it is a paragraph about copyright). */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(©|Copyright\\b|版权所有|版权声明)|版权所有",
             Pattern.CASE_INSENSITIVE);
     private static final int COPYRIGHT_MAX = 120;
 
