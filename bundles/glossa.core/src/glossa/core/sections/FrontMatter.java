@@ -15,13 +15,23 @@ public final class FrontMatter {
     /** Front matter longer than this is not front matter but a text that happens to start with a rule. */
     public static final int MAX_CHARS = 16 * 1024;
 
-    private static final Pattern LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
+    private static final Pattern LINE = Pattern.compile("^([A-Za-z_][\\w -]*?)\\s*:\\s*(.*)$");
+    /**
+     * The header a reader service (r.jina.ai) puts above a page it turned into Markdown: "Title: …", "URL Source: …",
+     * optionally "Published Time: …", then "Markdown Content:".
+     */
+    private static final Pattern READER_HEADER = Pattern.compile(
+            "Title: [^\\r\\n]*\\R+(?:[A-Z][A-Za-z ]{1,30}: [^\\r\\n]*\\R+){0,4}Markdown Content:\\R");
 
     private FrontMatter() {
     }
 
     /** The offset after the closing {@code ---} (or {@code ...}) line, or 0 when the text has no front matter. */
     public static int end(String text) {
+        Matcher reader = READER_HEADER.matcher(text);
+        if (reader.lookingAt()) {
+            return reader.end();
+        }
         if (!text.startsWith("---") || !text.substring(0, SectionDetector.lineEnd(text, 0)).strip().equals("---")) {
             return 0;
         }
@@ -40,11 +50,13 @@ public final class FrontMatter {
     public static Map<String, String> values(String text) {
         Map<String, String> values = new LinkedHashMap<>();
         int end = end(text);
-        for (int start = SectionDetector.nextLine(text, SectionDetector.lineEnd(text, 0)); start < end;
+        int first = text.startsWith("---") ? SectionDetector.nextLine(text, SectionDetector.lineEnd(text, 0)) : 0;
+        for (int start = first; start < end;
                 start = SectionDetector.nextLine(text, SectionDetector.lineEnd(text, start))) {
             Matcher m = LINE.matcher(text.substring(start, SectionDetector.lineEnd(text, start)));
             if (m.matches()) {
-                values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2).strip()));
+                String key = m.group(1).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+                values.putIfAbsent(key.equals("url_source") ? "source_url" : key, unquote(m.group(2).strip()));
             }
         }
         return values;

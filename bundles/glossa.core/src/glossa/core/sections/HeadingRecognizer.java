@@ -31,7 +31,10 @@ final class HeadingRecognizer {
     private static final String CN = "[一二三四五六七八九十百零〇两]+";
     private static final String SPACE = "[\\s\\u00a0\\u3000]";
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
-    private static final Pattern BOLD_MARKS = Pattern.compile("\\*\\*|__");
+    private static final Pattern BOLD_MARKS = Pattern.compile("\\*\\*|__|\\\\\\*");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\([^)\\s]*\\)");
+    /** Stars and bullets that web editors put before a bold heading's number ("**★二、…**"). */
+    private static final Pattern DECORATION = Pattern.compile("^[\\s★☆●■◆▲►▶✦✧◎]+");
     private static final Pattern CHINESE_CHAPTER = Pattern.compile("^(第(" + CN + "|\\d{1,3})([编篇部章节]))" + SPACE
             + "*(.*)$");
     // An article needs a space after 条: "第三条规定的…" at the start of a line is running text.
@@ -39,7 +42,8 @@ final class HeadingRecognizer {
     private static final Pattern CHINESE_ENUM = Pattern.compile("^(" + CN + ")、" + SPACE + "*(.*)$");
     private static final Pattern CHINESE_PAREN = Pattern.compile("^([（(](" + CN + ")[）)])" + SPACE + "*(.*)$");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?[ \\t　\\u00a0]+(\\S.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^((\\d{1,3})([.．、]))(?!\\d)[ \\t　\\u00a0]*(\\S.*)$");
+    // "1.5亿" is an amount, but "7、1895年…" is point 7: only a full stop may not be followed by a digit.
+    private static final Pattern NUMBERED = Pattern.compile("^((\\d{1,3})(、|[.．](?!\\d)))[ \\t　\\u00a0]*(\\S.*)$");
     private static final Pattern PAREN_NUMBER = Pattern.compile("^([（(](\\d{1,3})[）)])" + SPACE + "*(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473])" + SPACE + "*(\\S.*)$");
     private static final Pattern PAREN_LETTER = Pattern.compile("^(\\(([a-z]{1,2}|[A-Z])\\))" + SPACE + "+(\\S.*)$");
@@ -62,7 +66,8 @@ final class HeadingRecognizer {
 
     /** The candidate heading on {@code line} (without its line break), or null. */
     static Heading recognize(String line) {
-        String s = strip(line);
+        // "[**★**3、认识论](http://…)" and "9[、西方文明…](http://…)": a link's text is read, its target dropped.
+        String s = strip(line.indexOf("](") < 0 ? line : LINK.matcher(line).replaceAll("$1"));
         if (s.isEmpty()) {
             return null;
         }
@@ -82,7 +87,7 @@ final class HeadingRecognizer {
         }
         if (s.startsWith("**") || s.startsWith("__")) {
             // A bold paragraph ("**一、背景**", "**（一）…**", "**1.** Title") is a heading when it carries a number.
-            String plain = BOLD_MARKS.matcher(s).replaceAll("").strip();
+            String plain = DECORATION.matcher(BOLD_MARKS.matcher(s).replaceAll("")).replaceFirst("").strip();
             return plain.isEmpty() ? null : recognizePlain(plain);
         }
         return recognizePlain(s);
@@ -245,11 +250,10 @@ final class HeadingRecognizer {
         return null;
     }
 
-    /** The sub-item that starts inside a heading line ("(a)" after "Sec. 3.  Title."), at {@code inline}. */
-    static Heading inlineItem(String line, Heading heading) {
-        String rest = line.substring(heading.inline());
-        Heading item = recognizePlain(strip(rest));
-        return item != null && item.family().equals(LETTER) ? item : null;
+    /** The number of # when {@code line} is a Markdown heading, else 0. */
+    static int markdownLevel(String line) {
+        Matcher m = MARKDOWN_HEADING.matcher(strip(line));
+        return m.matches() && indent(line) < 4 ? m.group(1).length() : 0;
     }
 
     static boolean isClosing(String title) {

@@ -50,6 +50,7 @@ public final class SectionDetector {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>(); // last = innermost open section
         boolean inFence = false;
+        int consumedTitle = -1; // the line that gave a heading above it its title
         int lineStart = headerEnd;
         while (lineStart < footerStart) {
             int lineEnd = lineEnd(text, lineStart);
@@ -57,20 +58,27 @@ public final class SectionDetector {
             String stripped = HeadingRecognizer.strip(line);
             if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 inFence = !inFence;
-            } else if (!inFence) {
+            } else if (!inFence && lineStart != consumedTitle) {
                 Heading heading = HeadingRecognizer.recognize(line);
                 if (heading != null && heading.markdown() && !documentTitle.isBlank()
                         && sameTitle(heading.title(), documentTitle)) {
                     heading = null; // "# Title" repeating the front matter's title names the document, not a chapter
                 }
                 if (heading != null && heading.title().isEmpty() && heading.distinctive()) {
-                    heading = heading.withTitle(titleBelow(text, lineEnd, footerStart)); // "Article 1" / "Subject matter"
+                    // "Article 1" / "Subject matter", "# CHAPTER 1" / "## CCP DECISION-MAKING …"
+                    int below = lineBelow(text, lineEnd, footerStart);
+                    String title = below < 0 ? "" : titleOn(text.substring(below, lineEnd(text, below)));
+                    if (!title.isEmpty()) {
+                        heading = heading.withTitle(title);
+                        consumedTitle = below;
+                    }
                 }
-                if (heading != null && open(heading, lineStart, stack, roots) && heading.inline() >= 0) {
+                int hashes = HeadingRecognizer.markdownLevel(line);
+                if (heading != null && open(heading, hashes, lineStart, stack, roots) && heading.inline() >= 0) {
                     int at = line.indexOf("(a)");
                     Heading item = at > 0 ? HeadingRecognizer.recognize(line.substring(at)) : null;
                     if (item != null && item.family().equals(HeadingRecognizer.LETTER)) {
-                        open(item, lineStart + at, stack, roots);
+                        open(item, 0, lineStart + at, stack, roots);
                     }
                 }
             }
@@ -101,22 +109,32 @@ public final class SectionDetector {
         return title.replaceAll("[\\s\\u00a0\\u3000\"'“”‘’《》*_]", "");
     }
 
-    /** The short line under a heading that has only a number ("Article 1" then "Subject matter"), or "". */
-    private static String titleBelow(String text, int from, int limit) {
+    /** The start of the next non-blank line after {@code from}, or -1. */
+    private static int lineBelow(String text, int from, int limit) {
         for (int start = nextLine(text, from); start < limit; start = nextLine(text, lineEnd(text, start))) {
-            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)));
-            if (line.isEmpty()) {
-                continue;
+            if (!HeadingRecognizer.strip(text.substring(start, lineEnd(text, start))).isEmpty()) {
+                return start;
             }
-            String plain = line.replace("**", "").replace("__", "").strip();
-            boolean shortLine = plain.codePointCount(0, plain.length()) <= TITLE_BELOW_MAX;
-            return shortLine && HeadingRecognizer.recognize(line) == null && !plain.matches(".*[.;:。；：]$")
-                    ? plain : "";
         }
-        return "";
+        return -1;
     }
 
-    private static boolean open(Heading candidate, int offset, List<Node> stack, List<Node> roots) {
+    /**
+     * The title a line gives the number-only heading above it: a short line that is not itself numbered and does not
+     * end like a sentence (an unnumbered Markdown heading counts); else "".
+     */
+    private static String titleOn(String line) {
+        Heading heading = HeadingRecognizer.recognize(line);
+        if (heading != null && !(heading.markdown() && heading.number().isEmpty() && !heading.closing())) {
+            return "";
+        }
+        String plain = headingText(line).replace("**", "").replace("__", "").strip();
+        boolean shortLine = plain.codePointCount(0, plain.length()) <= TITLE_BELOW_MAX;
+        return shortLine && !plain.matches(".*[.;:。；：]$") ? plain : "";
+    }
+
+    /** @param hashes the Markdown level of the heading's line (0 for a plain line) */
+    private static boolean open(Heading candidate, int hashes, int offset, List<Node> stack, List<Node> roots) {
         Heading heading = candidate;
         Heading alternative = candidate.alternative();
         if (alternative != null && continuesSibling(alternative, stack)) {
@@ -134,7 +152,7 @@ public final class SectionDetector {
             }
         }
         close(stack, keep, offset);
-        Node node = new Node(heading, offset);
+        Node node = new Node(heading, hashes, offset);
         (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(node);
         stack.add(node);
         return true;
@@ -148,8 +166,9 @@ public final class SectionDetector {
     /** How many of the open sections stay open when {@code heading} starts (the rest end before it). */
     private static int keptOpen(Heading heading, List<Node> stack) {
         if (heading.markdown()) {
+            // "## Abstract" under "# CHAPTER 1": a numbered heading written with # keeps its place among the # levels.
             int keep = stack.size();
-            while (keep > 0 && stack.get(keep - 1).heading.rank() >= heading.rank()) {
+            while (keep > 0 && outranked(stack.get(keep - 1), heading.rank())) {
                 keep--;
             }
             return keep;
@@ -163,6 +182,13 @@ public final class SectionDetector {
             keep--;
         }
         return keep;
+    }
+
+    private static boolean outranked(Node open, int markdownLevel) {
+        if (open.heading.markdown()) {
+            return open.heading.rank() >= markdownLevel;
+        }
+        return open.hashes == 0 || open.hashes >= markdownLevel;
     }
 
     /** The open section of the same style that {@code heading} would follow as a sibling, or -1. */
@@ -215,9 +241,9 @@ public final class SectionDetector {
             sections.add(section("", firstLine(text.substring(begin, end)), 1, begin, end, SectionKind.BODY));
             return sections;
         }
-        if (roots.size() == 1 && roots.get(0).heading.family().equals(HeadingRecognizer.MARKDOWN + 1)
-                && !roots.get(0).children.isEmpty()) {
-            // A lone "# Title" names the document; its "##" sections are the top level, the text above them the preamble.
+        if (roots.size() == 1 && roots.get(0).heading.markdown() && !roots.get(0).children.isEmpty()) {
+            // A lone "# Title" (or "## Title" in a clipped page) names the document; its sections are the top level,
+            // the text above them the preamble.
             roots = roots.get(0).children;
         }
         int first = roots.get(0).begin;
@@ -299,10 +325,13 @@ public final class SectionDetector {
     private static final class Node {
         final Heading heading;
         final int begin;
+        /** The number of # of the heading's line; 0 when it was a plain line. */
+        final int hashes;
         int end;
         final List<Node> children = new ArrayList<>();
 
-        Node(Heading heading, int begin) {
+        Node(Heading heading, int hashes, int begin) {
+            this.hashes = hashes;
             this.heading = heading;
             this.begin = begin;
         }

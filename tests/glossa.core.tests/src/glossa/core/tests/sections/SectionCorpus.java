@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import glossa.core.sections.SectionDetector;
+import glossa.core.text.TextDecoder;
 import glossa.model.Section;
 
 /**
@@ -51,7 +52,7 @@ final class SectionCorpus {
     }
 
     static Result score(Path document) throws IOException {
-        String text = Files.readString(document, StandardCharsets.UTF_8);
+        String text = TextDecoder.decode(document).text(); // as Glossa opens it: byte order mark dropped
         List<Row> detected = new ArrayList<>();
         flatten(SectionDetector.detect(text), detected);
         Path tsv = document.resolveSibling(document.getFileName() + ".expected.tsv");
@@ -122,7 +123,8 @@ final class SectionCorpus {
         }
     }
 
+    /** Titles compare without white space and Markdown formatting (emphasis, link brackets and targets). */
     static String normalise(String title) {
-        return title.replaceAll("[\\s\\u00a0\\u3000*…]", "");
+        return title.replaceAll("\\]\\([^)\\s]*\\)?", "").replaceAll("[\\s\\u00a0\\u3000*…\\[\\]]", "");
     }
 }
