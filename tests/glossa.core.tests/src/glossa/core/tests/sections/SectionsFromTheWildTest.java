@@ -129,6 +129,6 @@ class SectionsFromTheWildTest {
 
     private static List<String> rows(List<Section> sections) {
         return sections.stream().flatMap(s -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(s.getLevel() + s.getTitle()), rows(s.getChildren()).stream())).toList();
+                java.util.stream.Stream.of(s.getLevel() + s.getTitle().replace('\u00a0', ' ')), rows(s.getChildren()).stream())).toList();
     }
 }
