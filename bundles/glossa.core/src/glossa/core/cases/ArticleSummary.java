@@ -70,7 +70,11 @@ public record ArticleSummary(String relativeName, ArticleStamp stamp, String tit
         List<Tally> tallies = new ArrayList<>(counts.size());
         counts.forEach((key, n) -> tallies.add(new Tally(key.typeId(), key.status(), key.author(), n[0])));
         return new ArticleSummary(relativeName, stamp, glossa.core.title.TitleDetector.title(article),
-                article.document().getSections().size(), types, tallies);
+                (int) article.document().getSections().stream() // page furniture and front matter are not sections to count
+                        .filter(s -> !glossa.core.stats.SummaryRows.isBoilerplate(s)
+                                && s.getKind() != glossa.model.SectionKind.FRONT_MATTER)
+                        .count(),
+                types, tallies);
     }
 
     /** The annotations that pass {@code filter}'s type, status and author tests (its text is not looked at). */

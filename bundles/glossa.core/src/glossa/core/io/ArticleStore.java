@@ -18,6 +18,7 @@ import glossa.core.anchor.Reanchoring;
 import glossa.core.annotations.AnchorContexts;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.core.merge.MergeResult;
+import glossa.core.sections.FrontMatterMetadata;
 import glossa.core.sections.SectionDetector;
 import glossa.core.text.ArticleText;
 import glossa.core.text.ContentHash;
@@ -223,6 +224,8 @@ public final class ArticleStore {
         document.setByteOrderMark(text.byteOrderMark());
         document.setContentHash(hash);
         document.setCodebook(DefaultCodebook.create());
+        // YAML front matter is the text's own metadata: its title and source become the document's.
+        FrontMatterMetadata.apply(document, text.text());
         return document;
     }
 

@@ -29,50 +29,146 @@ public final class SectionDetector {
     /** Title given to the text before the first heading. */
     public static final String PREAMBLE_TITLE = "Preamble";
 
+    /** Title given to YAML front matter. */
+    public static final String FRONT_MATTER_TITLE = "Front matter";
+    /** Title given to the page furniture above an article (logo, breadcrumbs, byline). */
+    public static final String PAGE_HEADER_TITLE = "Page header";
+    /** Title given to the page furniture below an article (related links, comments, copyright). */
+    public static final String PAGE_FOOTER_TITLE = "Page footer";
+
     private static final int UNTITLED_LENGTH = 60;
+    private static final int TITLE_BELOW_MAX = 120;
 
     private SectionDetector() {
     }
 
     public static List<Section> detect(String text) {
+        int bodyStart = FrontMatter.end(text);
+        String documentTitle = bodyStart > 0 ? FrontMatter.values(text).getOrDefault("title", "") : "";
+        int headerEnd = PageFurniture.headerEnd(text, bodyStart);
+        int footerStart = PageFurniture.footerStart(text, headerEnd);
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>(); // last = innermost open section
         boolean inFence = false;
-        int lineStart = 0;
-        while (lineStart < text.length()) {
+        int consumedTitle = -1; // the line that gave a heading above it its title
+        int lineStart = headerEnd;
+        while (lineStart < footerStart) {
             int lineEnd = lineEnd(text, lineStart);
             String line = text.substring(lineStart, lineEnd);
             String stripped = HeadingRecognizer.strip(line);
             if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 inFence = !inFence;
-            } else if (!inFence) {
+            } else if (!inFence && lineStart != consumedTitle) {
                 Heading heading = HeadingRecognizer.recognize(line);
-                if (heading != null) {
-                    open(heading, lineStart, stack, roots);
+                if (heading != null && heading.markdown() && !documentTitle.isBlank()
+                        && sameTitle(heading.title(), documentTitle)) {
+                    heading = null; // "# Title" repeating the front matter's title names the document, not a chapter
+                }
+                if (heading != null && heading.title().isEmpty() && heading.distinctive()) {
+                    // "Article 1" / "Subject matter", "# CHAPTER 1" / "## CCP DECISION-MAKING …"
+                    int below = lineBelow(text, lineEnd, footerStart);
+                    String title = below < 0 ? "" : titleOn(text.substring(below, lineEnd(text, below)));
+                    if (!title.isEmpty()) {
+                        heading = heading.withTitle(title);
+                        consumedTitle = below;
+                    }
+                }
+                int hashes = HeadingRecognizer.markdownLevel(line);
+                if (heading != null && open(heading, hashes, lineStart, stack, roots) && heading.inline() >= 0) {
+                    int at = line.indexOf("(a)");
+                    Heading item = at > 0 ? HeadingRecognizer.recognize(line.substring(at)) : null;
+                    if (item != null && item.family().equals(HeadingRecognizer.LETTER)) {
+                        open(item, 0, lineStart + at, stack, roots);
+                    }
                 }
             }
             lineStart = nextLine(text, lineEnd);
         }
-        close(stack, 0, text.length());
-        return toSections(text, roots);
+        close(stack, 0, footerStart);
+        List<Section> sections = new ArrayList<>();
+        if (bodyStart > 0) {
+            sections.add(section("", FRONT_MATTER_TITLE, 1, 0, bodyStart, SectionKind.FRONT_MATTER));
+        }
+        if (headerEnd > bodyStart) {
+            sections.add(section("", PAGE_HEADER_TITLE, 1, bodyStart, headerEnd, SectionKind.BOILERPLATE));
+        }
+        if (footerStart > headerEnd) {
+            sections.addAll(toSections(text, roots, headerEnd, footerStart));
+        }
+        if (footerStart < text.length()) {
+            sections.add(section("", PAGE_FOOTER_TITLE, 1, footerStart, text.length(), SectionKind.BOILERPLATE));
+        }
+        return sections;
     }
 
-    private static void open(Heading heading, int offset, List<Node> stack, List<Node> roots) {
+    private static boolean sameTitle(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
+    private static String normalise(String title) {
+        return title.replaceAll("[\\s\\u00a0\\u3000\"'“”‘’《》*_]", "");
+    }
+
+    /** The start of the next non-blank line after {@code from}, or -1. */
+    private static int lineBelow(String text, int from, int limit) {
+        for (int start = nextLine(text, from); start < limit; start = nextLine(text, lineEnd(text, start))) {
+            if (!HeadingRecognizer.strip(text.substring(start, lineEnd(text, start))).isEmpty()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The title a line gives the number-only heading above it: a short line that is not itself numbered and does not
+     * end like a sentence (an unnumbered Markdown heading counts); else "".
+     */
+    private static String titleOn(String line) {
+        Heading heading = HeadingRecognizer.recognize(line);
+        if (heading != null && !(heading.markdown() && heading.number().isEmpty() && !heading.closing())) {
+            return "";
+        }
+        String plain = headingText(line).replace("**", "").replace("__", "").strip();
+        boolean shortLine = plain.codePointCount(0, plain.length()) <= TITLE_BELOW_MAX;
+        return shortLine && !plain.matches(".*[.;:。；：]$") ? plain : "";
+    }
+
+    /** @param hashes the Markdown level of the heading's line (0 for a plain line) */
+    private static boolean open(Heading candidate, int hashes, int offset, List<Node> stack, List<Node> roots) {
+        Heading heading = candidate;
+        Heading alternative = candidate.alternative();
+        if (alternative != null && continuesSibling(alternative, stack)) {
+            heading = alternative; // "(i)" after "(h)" is the ninth letter, not the first Roman numeral
+        }
         int keep = keptOpen(heading, stack);
         if (!fitsNumbering(heading, stack, keep)) {
-            return;
+            if (alternative == null || heading == alternative) {
+                return false;
+            }
+            heading = alternative;
+            keep = keptOpen(heading, stack);
+            if (!fitsNumbering(heading, stack, keep)) {
+                return false;
+            }
         }
         close(stack, keep, offset);
-        Node node = new Node(heading, offset);
+        Node node = new Node(heading, hashes, offset);
         (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(node);
         stack.add(node);
+        return true;
+    }
+
+    private static boolean continuesSibling(Heading heading, List<Node> stack) {
+        int sibling = siblingIndex(heading, stack);
+        return sibling >= 0 && stack.get(sibling).heading.last() + 1 == heading.last();
     }
 
     /** How many of the open sections stay open when {@code heading} starts (the rest end before it). */
     private static int keptOpen(Heading heading, List<Node> stack) {
         if (heading.markdown()) {
+            // "## Abstract" under "# CHAPTER 1": a numbered heading written with # keeps its place among the # levels.
             int keep = stack.size();
-            while (keep > 0 && stack.get(keep - 1).heading.rank() >= heading.rank()) {
+            while (keep > 0 && outranked(stack.get(keep - 1), heading.rank())) {
                 keep--;
             }
             return keep;
@@ -86,6 +182,13 @@ public final class SectionDetector {
             keep--;
         }
         return keep;
+    }
+
+    private static boolean outranked(Node open, int markdownLevel) {
+        if (open.heading.markdown()) {
+            return open.heading.rank() >= markdownLevel;
+        }
+        return open.hashes == 0 || open.hashes >= markdownLevel;
     }
 
     /** The open section of the same style that {@code heading} would follow as a sibling, or -1. */
@@ -120,7 +223,7 @@ public final class SectionDetector {
         }
         if (previous == null) {
             // A new style starts at 1; 第…章 may start anywhere (excerpts), it is distinctive enough.
-            return heading.last() == 1 || heading.family().startsWith("第");
+            return heading.last() == 1 || heading.distinctive();
         }
         // Counting on from the previous sibling, or a fresh list restarting at 1.
         return heading.last() == previous.last() + 1 || heading.last() == 1;
@@ -132,20 +235,20 @@ public final class SectionDetector {
         }
     }
 
-    private static List<Section> toSections(String text, List<Node> roots) {
+    private static List<Section> toSections(String text, List<Node> roots, int begin, int end) {
         List<Section> sections = new ArrayList<>();
         if (roots.isEmpty()) {
-            sections.add(section("", firstLine(text), 1, 0, text.length(), SectionKind.BODY));
+            sections.add(section("", firstLine(text.substring(begin, end)), 1, begin, end, SectionKind.BODY));
             return sections;
         }
-        if (roots.size() == 1 && roots.get(0).heading.family().equals(HeadingRecognizer.MARKDOWN + 1)
-                && !roots.get(0).children.isEmpty()) {
-            // A lone "# Title" names the document; its "##" sections are the top level, the text above them the preamble.
+        if (roots.size() == 1 && roots.get(0).heading.markdown() && !roots.get(0).children.isEmpty()) {
+            // A lone "# Title" (or "## Title" in a clipped page) names the document; its sections are the top level,
+            // the text above them the preamble.
             roots = roots.get(0).children;
         }
         int first = roots.get(0).begin;
-        if (!text.substring(0, first).isBlank()) {
-            sections.add(section("", PREAMBLE_TITLE, 1, 0, first, SectionKind.PREAMBLE));
+        if (!text.substring(begin, first).isBlank()) {
+            sections.add(section("", PREAMBLE_TITLE, 1, begin, first, SectionKind.PREAMBLE));
         }
         for (Node root : roots) {
             sections.add(toSection(root, 1));
@@ -222,10 +325,13 @@ public final class SectionDetector {
     private static final class Node {
         final Heading heading;
         final int begin;
+        /** The number of # of the heading's line; 0 when it was a plain line. */
+        final int hashes;
         int end;
         final List<Node> children = new ArrayList<>();
 
-        Node(Heading heading, int begin) {
+        Node(Heading heading, int hashes, int begin) {
+            this.hashes = hashes;
             this.heading = heading;
             this.begin = begin;
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * with the view count, a date or a URL alone, a "简介:" summary. Kept apart from {@link TitleDetector} so that the rule
  * for "junk" reads in one place.
  */
-final class JunkLines {
+public final class JunkLines {
 
     /** A single Latin word such as "logo", "Home", "Menu" or "Share": what a logo's alt text or a nav link leaves. */
     private static final Pattern ONE_WORD = Pattern.compile("^[\\p{IsLatin}\\d_.-]{1,20}$");
@@ -31,7 +31,33 @@ final class JunkLines {
     private static final Pattern SUMMARY = Pattern.compile("^(简介|摘要|导读|导语|提要|Abstract|Summary)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What follows an article on a saved page: related links, the comment box, "activities", share and follow
+     * prompts. A line that is only one of these starts the page's footer.
+     */
+    private static final Pattern TRAILER = Pattern.compile(
+            "^(相关文章推荐|相关文章|相关推荐|相关阅读|延伸阅读|推荐阅读|热门推荐|热门文章|猜你喜欢|发表评论|全部评论|网友评论|"
+                    + "精彩评论|我要评论|活动|热门活动|往期推荐|往期回顾|阅读原文|点击阅读原文|扫码关注|分享到|返回顶部|"
+                    + "Related articles|Related posts|Related stories|Recommended|Comments|Leave a comment|"
+                    + "Leave a reply|Share this)[:：]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A copyright line: "© 2025 …", "Copyright …", "版权所有 …" (not "(c)", which is a list item in legal texts) (short, or it is a paragraph about copyright). */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(©|Copyright\\b|版权所有|版权声明)|版权所有",
+            Pattern.CASE_INSENSITIVE);
+    private static final int COPYRIGHT_MAX = 120;
+
     private JunkLines() {
+    }
+
+    /** Whether {@code line} (stripped, emphasis marks removed) starts the page furniture after an article. */
+    public static boolean isTrailer(String line) {
+        return TRAILER.matcher(line).matches()
+                || line.codePointCount(0, line.length()) <= COPYRIGHT_MAX && COPYRIGHT.matcher(line).find();
+    }
+
+    /** {@link #isJunk} for callers outside the package (the section detector's page header). */
+    public static boolean isPageFurniture(String line) {
+        return isJunk(line);
     }
 
     /** Whether {@code line} (stripped, non-empty) is page furniture rather than a title. */

@@ -1,13 +1,14 @@
 package glossa.core.title;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.sections.FrontMatter;
 import glossa.core.sections.SectionDetector;
 import glossa.model.Document;
+import glossa.model.Provenance;
 
 /**
  * The one title detector: reports, exports, the editor's tooltip, the Outline and the case views all ask it.
@@ -33,7 +34,6 @@ public final class TitleDetector {
     private static final int TITLE_MAX = 100;
     private static final int SHORT_TITLE = 60;
 
-    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:作者|文|撰文|Author|By)\\s*[:：]?\\s*([^\\s:：|｜,，·•/]{1,40}?)"
                     + "(?=\\s|\\d{4}[.\\-/年]|[|｜,，·•/]|来源|发布|时间|浏览|阅读|编辑|$)",
@@ -69,10 +69,12 @@ public final class TitleDetector {
         String body = text == null ? "" : text;
         Map<String, String> front = frontMatter(body);
         Scan scan = scan(body, front.isEmpty() ? 0 : frontMatterEnd(body));
-        String author = first(front.get("author"), scan.author);
-        String date = first(front.get("date"), scan.date);
-        String url = first(first(front.get("source_url"), front.get("url")),
-                first(first(front.get("source"), front.get("canonical")), scan.url));
+        Provenance provenance = document == null ? null : document.getProvenance();
+        String author = first(provenance == null ? null : provenance.getAuthor(), first(front.get("author"), scan.author));
+        String date = first(provenance == null ? null : provenance.getPublished(), first(front.get("date"), scan.date));
+        String url = first(provenance == null ? null : provenance.getUrl(),
+                first(first(front.get("source_url"), front.get("url")),
+                        first(first(front.get("source"), front.get("canonical")), scan.url)));
         if (!url.isEmpty() && !URL.matcher(url).lookingAt()) {
             url = ""; // "source: 新华社" names a publisher, not an address
         }
@@ -166,41 +168,12 @@ public final class TitleDetector {
 
     /** Key → value of YAML front matter ({@code ---} … {@code ---} at the very start), flat keys only, lower case. */
     static Map<String, String> frontMatter(String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        int end = frontMatterEnd(text);
-        if (end == 0) {
-            return values;
-        }
-        for (int start = nextLine(text, lineEnd(text, 0)); start < end; start = nextLine(text, lineEnd(text, start))) {
-            Matcher m = FRONT_MATTER_LINE.matcher(text.substring(start, lineEnd(text, start)));
-            if (m.matches()) {
-                values.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), unquote(m.group(2).strip()));
-            }
-        }
-        return values;
+        return FrontMatter.values(text);
     }
 
     /** The offset after the closing {@code ---} line of front matter, or 0 when the text has none. */
     static int frontMatterEnd(String text) {
-        if (!text.startsWith("---") || !text.substring(0, lineEnd(text, 0)).strip().equals("---")) {
-            return 0;
-        }
-        int limit = Math.min(text.length(), SCAN_CHARS);
-        for (int start = nextLine(text, lineEnd(text, 0)); start < limit; start = nextLine(text, lineEnd(text, start))) {
-            String line = text.substring(start, lineEnd(text, start)).strip();
-            if (line.equals("---") || line.equals("...")) {
-                return nextLine(text, lineEnd(text, start));
-            }
-        }
-        return 0;
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
+        return FrontMatter.end(text);
     }
 
     private static String first(String a, String b) {

@@ -52,7 +52,7 @@ class ArticleStoreTest {
         assertEquals(ContentHash.of(a.text()), d.getContentHash());
         assertEquals(64, d.getContentHash().length());
         assertEquals(3, d.getCodebook().getTypes().size());
-        assertEquals(7, d.getSections().size());
+        assertEquals(8, d.getSections().size()); // preamble, 一–五, 结语, page footer
         assertFalse(a.textChangedSinceAnnotated());
         assertFalse(Files.exists(AnnotatedArticle.sidecarOf(article)), "opening writes nothing");
     }

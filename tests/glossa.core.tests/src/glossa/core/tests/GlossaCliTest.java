@@ -58,7 +58,7 @@ class GlossaCliTest {
         Map<String, Object> json = json(run("sections", article.toString(), "--json"));
         assertEquals("article.txt", json.get("file"));
         List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
-        assertEquals(List.of("", "一", "二", "三", "四", "五", ""), sections.stream().map(s -> s.get("number")).toList());
+        assertEquals(List.of("", "一", "二", "三", "四", "五", "", ""), sections.stream().map(s -> s.get("number")).toList());
         Map<String, Object> two = sections.get(2);
         assertEquals("提案内容:15页文件中的“技术杀招”", two.get("title"));
         assertEquals(1L, two.get("level"));

@@ -19,9 +19,14 @@ class SectionDetectorTest {
     void sharedSampleHasPreambleFiveSectionsWithPointsAndClosing() throws Exception {
         String text = TextDecoder.decode(TestFiles.sample()).text();
         List<Section> top = SectionDetector.detect(text);
-        assertEquals(List.of("", "一", "二", "三", "四", "五", ""), numbers(top));
+        assertEquals(List.of("", "一", "二", "三", "四", "五", "", ""), numbers(top));
         assertEquals(SectionKind.PREAMBLE, top.get(0).getKind());
         assertEquals(0, top.get(0).getBegin());
+        // The page's tail (相关文章推荐 / 发表评论 / 活动) is page furniture after the closing section.
+        Section footer = top.get(7);
+        assertEquals(SectionKind.BOILERPLATE, footer.getKind());
+        assertTrue(text.startsWith("相关文章推荐", footer.getBegin()));
+        assertEquals(text.length(), footer.getEnd());
         assertEquals("提案背景:中美AI竞争的“技术卡位战”", top.get(1).getTitle());
         assertEquals("提案内容:15页文件中的“技术杀招”", top.get(2).getTitle());
         assertEquals("技术博弈:DeepSeek的“突围路径”", top.get(3).getTitle());
@@ -30,7 +35,7 @@ class SectionDetectorTest {
         Section closing = top.get(6);
         assertEquals(SectionKind.CLOSING, closing.getKind());
         assertTrue(closing.getTitle().startsWith("结语"));
-        assertEquals(text.length(), closing.getEnd());
+        assertEquals(footer.getBegin(), closing.getEnd());
         for (int i = 1; i <= 5; i++) {
             Section section = top.get(i);
             assertEquals(SectionKind.BODY, section.getKind());

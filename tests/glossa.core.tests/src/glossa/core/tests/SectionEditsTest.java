@@ -84,7 +84,7 @@ class SectionEditsTest {
         Section three = document.getSections().get(3);
         Section four = document.getSections().get(4);
         execute(SectionEdits.merge(domain, three, four));
-        assertEquals(List.of("", "一", "二", "三", "五", ""), numbers(document.getSections()));
+        assertEquals(List.of("", "一", "二", "三", "五", "", ""), numbers(document.getSections()));
         assertEquals(6, three.getChildren().size());
         assertEquals(four.getEnd(), three.getEnd());
         undoRestores(before);
@@ -111,7 +111,7 @@ class SectionEditsTest {
 
         Section point = one.getChildren().get(1);
         execute(SectionEdits.relevel(domain, point, false));
-        assertEquals(List.of("", "一", "2.", "二", "三", "四", "五", ""), numbers(document.getSections()));
+        assertEquals(List.of("", "一", "2.", "二", "三", "四", "五", "", ""), numbers(document.getSections()));
         assertEquals(1, point.getLevel());
         assertEquals(List.of("3."), numbers(point.getChildren()), "later siblings follow the promoted point");
         assertEquals(point.getBegin(), one.getEnd());
