@@ -62,7 +62,7 @@ public final class Messages extends NLS {
     public static String Attributes_noChoices;
 
     static {
-        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+        NLS.initializeMessages("glossa.ui.internal.codebook.messages", Messages.class);
     }
 
     private Messages() {
