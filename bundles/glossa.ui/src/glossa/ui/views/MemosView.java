@@ -62,8 +62,8 @@ public class MemosView extends EditorFollowingView {
         TypeColors.useListColours(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.View_section, 170, MemoRow::section, Comparator.comparingInt(MemoRow::offset));
-        column(Messages.View_on, 220, MemoRow::on, null);
-        column(Messages.View_memo, 380, r -> MemoRow.oneLine(r.memo()), null);
+        column(Messages.View_on, 200, MemoRow::on, null);
+        column(Messages.View_memo, 480, r -> MemoRow.oneLine(r.memo()), null);
         column(Messages.View_author, 90, r -> r.author() == null ? "" : r.author(),
                 Comparator.comparing(r -> r.author() == null ? "" : r.author()));
         column(Messages.View_date, 130, r -> r.date() == null ? "" : format(r.date()),
