@@ -54,6 +54,7 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        IdeLeftovers.hide(getWindowConfigurer().getWindow());
         if (page != null && FirstRun.claim(articlesToOpen.size())) {
             // After the window is drawn, so the welcome sits in front of the workbench.
             page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
