@@ -14,6 +14,8 @@ public class GlossaApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        // The product's File menu is the analyst's: glossa.ui leaves out its direct import/export items (issue 19).
+        System.setProperty("glossa.analystMenus", "true");
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display,

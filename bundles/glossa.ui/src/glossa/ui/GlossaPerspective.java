@@ -22,6 +22,10 @@ public class GlossaPerspective implements IPerspectiveFactory {
     public static final String CASE_SUMMARY_VIEW = "glossa.ui.views.caseSummary";
     /** Inter-coder agreement of the open article (glossa.ui.internal.agreement). */
     public static final String AGREEMENT_VIEW = "glossa.ui.views.agreement";
+    /** The codebook of the open article or case (issue 19). */
+    public static final String CODEBOOK_VIEW = "glossa.ui.views.codebook";
+    /** The memos of the open article: on annotations, the document and sections (issue 19). */
+    public static final String MEMOS_VIEW = "glossa.ui.views.memos";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -37,6 +41,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("glossa.right", IPageLayout.RIGHT, 0.64f, editorArea);
         right.addView(SECTION_SUMMARY_VIEW);
         right.addView(IPageLayout.ID_PROP_SHEET);
+        right.addView(CODEBOOK_VIEW);
 
         IFolderLayout bottom = layout.createFolder("glossa.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(ANNOTATIONS_VIEW);
@@ -44,6 +49,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(MERGE_CONFLICTS_VIEW);
         bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addPlaceholder(AGREEMENT_VIEW);
+        bottom.addPlaceholder(MEMOS_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
@@ -54,6 +60,8 @@ public class GlossaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(CASE_SUMMARY_VIEW);
         layout.addShowViewShortcut(AGREEMENT_VIEW);
+        layout.addShowViewShortcut(CODEBOOK_VIEW);
+        layout.addShowViewShortcut(MEMOS_VIEW);
         layout.addNewWizardShortcut("glossa.ui.wizards.newCase");
     }
 }

@@ -54,6 +54,15 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        IdeLeftovers.hide(getWindowConfigurer().getWindow());
+        if (page != null && FirstRun.claim(articlesToOpen.size())) {
+            // After the window is drawn, so the welcome sits in front of the workbench.
+            page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+                if (!page.getWorkbenchWindow().getShell().isDisposed()) {
+                    new WelcomeDialog(page.getWorkbenchWindow().getShell(), page).open();
+                }
+            });
+        }
         for (Path article : articlesToOpen) {
             IFileStore store = EFS.getLocalFileSystem().getStore(article.toUri());
             try {

@@ -66,6 +66,7 @@ public final class ThreeWayMerge {
         merge.keepTypesInUse();
         merge.codebook.finish();
         new SettingsMerge(merge.plan, base, ours, theirs).run();
+        new MemoMerge(merge.plan, base, ours, theirs).run();
         merge.plan.removeAll(MergePlan.Phase.REMOVE_ANNOTATIONS, ours, Literals.DOCUMENT__ANNOTATIONS,
                 List.copyOf(merge.removals.values()));
         return merge.plan.result(merge.added, merge.changed, merge.removals.size());

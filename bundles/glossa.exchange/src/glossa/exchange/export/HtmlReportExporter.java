@@ -195,7 +195,13 @@ public final class HtmlReportExporter implements Exporter {
         meta(w, "levels", l.get("levels"), model.options().levels() == ExportOptions.ALL_LEVELS ? l.get("allLevels")
                 : model.options().levels() == 1 ? l.get("chaptersOnly") : Integer.toString(model.options().levels()));
         meta(w, "count", l.get("annotations"), Integer.toString(model.annotations().size()));
-        w.write("</dl>\n</header>\n");
+        w.write("</dl>\n");
+        String memo = ReportMemos.of(model.article().document());
+        if (memo != null) {
+            w.write("<div class=\"memo document-memo\" id=\"document-memo\"><strong>" + escape(l.get("memo"))
+                    + "</strong> " + lines(memo) + "</div>\n");
+        }
+        w.write("</header>\n");
     }
 
     private static void meta(Writer w, String id, String label, String value) throws IOException {
@@ -291,9 +297,19 @@ public final class HtmlReportExporter implements Exporter {
         w.write("</section>\n");
     }
 
+    /** Escaped text whose line breaks stay line breaks. */
+    private static String lines(String text) {
+        return escape(text).replaceAll("\\r?\\n", "<br>");
+    }
+
     private static void section(Utf8Writer w, ExportModel model, ReportSection section, int ordinal) throws IOException {
         w.write("<section class=\"report-section\" id=\"sec-" + ordinal + "\" data-number=\"" + escape(section.number())
                 + "\">\n<h2>" + escape(model.labels().sectionLabel(section.section(), section.heading())) + "</h2>\n");
+        for (ReportMemos.Memo memo : ReportMemos.of(section)) {
+            w.write("<p class=\"memo section-memo\"><strong>" + escape(memo.label().isEmpty()
+                    ? model.labels().get("memo") : memo.label() + " \u00b7 " + model.labels().get("memo"))
+                    + "</strong> " + lines(memo.text()) + "</p>\n");
+        }
         if (model.options().fullText()) {
             w.write("<div class=\"text\">");
             Columns columns = Columns.of(model, section.annotations());

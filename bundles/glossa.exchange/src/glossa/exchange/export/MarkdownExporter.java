@@ -52,6 +52,10 @@ public final class MarkdownExporter implements Exporter {
         w.write("- " + l.get("exported") + ": " + model.options().date() + "\n");
         w.write("- " + l.get("filter") + ": " + inline(model.options().filter().describe()) + "\n");
         w.write("- " + l.get("annotations") + ": " + model.annotations().size() + "\n\n");
+        String memo = ReportMemos.of(model.article().document());
+        if (memo != null) {
+            memo(w, l.get("memo"), memo);
+        }
         w.write("## " + l.get("summary") + "\n\n| " + l.get("section") + " |");
         for (AnnotationType type : model.types()) {
             w.write(" " + cell(l.typeName(type)) + " |");
@@ -95,11 +99,12 @@ public final class MarkdownExporter implements Exporter {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            section(w, model, model.labels().sectionLabel(section.section(), section.heading()), section.annotations());
+            section(w, model, model.labels().sectionLabel(section.section(), section.heading()), section.annotations(),
+                    ReportMemos.of(section));
             progress.worked(1);
         }
         if (!model.unsectioned().isEmpty()) {
-            section(w, model, model.labels().get("outside"), model.unsectioned());
+            section(w, model, model.labels().get("outside"), model.unsectioned(), List.of());
         }
         w.finish();
         progress.done();
@@ -119,9 +124,25 @@ public final class MarkdownExporter implements Exporter {
         w.write(" " + sum + " |\n");
     }
 
-    private static void section(Writer w, ExportModel model, String heading, List<Annotation> annotations)
-            throws IOException {
+    /** A memo as a paragraph: bold label, then its lines, each escaped (a Markdown hard break between them). */
+    private static void memo(Writer w, String label, String text) throws IOException {
+        List<String> lines = List.of(LINE_BREAK.split(text, -1));
+        w.write("**" + inline(label) + "**: ");
+        for (int i = 0; i < lines.size(); i++) {
+            w.write(inline(lines.get(i)) + (i + 1 < lines.size() ? "  \n" : "\n\n"));
+        }
+    }
+
+    private static void section(Writer w, ExportModel model, String heading, List<Annotation> annotations,
+            List<ReportMemos.Memo> memos) throws IOException {
         w.write("\n## " + inline(heading) + "\n");
+        if (!memos.isEmpty()) {
+            w.write("\n");
+        }
+        for (ReportMemos.Memo memo : memos) {
+            String label = model.labels().get("memo");
+            memo(w, memo.label().isEmpty() ? label : memo.label() + " \u00b7 " + label, memo.text());
+        }
         if (annotations.isEmpty()) {
             w.write("\n_" + model.labels().get("noAnnotationsShort") + "_\n");
         }

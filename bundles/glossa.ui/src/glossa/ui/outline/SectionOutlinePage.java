@@ -133,6 +133,9 @@ public class SectionOutlinePage extends ContentOutlinePage {
         }
     }
 
+    /** The id of the outline's context menu, for menu contributions. */
+    public static final String OUTLINE_MENU = "glossa.ui.outline";
+
     private void createContextMenu(TreeViewer viewer) {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
@@ -151,8 +154,12 @@ public class SectionOutlinePage extends ContentOutlinePage {
             m.add(new Separator());
             m.add(action(Messages.Outline_levelUp, command(() -> SectionEdits.relevel(domain, section, false))));
             m.add(action(Messages.Outline_levelDown, command(() -> SectionEdits.relevel(domain, section, true))));
+            m.add(new Separator());
+            m.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        // Commands such as Section Memo... contribute here (popup:glossa.ui.outline).
+        getSite().registerContextMenu(OUTLINE_MENU, menu, viewer);
     }
 
     /** A menu item; disabled when there is nothing to run. */

@@ -49,7 +49,11 @@ public final class TypeColors {
 
     /** A small square of the type's colour. */
     Image swatch(AnnotationType type) {
-        RGB rgb = rgb(type);
+        return swatch(type, rgb(type));
+    }
+
+    /** A small square of the given colour (the type is only for the caller's readability). */
+    Image swatch(AnnotationType type, RGB rgb) {
         return swatches.computeIfAbsent(rgb.toString(), key -> {
             Image image = new Image(display, 12, 12);
             GC gc = new GC(image);

@@ -96,7 +96,8 @@ public final class EditorCodebookConnector implements IPartListener2, IWindowLis
                 CaseCodebook codebook = CaseCodebooks.of(file.getProject());
                 display.asyncExec(() -> {
                     // The editor may have closed meanwhile; the document is only touched on the UI thread.
-                    if (editor.getSite() != null && editor.getSite().getPage().findEditor(editor.getEditorInput()) != null
+                    if (editor.getSite() != null && editor.getSite().getPage() != null
+                            && editor.getSite().getPage().findEditor(editor.getEditorInput()) != null
                             && !connections.containsKey(editor)) {
                         connections.put(editor, codebook.connect(context.article().document(),
                                 CaseCodebooks.saver(file.getProject())));
