@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learns from the analyst's decisions: a multinomial naive Bayes over {@link ClauseFeatures}, one class per type plus
+ * Learns from the analyst's decisions: a multinomial logistic regression over {@link ClauseFeatures}, one class per type plus
  * "none". A clause that half lies in a confirmed annotation is an example of its type; one in a rejected suggestion,
  * or an uncoded clause before the point the analyst has coded to, is an example of "none". It proposes a clause when
  * a type is more probable than {@code threshold}; with nothing confirmed yet it proposes nothing.
@@ -14,10 +14,11 @@ public final class LearningRecommender implements Recommender {
 
     public static final String ID = "learned";
     static final String NONE = "";
+    private static final int EPOCHS = 20;
 
     private final ClauseFeatures features;
     private final double threshold;
-    private NaiveBayes model;
+    private LogisticRegression model;
 
     public LearningRecommender(CueRules rules, double threshold) {
         this.features = new ClauseFeatures(rules);
@@ -31,21 +32,27 @@ public final class LearningRecommender implements Recommender {
 
     /** Replaces the model by one trained on {@code training}; returns the number of examples. */
     public int train(TrainingSet training) {
-        NaiveBayes next = new NaiveBayes(0.5);
-        int examples = 0;
+        List<String> labels = new ArrayList<>();
+        List<List<String>> examples = new ArrayList<>();
         boolean anyType = false;
         for (TrainingArticle article : training.articles()) {
             for (int[] clause : TextUnits.clauses(article.input().text())) {
                 String label = label(article, clause);
                 if (label != null) {
-                    next.add(label, features.of(article.input(), clause[0], clause[1]));
-                    examples++;
+                    labels.add(label);
+                    examples.add(features.of(article.input(), clause[0], clause[1]));
                     anyType |= !label.equals(NONE);
                 }
             }
         }
-        model = anyType ? next : null;
-        return examples;
+        if (!anyType) {
+            model = null;
+            return examples.size();
+        }
+        LogisticRegression next = new LogisticRegression(EPOCHS, 1.0, 1e-5);
+        next.train(labels, examples);
+        model = next;
+        return examples.size();
     }
 
     public boolean isTrained() {
@@ -54,7 +61,7 @@ public final class LearningRecommender implements Recommender {
 
     @Override
     public List<Suggestion> suggest(SuggestionInput input) {
-        NaiveBayes current = model;
+        LogisticRegression current = model;
         List<Suggestion> suggestions = new ArrayList<>();
         if (current == null) {
             return suggestions;
