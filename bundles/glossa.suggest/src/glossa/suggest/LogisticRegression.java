@@ -20,7 +20,9 @@ public final class LogisticRegression {
     private final double learningRate;
     private final double l2;
     private final List<String> labels = new ArrayList<>();
-    private final Map<String, double[]> weights = new HashMap<>();
+    /** Feature name to its row in {@link #weights}; rows of {@code labels.size()} weights, one array for speed. */
+    private final Map<String, Integer> index = new HashMap<>();
+    private double[] weights = new double[0];
     private double[] bias = new double[0];
 
     public LogisticRegression(int epochs, double learningRate, double l2) {
@@ -35,7 +37,7 @@ public final class LogisticRegression {
             throw new IllegalArgumentException("one label per example");
         }
         labels.clear();
-        weights.clear();
+        index.clear();
         for (String label : exampleLabels) {
             if (!labels.contains(label)) {
                 labels.add(label);
@@ -43,15 +45,14 @@ public final class LogisticRegression {
         }
         int n = labels.size();
         bias = new double[n];
-        List<String[]> sets = new ArrayList<>();
+        List<int[]> sets = new ArrayList<>();
         int[] targets = new int[exampleLabels.size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = labels.indexOf(exampleLabels.get(i));
-            sets.add(new LinkedHashSet<>(exampleFeatures.get(i)).toArray(String[]::new));
-            for (String f : sets.get(i)) {
-                weights.computeIfAbsent(f, k -> new double[n]);
-            }
+            sets.add(new LinkedHashSet<>(exampleFeatures.get(i)).stream()
+                    .mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray());
         }
+        weights = new double[index.size() * n];
         int[] order = new int[targets.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -65,19 +66,22 @@ public final class LogisticRegression {
         }
         Random random = new Random(42);
         double[] p = new double[n];
+        double[] gradient = new double[n];
         for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             double rate = learningRate / (1 + epoch);
             for (int i : order) {
-                String[] features = sets.get(i);
+                int[] features = sets.get(i);
                 probabilities(features, p);
                 double scale = scale(features.length);
                 for (int c = 0; c < n; c++) {
-                    double gradient = classWeight[targets[i]] * (p[c] - (c == targets[i] ? 1 : 0));
-                    bias[c] -= rate * gradient;
-                    for (String f : features) {
-                        double[] w = weights.get(f);
-                        w[c] -= rate * (gradient * scale + l2 * w[c]);
+                    gradient[c] = classWeight[targets[i]] * (p[c] - (c == targets[i] ? 1 : 0));
+                    bias[c] -= rate * gradient[c];
+                }
+                for (int f : features) {
+                    int row = f * n;
+                    for (int c = 0; c < n; c++) {
+                        weights[row + c] -= rate * (gradient[c] * scale + l2 * weights[row + c]);
                     }
                 }
             }
@@ -90,9 +94,10 @@ public final class LogisticRegression {
 
     /** The probability of each label (summing to 1), in the order labels were first seen in training. */
     public Map<String, Double> posterior(List<String> features) {
-        String[] set = new LinkedHashSet<>(features).toArray(String[]::new);
+        int[] known = new LinkedHashSet<>(features).stream().map(index::get).filter(i -> i != null)
+                .mapToInt(Integer::intValue).toArray();
         double[] p = new double[labels.size()];
-        probabilities(set, p);
+        probabilities(known, p, scale(new LinkedHashSet<>(features).size()));
         Map<String, Double> posterior = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {
             posterior.put(labels.get(c), p[c]);
@@ -100,16 +105,18 @@ public final class LogisticRegression {
         return posterior;
     }
 
-    private void probabilities(String[] features, double[] p) {
+    private void probabilities(int[] features, double[] p) {
+        probabilities(features, p, scale(features.length));
+    }
+
+    /** Softmax of bias + scale * the weights of the features; unknown features were left out by the caller. */
+    private void probabilities(int[] features, double[] p, double scale) {
         int n = p.length;
-        double scale = scale(features.length);
         System.arraycopy(bias, 0, p, 0, n);
-        for (String f : features) {
-            double[] w = weights.get(f);
-            if (w != null) {
-                for (int c = 0; c < n; c++) {
-                    p[c] += w[c] * scale;
-                }
+        for (int f : features) {
+            int row = f * n;
+            for (int c = 0; c < n; c++) {
+                p[c] += weights[row + c] * scale;
             }
         }
         double max = Double.NEGATIVE_INFINITY;
