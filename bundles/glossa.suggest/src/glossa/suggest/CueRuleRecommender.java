@@ -1,0 +1,102 @@
+package glossa.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Proposes the units that cue rules match. Per unit and type the confidences of the matching rules add up as a
+ * noisy-or (two independent cues of 0.6 give 0.84); a unit then gets only its most confident type, since one clause
+ * is rarely two things at once, and a veto rule removes a type from the units it matches.
+ */
+public final class CueRuleRecommender implements Recommender {
+
+    public static final String ID = "cue-rules";
+
+    private final CueRules rules;
+
+    public CueRuleRecommender(CueRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Suggestion> suggest(SuggestionInput input) {
+        String text = input.text();
+        List<int[]> clauses = TextUnits.clauses(text);
+        List<int[]> sentences = null;
+        // key: begin,end of the unit -> type -> probability that no rule is right
+        Map<Long, Map<String, Double>> miss = new HashMap<>();
+        Set<String> vetoed = new HashSet<>();
+        List<Suggestion> phrases = new ArrayList<>();
+        for (CueRule rule : rules.rules()) {
+            if (rule.unit() == UnitKind.SENTENCE && sentences == null) {
+                sentences = TextUnits.sentences(text);
+            }
+            List<int[]> units = rule.unit() == UnitKind.SENTENCE ? sentences : clauses;
+            if (rule.unit() == UnitKind.PHRASE && !rule.isVeto()) {
+                phrases.addAll(phrases(rule, text));
+                continue;
+            }
+            // Match unit by unit: anchors (^, $) then mean the unit's bounds, and a cue never spans two units.
+            Matcher matcher = rule.pattern().matcher(text);
+            for (int[] unit : units) {
+                if (!matcher.region(unit[0], unit[1]).find()) {
+                    continue;
+                }
+                long key = key(unit);
+                if (rule.isVeto()) {
+                    vetoed.add(key + rule.typeId());
+                } else {
+                    miss.computeIfAbsent(key, k -> new HashMap<>()).merge(rule.typeId(), 1 - rule.confidence(),
+                            (a, b) -> a * b);
+                }
+            }
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, Double>> entry : miss.entrySet()) {
+            String best = null;
+            double bestConfidence = 0;
+            for (Map.Entry<String, Double> type : entry.getValue().entrySet()) {
+                double confidence = 1 - type.getValue();
+                if (!vetoed.contains(entry.getKey() + type.getKey()) && confidence > bestConfidence) {
+                    best = type.getKey();
+                    bestConfidence = confidence;
+                }
+            }
+            if (best != null) {
+                long key = entry.getKey();
+                suggestions.add(new Suggestion(best, (int) (key >>> 32), (int) key, bestConfidence, ID));
+            }
+        }
+        suggestions.addAll(phrases);
+        suggestions.sort(Suggestions.TEXT_ORDER);
+        return suggestions;
+    }
+
+    private static List<Suggestion> phrases(CueRule rule, String text) {
+        List<Suggestion> found = new ArrayList<>();
+        Matcher matcher = rule.pattern().matcher(text);
+        boolean named = rule.pattern().namedGroups().containsKey("span");
+        while (matcher.find()) {
+            int begin = named ? matcher.start("span") : matcher.start();
+            int end = named ? matcher.end("span") : matcher.end();
+            if (begin >= 0 && end > begin) {
+                found.add(new Suggestion(rule.typeId(), begin, end, rule.confidence(), ID));
+            }
+        }
+        return found;
+    }
+
+    private static long key(int[] unit) {
+        return ((long) unit[0] << 32) | (unit[1] & 0xffffffffL);
+    }
+}
