@@ -62,14 +62,14 @@ public final class CaseRepository {
             throw new TeamException(dir + ": the folder to clone into must be new or empty");
         }
         try (Git git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile())
-                .setCredentialsProvider(credentials.provider()).setProgressMonitor(new GitProgress(monitor, 100))
+                .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE).setProgressMonitor(new GitProgress(monitor, 100))
                 .call()) {
             ShareFiles.write(git.getRepository(), dir);
         } catch (GitAPIException e) {
             if (e instanceof CanceledException || monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            throw failure(dir, "cannot clone " + url, e);
+            throw new TeamException(dir + ": cannot clone " + url + ": " + TransportErrors.reason(e, url), e);
         }
     }
 
@@ -129,7 +129,7 @@ public final class CaseRepository {
                 return SyncResult.of(SyncResult.Status.CANCELLED, false,
                         "cancelled; the working tree is as Git left it");
             }
-            throw failure(dir, "cannot synchronise", e);
+            throw new TeamException(dir + ": cannot synchronise: " + TransportErrors.reason(e, remoteOrNull(dir)), e);
         }
     }
 
@@ -183,6 +183,14 @@ public final class CaseRepository {
     private static boolean hasEntries(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isPresent();
+        }
+    }
+
+    private static String remoteOrNull(Path dir) {
+        try {
+            return remoteUrl(dir);
+        } catch (IOException e) {
+            return null;
         }
     }
 
