@@ -145,6 +145,42 @@ public final class CaseRepository {
         }
     }
 
+    /**
+     * The bytes {@code file} had at {@code ref} (a branch, tag or commit) of the Git repository it lies in: how a
+     * coder working on a branch left an article's sidecar. Null when the file is in no repository or {@code ref}
+     * names no commit there.
+     *
+     * @throws TeamException when the commit has no such file
+     */
+    public static byte[] readAt(Path file, String ref) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            return null;
+        }
+        try (var repository = builder.setMustExist(true).build()) {
+            org.eclipse.jgit.lib.ObjectId commit;
+            try {
+                commit = repository.resolve(ref + "^{commit}");
+            } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+                return null;
+            }
+            if (commit == null || repository.isBare()) {
+                return null;
+            }
+            String path = repository.getWorkTree().toPath().toAbsolutePath().normalize().relativize(absolute)
+                    .toString().replace(java.io.File.separatorChar, '/');
+            try (var walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
+                    var tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, path,
+                            walk.parseCommit(commit).getTree())) {
+                if (tree == null) {
+                    throw new TeamException(file + ": not in " + ref);
+                }
+                return repository.open(tree.getObjectId(0)).getBytes();
+            }
+        }
+    }
+
     /** The URL of the case's remote, or null when it has none. */
     public static String remoteUrl(Path dir) throws IOException {
         try (Git git = open(dir)) {
