@@ -54,7 +54,8 @@ final class AgreementCommand extends CliCommand {
     @Parameters(paramLabel = "FILE", description = "an article (with its sidecar) or a case folder")
     String file;
 
-    @Option(names = { "-c", "--coders" }, paramLabel = "A,B", description = "only these authors, in this order")
+    @Option(names = { "-c", "--coders" }, paramLabel = "A,B", description = "only these authors, in this order; "
+            + "NAME@BRANCH: NAME's annotations in the article's sidecar on that Git branch (or tag, commit)")
     String coderList;
 
     @Option(names = { "-s", "--section" }, paramLabel = "N", description = "only section N of the article: a number "
@@ -106,7 +107,10 @@ final class AgreementCommand extends CliCommand {
             protectedFiles.add(CaseCodebook.fileOf(root));
         } else {
             AnnotatedArticle article = CliArticles.open(file, err);
-            ArticleCoding coding = coding(article, file, with);
+            ArticleCoding coding = with.isEmpty() ? branchCoding(article, coders) : null;
+            if (coding == null) {
+                coding = coding(article, file, with);
+            }
             checkCoders(coders, coding.coders());
             List<Scope> scopes = List.of();
             if (section != null) {
@@ -162,6 +166,17 @@ final class AgreementCommand extends CliCommand {
                 throw new UsageException("no annotations by coder '" + coder + "' (coders: "
                         + (present.isEmpty() ? "none" : String.join(", ", present)) + ")");
             }
+        }
+    }
+
+    /** The coding when a coder is NAME@BRANCH (the article's sidecar on that branch), else null. */
+    private static ArticleCoding branchCoding(AnnotatedArticle article, List<String> coders) throws UsageException {
+        try {
+            return BranchCoders.coding(article, coders);
+        } catch (SidecarException e) {
+            throw new UsageException(CliArticles.oneLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new UsageException(CliArticles.oneLine(String.valueOf(e.getMessage())));
         }
     }
 

@@ -62,14 +62,14 @@ public final class CaseRepository {
             throw new TeamException(dir + ": the folder to clone into must be new or empty");
         }
         try (Git git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile())
-                .setCredentialsProvider(credentials.provider()).setProgressMonitor(new GitProgress(monitor, 100))
+                .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE).setProgressMonitor(new GitProgress(monitor, 100))
                 .call()) {
             ShareFiles.write(git.getRepository(), dir);
         } catch (GitAPIException e) {
             if (e instanceof CanceledException || monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            throw failure(dir, "cannot clone " + url, e);
+            throw new TeamException(dir + ": cannot clone " + url + ": " + TransportErrors.reason(e, url), e);
         }
     }
 
@@ -129,7 +129,7 @@ public final class CaseRepository {
                 return SyncResult.of(SyncResult.Status.CANCELLED, false,
                         "cancelled; the working tree is as Git left it");
             }
-            throw failure(dir, "cannot synchronise", e);
+            throw new TeamException(dir + ": cannot synchronise: " + TransportErrors.reason(e, remoteOrNull(dir)), e);
         }
     }
 
@@ -142,6 +142,42 @@ public final class CaseRepository {
             var config = git.getRepository().getConfig();
             String name = config.getString("user", null, "name");
             return name == null || name.isBlank() ? null : new Author(name, config.getString("user", null, "email"));
+        }
+    }
+
+    /**
+     * The bytes {@code file} had at {@code ref} (a branch, tag or commit) of the Git repository it lies in: how a
+     * coder working on a branch left an article's sidecar. Null when the file is in no repository or {@code ref}
+     * names no commit there.
+     *
+     * @throws TeamException when the commit has no such file
+     */
+    public static byte[] readAt(Path file, String ref) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            return null;
+        }
+        try (var repository = builder.setMustExist(true).build()) {
+            org.eclipse.jgit.lib.ObjectId commit;
+            try {
+                commit = repository.resolve(ref + "^{commit}");
+            } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+                return null;
+            }
+            if (commit == null || repository.isBare()) {
+                return null;
+            }
+            String path = repository.getWorkTree().toPath().toAbsolutePath().normalize().relativize(absolute)
+                    .toString().replace(java.io.File.separatorChar, '/');
+            try (var walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
+                    var tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository, path,
+                            walk.parseCommit(commit).getTree())) {
+                if (tree == null) {
+                    throw new TeamException(file + ": not in " + ref);
+                }
+                return repository.open(tree.getObjectId(0)).getBytes();
+            }
         }
     }
 
@@ -183,6 +219,14 @@ public final class CaseRepository {
     private static boolean hasEntries(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isPresent();
+        }
+    }
+
+    private static String remoteOrNull(Path dir) {
+        try {
+            return remoteUrl(dir);
+        } catch (IOException e) {
+            return null;
         }
     }
 

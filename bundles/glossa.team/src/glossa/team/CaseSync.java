@@ -65,7 +65,7 @@ final class CaseSync {
         String branch = repository.getBranch();
         setRemote(remoteUrl, branch);
         checkCancel();
-        git.fetch().setRemote(CaseRepository.REMOTE).setCredentialsProvider(credentials.provider())
+        git.fetch().setRemote(CaseRepository.REMOTE).setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE)
                 .setProgressMonitor(new GitProgress(monitor.newChild(40), 100)).call();
         checkCancel();
         Ref upstream = repository.findRef(Constants.R_REMOTES + CaseRepository.REMOTE + "/" + branch);
@@ -141,7 +141,7 @@ final class CaseSync {
         }
         Iterable<PushResult> results = git.push().setRemote(CaseRepository.REMOTE)
                 .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
-                .setCredentialsProvider(credentials.provider())
+                .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE)
                 .setProgressMonitor(new GitProgress(monitor.newChild(40), 100)).call();
         for (PushResult result : results) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {

@@ -30,6 +30,24 @@ public final class Messages extends NLS {
     public static String Sync_cancelled;
     public static String Team_failed;
     public static String Decorator_job;
+    public static String Clone_title;
+    public static String Clone_message;
+    public static String Clone_url;
+    public static String Clone_name;
+    public static String Clone_folder;
+    public static String Clone_browse;
+    public static String Clone_secure;
+    public static String Clone_noUrl;
+    public static String Clone_badUrl;
+    public static String Clone_noName;
+    public static String Clone_exists;
+    public static String Clone_noFolder;
+    public static String Clone_folderNotEmpty;
+    public static String Clone_job;
+    public static String Clone_done;
+    public static String Prompt_title;
+    public static String Prompt_message;
+    public static String Prompt_remember;
 
     static {
         NLS.initializeMessages("glossa.ui.internal.team.messages", Messages.class);

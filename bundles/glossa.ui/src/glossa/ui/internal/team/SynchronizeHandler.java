@@ -26,10 +26,13 @@ public final class SynchronizeHandler extends AbstractHandler {
                     NLS.bind(Messages.Team_notShared, project.getName()));
             return null;
         }
+        var display = HandlerUtil.getActiveShell(event).getDisplay();
         TeamJobs.job(project, NLS.bind(Messages.Sync_job, project.getName()), (dir, monitor) -> {
             String remote = CaseRepository.remoteUrl(dir);
+            // Stored user and token first; a password, key passphrase or unknown SSH host key is asked in a dialog.
             SyncResult result = CaseRepository.sync(dir, null, null, TeamSettings.author(),
-                    TeamSettings.credentials(remote), monitor);
+                    TeamSettings.credentials(remote).withPrompt(new DialogCredentialsProvider(display, remote)),
+                    monitor);
             return TeamJobs.describe(project.getName(), result);
         }).schedule();
         return null;

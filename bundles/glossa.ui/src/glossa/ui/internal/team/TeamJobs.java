@@ -88,7 +88,7 @@ final class TeamJobs {
         LocalChangesDecorator.changed(project);
     }
 
-    private static void show(IProject project, String message) {
+    static void show(IProject project, String message) {
         Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
         if (display == null || display.isDisposed()) {
             return;
