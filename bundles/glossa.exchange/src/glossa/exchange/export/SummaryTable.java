@@ -8,13 +8,11 @@ import java.util.List;
 
 import glossa.core.stats.SummaryRows;
 import glossa.exchange.export.internal.CsvWriter;
-import glossa.exchange.export.internal.Html;
 
 /**
  * A section summary as a table to paste or save: one row per section in the tree's order, each point indented
  * beneath its chapter, a Level column, the counts per type and the total, and a last row with the grand total (the
- * sum of the chapter rows, whose counts include their points). Text cells never start a formula (CSV and TSV) and
- * are escaped (HTML).
+ * sum of the chapter rows, whose counts include their points). Text cells never start a formula.
  */
 public final class SummaryTable {
 
@@ -43,7 +41,7 @@ public final class SummaryTable {
     /** Tab-separated lines, for the clipboard: spreadsheets and word processors paste it as a table. */
     public String tsv() {
         StringBuilder out = new StringBuilder();
-        for (List<String> cells : cells(true)) {
+        for (List<String> cells : cells()) {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     out.append('\t');
@@ -64,7 +62,7 @@ public final class SummaryTable {
         java.util.Arrays.fill(numeric, true); // Level and the counts
         numeric[1] = false; // the section's label is text
         try {
-            for (List<String> cells : cells(true)) {
+            for (List<String> cells : cells()) {
                 csv.record(cells, numeric);
             }
         } catch (IOException e) {
@@ -73,36 +71,8 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** An HTML table fragment, for the clipboard's rich form: the points indented under their chapters. */
-    public String html() {
-        StringBuilder out = new StringBuilder("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-        List<List<String>> table = cells(false);
-        for (String header : table.get(0)) {
-            out.append("<th>").append(Html.escape(header)).append("</th>");
-        }
-        out.append("</tr></thead><tbody>");
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            boolean chapter = r == table.size() - 1 || rows.get(r - 1).depth() == 1;
-            int depth = r == table.size() - 1 ? 1 : rows.get(r - 1).depth();
-            out.append("<tr>");
-            for (int i = 0; i < cells.size(); i++) {
-                String text = Html.escape(cells.get(i));
-                if (i == 1) {
-                    out.append("<td style=\"padding-left:").append(0.3 + 1.5 * (depth - 1)).append("em\">")
-                            .append(chapter ? "<b>" + text + "</b>" : text).append("</td>");
-                } else {
-                    out.append("<td align=\"").append(i == 0 ? "center" : "right").append("\">").append(text)
-                            .append("</td>");
-                }
-            }
-            out.append("</tr>");
-        }
-        return out.append("</tbody></table>").toString();
-    }
-
-    /** Header, rows and the grand total; the label indented by level when {@code indent}. */
-    private List<List<String>> cells(boolean indent) {
+    /** Header, rows and the grand total; the label indented by level. */
+    private List<List<String>> cells() {
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add(levelHeader);
@@ -115,7 +85,7 @@ public final class SummaryTable {
         for (SummaryRows.Row row : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(Integer.toString(row.depth()));
-            cells.add((indent ? INDENT.repeat(row.depth() - 1) : "") + row.label());
+            cells.add(INDENT.repeat(row.depth() - 1) + row.label());
             for (int t = 0; t < sums.length; t++) {
                 cells.add(Integer.toString(row.counts()[t]));
                 if (row.depth() == 1) {

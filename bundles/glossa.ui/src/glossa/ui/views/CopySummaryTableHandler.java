@@ -4,7 +4,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.HTMLTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Display;
@@ -14,7 +13,7 @@ import glossa.exchange.export.SummaryTable;
 
 /**
  * Copy Table: the Section Summary's table as shown (chapters with their points indented, a collapsed chapter without
- * them) to the clipboard, as tab-separated text for spreadsheets and as an HTML table for word processors and mail.
+ * them) to the clipboard as tab-separated text, which spreadsheets and word processors paste as a table.
  */
 public final class CopySummaryTableHandler extends AbstractHandler {
 
@@ -25,8 +24,7 @@ public final class CopySummaryTableHandler extends AbstractHandler {
             if (table != null) {
                 Clipboard clipboard = new Clipboard(Display.getCurrent());
                 try {
-                    clipboard.setContents(new Object[] { table.tsv(), table.html() },
-                            new Transfer[] { TextTransfer.getInstance(), HTMLTransfer.getInstance() });
+                    clipboard.setContents(new Object[] { table.tsv() }, new Transfer[] { TextTransfer.getInstance() });
                 } finally {
                     clipboard.dispose();
                 }

@@ -464,7 +464,7 @@ public class SectionSummaryView extends EditorFollowingView {
      * The summary as shown, for Copy Table and Save Table As…: the rows of the tree in order, a collapsed chapter
      * without its points, with the Level column and the grand total (boilerplate left out, as in the reports).
      */
-    SummaryTable table() {
+    public SummaryTable table() {
         if (stats == null || context() == null) {
             return null;
         }
