@@ -25,7 +25,11 @@ public final class QdeReader {
     private final SafeStax x;
     private final QdeProject p = new QdeProject();
     /** Canonical GUID to where it was first used, for duplicate errors. */
-    private final Map<String, String> guids = new HashMap<>();
+    /** Where each GUID (canonical) was first used. */
+    private final Map<String, FirstUse> guids = new HashMap<>(1 << 16);
+
+    private record FirstUse(String element, int line) {
+    }
 
     private QdeReader(SafeStax x) {
         this.x = x;
@@ -75,10 +79,11 @@ public final class QdeReader {
         if (guid == null || !Guids.isGuid(guid.strip())) {
             throw x.fail(guid == null ? "has no guid" : "guid \"" + abbreviate(guid) + "\" is not a GUID");
         }
-        String where = "<" + x.name() + "> at line " + x.line();
-        String before = guids.putIfAbsent(Guids.canonical(guid), where);
+        // Where it was seen, for the message if it comes again; kept as parts, as that message is rare.
+        FirstUse before = guids.putIfAbsent(Guids.canonical(guid), new FirstUse(x.name(), x.line()));
         if (before != null) {
-            throw x.fail("guid " + guid + " is used twice (first by " + before + ")");
+            throw x.fail("guid " + guid + " is used twice (first by <" + before.element() + "> at line "
+                    + before.line() + ")");
         }
         return guid.strip();
     }

@@ -55,7 +55,9 @@ public final class QdpxArchive {
                 boolean isProject = lower.equals(RefiQda.PROJECT_ENTRY);
                 boolean isSource = lower.startsWith("sources/") && !entry.isDirectory();
                 long limit = isProject ? MAX_PROJECT_BYTES : MAX_SOURCE_BYTES;
-                ByteArrayOutputStream kept = isProject || isSource ? new ByteArrayOutputStream() : null;
+                // project.qde is often 100 MB or more: start big rather than copy it through twenty doublings.
+                ByteArrayOutputStream kept = isProject ? new ByteArrayOutputStream(4 << 20)
+                        : isSource ? new ByteArrayOutputStream(64 << 10) : null;
                 total += readBounded(zip, Math.min(limit, MAX_TOTAL_BYTES - total), name, file, kept);
                 byte[] bytes = kept == null ? null : kept.toByteArray();
                 if (isProject) {

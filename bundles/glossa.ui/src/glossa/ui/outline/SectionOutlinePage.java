@@ -24,6 +24,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import glossa.core.sections.SectionEdits;
 import glossa.core.stats.SectionStatistics;
+import glossa.core.title.TitleDetector;
 import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
@@ -37,9 +38,9 @@ import glossa.ui.views.TypeColors;
 import glossa.ui.views.ViewCommands;
 
 /**
- * The editor's Outline: the section tree with the number of (filtered) annotations in each section. Selecting a
- * section scrolls the editor to it. The context menu corrects the tree — rename, split at the caret, merge with the
- * next, level up and down — through undoable commands on the editor's command stack.
+ * The editor's Outline: the article's title as the root, and beneath it the section tree with the number of
+ * (filtered) annotations in each section. Selecting a section scrolls the editor to it. The context menu corrects
+ * the tree — rename, split at the caret, merge with the next, level up and down — through undoable commands on the editor's command stack.
  *
  * <p>The editor hands it out: {@code if (adapter == IContentOutlinePage.class) return adapter.cast(new
  * SectionOutlinePage(context));}</p>
@@ -50,6 +51,8 @@ public class SectionOutlinePage extends ContentOutlinePage {
     private final Runnable filterListener = () -> refresh(null);
     private Runnable unsubscribe;
     private SectionStatistics stats;
+    /** The article's title, the label of the root (TitleDetector: set, then metadata, then the headline). */
+    private String title;
     /** True while the page itself moves the selection, so the editor is not scrolled in return. */
     private boolean settingSelection;
 
@@ -63,7 +66,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
         TypeColors.useListColours(viewer.getTree());
-        viewer.setContentProvider(new SectionTreeContentProvider());
+        viewer.setContentProvider(new TitledSectionTreeContentProvider());
         // One column, like the Section Summary's tree: cell colours then apply on every theme.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         // A width at once: on GTK a column of width 0 is hidden, and while the only column is hidden every tree item
@@ -75,18 +78,24 @@ public class SectionOutlinePage extends ContentOutlinePage {
         column.setLabelProvider(new ListCellLabelProvider() {
             @Override
             public String getText(Object element) {
+                if (element instanceof Document) {
+                    return stats == null ? title : NLS.bind(Messages.Outline_count, title, stats.total());
+                }
                 Section section = (Section) element;
                 String label = SectionTreeContentProvider.label(section);
                 return stats == null ? label : NLS.bind(Messages.Outline_count, label, stats.total(section));
             }
         });
         Document document = context.article().document();
+        title = TitleDetector.title(context.article());
         stats = SectionStatistics.compute(document, context.filter());
         viewer.setInput(document);
         viewer.expandAll();
         context.addFilterListener(filterListener);
         unsubscribe = DocumentWatcher.subscribe(document, changes -> {
             if (changes.structureChanged()) {
+                // The title is set in the Properties view, or the headline became a section.
+                title = TitleDetector.title(context.article());
                 stats = SectionStatistics.compute(document, context.filter());
                 Object[] expanded = viewer.getExpandedElements();
                 viewer.refresh();
@@ -120,6 +129,9 @@ public class SectionOutlinePage extends ContentOutlinePage {
         if (!settingSelection && event.getSelection() instanceof IStructuredSelection s
                 && s.getFirstElement() instanceof Section section) {
             context.reveal(section.getBegin(), section.getBegin());
+        } else if (!settingSelection && event.getSelection() instanceof IStructuredSelection s
+                && s.getFirstElement() instanceof Document) {
+            context.reveal(0, 0);
         }
     }
 
@@ -141,7 +153,8 @@ public class SectionOutlinePage extends ContentOutlinePage {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
             Section section = selected();
-            if (section == null) {
+            if (section == null) { // the title (the document) or nothing: only the contributed commands
+                m.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
                 return;
             }
             EditingDomain domain = context.editingDomain();

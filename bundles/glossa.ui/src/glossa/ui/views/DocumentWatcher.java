@@ -80,7 +80,8 @@ public final class DocumentWatcher extends EContentAdapter {
             } else if (feature == GlossaPackage.Literals.DOCUMENT__RELATIONS) {
                 changes.relations = true;
             } else if (feature == GlossaPackage.Literals.DOCUMENT__SECTIONS
-                    || feature == GlossaPackage.Literals.DOCUMENT__CODEBOOK) {
+                    || feature == GlossaPackage.Literals.DOCUMENT__CODEBOOK
+                    || feature == GlossaPackage.Literals.DOCUMENT__TITLE) {
                 changes.structure = true;
             }
             // filters and activeFilter: the filter listeners of the editor context cover them.

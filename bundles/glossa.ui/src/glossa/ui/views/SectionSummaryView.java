@@ -34,6 +34,8 @@ import org.eclipse.swt.widgets.Label;
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.query.AnnotationCells;
 import glossa.core.stats.SectionStatistics;
+import glossa.core.stats.SummaryRows;
+import glossa.exchange.export.SummaryTable;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
@@ -234,7 +236,10 @@ public class SectionSummaryView extends EditorFollowingView {
         });
     }
 
-    /** Copy Chart and Save Chart As… are commands (plugin.xml: CopyChartHandler, SaveChartHandler). */
+    /**
+     * Copy Chart, Save Chart As…, Copy Table and Save Table As… are commands (plugin.xml: CopyChartHandler,
+     * SaveChartHandler, CopySummaryTableHandler, SaveSummaryTableHandler).
+     */
     private void createActions() {
         getViewSite().getActionBars().getToolBarManager().add(filterMenu.dropDown());
         getViewSite().getActionBars().getMenuManager().add(filterMenu.subMenu());
@@ -453,6 +458,33 @@ public class SectionSummaryView extends EditorFollowingView {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * The summary as shown, for Copy Table and Save Table As…: the rows of the tree in order, a collapsed chapter
+     * without its points, with the Level column and the grand total (boilerplate left out, as in the reports).
+     */
+    public SummaryTable table() {
+        if (stats == null || context() == null) {
+            return null;
+        }
+        List<SummaryRows.Row> shown = new ArrayList<>();
+        for (SummaryRows.Row row : SummaryRows.of(stats, stats.topLevelSections(), stats.types(), SummaryRows.ALL_LEVELS)) {
+            if (ancestorsExpanded(row.section())) {
+                shown.add(row);
+            }
+        }
+        List<String> typeNames = stats.types().stream().map(AnnotationType::getName).toList();
+        return new SummaryTable(Messages.Column_section, Messages.Column_level, typeNames, Messages.Column_total, shown);
+    }
+
+    private boolean ancestorsExpanded(Section section) {
+        for (Object parent = section.eContainer(); parent instanceof Section p; parent = p.eContainer()) {
+            if (!sections.getExpandedState(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String oneLine(String s) {

@@ -92,6 +92,11 @@ public final class CsvWriter {
         return startsFormulaAfterApostrophes(value) ? "'" + value : value;
     }
 
+    /** {@link #defuse} for other writers of spreadsheet cells (the clipboard's tab-separated table). */
+    public static String defuseCell(String value) {
+        return value == null ? "" : defuse(value);
+    }
+
     /** The inverse of {@link #defuse}: one apostrophe less where {@code defuse} added one. */
     static String restore(String value) {
         return !value.isEmpty() && value.charAt(0) == '\'' && startsFormulaAfterApostrophes(value)

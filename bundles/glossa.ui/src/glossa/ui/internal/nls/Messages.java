@@ -36,6 +36,10 @@ public final class Messages extends NLS {
     public static String CaseSummaryView_listInJob;
     public static String CaseSummaryView_loading;
     public static String CaseSummaryView_cannotLoad;
+    public static String Column_level;
+    public static String SectionSummary_csv;
+    public static String SectionSummary_tableFileName;
+    public static String SectionSummary_saveTable;
     public static String Column_total;
     public static String CaseSummaryView_summary;
     public static String CaseSummaryView_summaryFilter;

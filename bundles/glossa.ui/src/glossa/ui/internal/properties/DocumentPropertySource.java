@@ -27,6 +27,10 @@ public final class DocumentPropertySource implements IPropertySource {
 
     private final GlossaEditorContext context;
 
+    private DocumentInfo info;
+    private String infoText;
+    private String infoTitle;
+
     public DocumentPropertySource(GlossaEditorContext context) {
         this.context = context;
     }
@@ -35,8 +39,19 @@ public final class DocumentPropertySource implements IPropertySource {
         return context.article().document();
     }
 
+    /**
+     * The detected facts, computed once per text and stored title: the Properties view asks for each row in turn,
+     * and detection scans the head of the text.
+     */
     private DocumentInfo info() {
-        return TitleDetector.of(context.article());
+        String text = context.article().text();
+        String title = document().getTitle();
+        if (info == null || text != infoText || !java.util.Objects.equals(title, infoTitle)) {
+            info = TitleDetector.of(context.article());
+            infoText = text;
+            infoTitle = title;
+        }
+        return info;
     }
 
     @Override
