@@ -132,6 +132,16 @@ final class DocxBody {
         return text.toString();
     }
 
+    /** The paragraphs of text boxes in a drawing (a title set in a box is common), each on a line of its own. */
+    private void textBoxes(Element drawing, StringBuilder text) {
+        var boxes = drawing.getElementsByTagNameNS(DocxXml.W, "txbxContent");
+        for (int i = 0; i < boxes.getLength(); i++) {
+            for (Element p : DocxXml.children(boxes.item(i), "p")) {
+                text.append('\n').append(runs(p).strip()).append('\n');
+            }
+        }
+    }
+
     private void collect(Node node, StringBuilder text) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) {
@@ -164,7 +174,8 @@ final class DocxBody {
                                 .append(']');
                     }
                 }
-                case "delText", "instrText", "del", "pPr", "rPr", "drawing", "pict", "object", "fldData" -> { }
+                case "drawing", "pict" -> textBoxes(e, text);
+                case "delText", "instrText", "del", "pPr", "rPr", "object", "fldData" -> { }
                 default -> collect(e, text); // runs, hyperlinks, insertions, smart tags, simple fields
             }
         }

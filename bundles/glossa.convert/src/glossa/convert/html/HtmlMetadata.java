@@ -36,8 +36,8 @@ record HtmlMetadata(String title, String author, String published, String site, 
     static HtmlMetadata of(Document page) {
         Map<String, Object> ld = jsonLdArticle(page);
         String site = first(meta(page, "og:site_name"), name(ld.get("publisher")), meta(page, "application-name"));
-        String title = first(meta(page, "og:title"), string(ld.get("headline")), meta(page, "twitter:title"),
-                meta(page, "ArticleTitle"), titleWithoutSite(page.title(), site), h1(page));
+        String title = titleWithoutSite(first(meta(page, "og:title"), string(ld.get("headline")),
+                meta(page, "twitter:title"), meta(page, "ArticleTitle"), page.title(), h1(page)), site);
         String author = first(string(ld.get("author")), name(ld.get("author")), meta(page, "author"),
                 meta(page, "article:author"), meta(page, "Author"));
         String published = first(meta(page, "article:published_time"), string(ld.get("datePublished")),
@@ -73,14 +73,24 @@ record HtmlMetadata(String title, String author, String published, String site, 
         return h1 == null ? "" : h1.text();
     }
 
-    /** "Title - Site", "Title_Site", "Title | Site" without the site's part. */
-    private static String titleWithoutSite(String title, String site) {
+    /**
+     * "Title - Site", "Title_Channel_Site", "Title | Site" without the site's parts: a trailing part that names the
+     * site, or (when the site is unknown) short trailing parts after the title's middle.
+     */
+    static String titleWithoutSite(String title, String site) {
         String t = title.strip();
-        for (String separator : List.of(" - ", " | ", "_", " – ", " — ", "｜", "|")) {
-            int at = t.lastIndexOf(separator);
-            if (at > 0 && (!site.isEmpty() && t.substring(at + separator.length()).strip().equals(site)
-                    || site.isEmpty() && at > t.length() / 2)) {
-                return t.substring(0, at).strip();
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String separator : List.of(" - ", " | ", "_", " – ", " — ", "｜", "|")) {
+                int at = t.lastIndexOf(separator);
+                String tail = at > 0 ? t.substring(at + separator.length()).strip() : "";
+                if (at > 0 && (tail.equals(site) || tail.codePointCount(0, tail.length()) <= 12 && at > t.length() / 2
+                        && !tail.isEmpty())) {
+                    t = t.substring(0, at).strip();
+                    cut = true;
+                    break;
+                }
             }
         }
         return t;

@@ -34,7 +34,9 @@ final class MainContent {
     /** Labels that start a block of furniture inside the page: the block goes, with what follows it. */
     private static final Pattern FURNITURE_LABEL = Pattern.compile("(?i)^[\\s【\\[]*(相关文章推荐|相关文章|相关阅读|"
             + "相关推荐|相关新闻|相关链接|推荐阅读|延伸阅读|热门推荐|热门文章|热点推荐|猜你喜欢|发表评论|网友评论|评论列表|"
-            + "我要评论|分享到|分享至|扫一扫|关注我们|上一篇|下一篇|related articles?|related stories|read more|"
+            + "我要评论|精彩视频推荐|精彩推荐|视频推荐|为您推荐|编辑推荐|今日推荐|热门视频|热门评论|热点新闻|最新文章|阅读排行|点击排行|排行榜|"
+            + "分享到|分享至|扫一扫|关注我们|上一篇|下一篇|related articles?|related stories|related topics|more on this story|top stories|most read|most popular|"
+            + "features( and analysis)?|editor'?s picks|trending|read more|"
             + "more stories|recommended|you may also like|comments?|leave a (comment|reply)|share this( article)?)"
             + "[\\s】\\]:：]*$");
 
@@ -57,6 +59,7 @@ final class MainContent {
             main = densest(body);
         }
         removePageHeaders(main);
+        removeLinkLists(main);
         return main;
     }
 
@@ -141,6 +144,64 @@ final class MainContent {
                 next = after;
             }
             block.remove();
+        }
+    }
+
+    /**
+     * Breadcrumbs and section labels just above the article's title ("US &amp; Canada", "首页 > 国内"): short text
+     * before the heading that repeats the title goes.
+     */
+    static void removeBeforeTitle(Element main, String title) {
+        if (title.isBlank()) {
+            return;
+        }
+        Element heading = null;
+        for (Element h : main.select("h1, h2")) {
+            if (h.text().strip().equals(title.strip())) {
+                heading = h;
+                break;
+            }
+        }
+        if (heading == null) {
+            return;
+        }
+        StringBuilder before = new StringBuilder();
+        java.util.List<org.jsoup.nodes.Node> drop = new java.util.ArrayList<>();
+        for (Element at = heading; at != null && at != main; at = at.parent()) {
+            for (org.jsoup.nodes.Node sibling = at.previousSibling(); sibling != null;
+                    sibling = sibling.previousSibling()) {
+                before.append(sibling instanceof Element e ? e.text() : sibling.outerHtml().strip());
+                drop.add(sibling);
+            }
+        }
+        if (before.toString().strip().length() < 100) {
+            drop.forEach(org.jsoup.nodes.Node::remove);
+        }
+    }
+
+    /**
+     * Blocks that are mostly links (teasers of other stories, tag clouds, "more from this section") and headings that
+     * are nothing but a link go; an article's own paragraphs are mostly words.
+     */
+    private static void removeLinkLists(Element main) {
+        // A link around a heading is a teaser for another story: it goes with the item that holds it.
+        for (Element teaser : main.select("a:has(h1, h2, h3, h4, h5, h6)")) {
+            Element item = teaser.parent();
+            if (item != null && item != main && teaser.parent() != null) {
+                item.remove();
+            }
+        }
+        for (Element block : main.select("ul, ol, div, section, table, h2, h3, h4, h5, h6")) {
+            if (block.parent() == null || block == main) {
+                continue;
+            }
+            int text = textLength(block);
+            int linked = block.select("a").stream().mapToInt(MainContent::textLength).sum();
+            boolean heading = block.normalName().startsWith("h");
+            if (text > 0 && (heading ? linked >= text : block.select("a").size() >= 2 && linked > text * 0.6
+                    && block.select("p").size() < 3)) {
+                block.remove();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The lines of one page in reading order. PDFBox's own paragraph detection marks the first line of each paragraph
@@ -19,7 +20,15 @@ final class PageTextStripper {
     private final PDFTextStripper stripper;
 
     PageTextStripper() {
-        stripper = new PDFTextStripper();
+        stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                // Text set sideways on an upright page is margin furniture (a vertical stamp, a "downloaded by" line).
+                if (text.getDir() == 0 || getCurrentPage().getRotation() != 0) {
+                    super.processTextPosition(text);
+                }
+            }
+        };
         stripper.setSortByPosition(false); // content order with PDFBox's column handling reads columns one by one
         stripper.setLineSeparator("\n");
         stripper.setParagraphStart(String.valueOf(PARAGRAPH));

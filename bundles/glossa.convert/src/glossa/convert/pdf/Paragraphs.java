@@ -39,7 +39,10 @@ final class Paragraphs {
         }
         boolean sentenceEnded = SENTENCE_END.matcher(previous).matches();
         // PDFBox marks every page's first line: there only a finished sentence ends the paragraph.
-        boolean newParagraph = SectionDetector.isNumberedHeading(line) || SectionDetector.isNumberedHeading(previous)
+        // A numbered line starts a paragraph after a finished sentence ("11.43 and 11.45, by …" in mid-sentence does not);
+        // a short numbered line is a heading and ends one.
+        boolean newParagraph = SectionDetector.isNumberedHeading(line) && (sentenceEnded || previous.length() < 40)
+                || SectionDetector.isNumberedHeading(previous) && previous.length() < 40
                 || (marked && (!firstLineOfPage || sentenceEnded))
                 || (sentenceEnded && previous.length() < longestLine * 0.7);
         if (text.isEmpty()) {
@@ -54,8 +57,14 @@ final class Paragraphs {
         } else if (!isCjk(previous.codePointBefore(previous.length())) && !isCjk(line.codePointAt(0))) {
             text.append(' ');
         }
-        for (; pagesPending > 0; pagesPending--) {
+        for (; pagesPending > 1; pagesPending--) {
+            // A page without text still needs an offset of its own (the model keeps page starts unique): an empty line.
             pageStarts.add(text.length());
+            text.append('\n');
+        }
+        if (pagesPending == 1) {
+            pageStarts.add(text.length());
+            pagesPending = 0;
         }
         firstLineOfPage = false;
         text.append(line);
@@ -63,17 +72,21 @@ final class Paragraphs {
         previous = line;
     }
 
-    /** Pages without any text (a blank page) start where the next text starts. */
+    /** Each page's first offset, strictly increasing; call after {@link #text()}. */
     List<Integer> pageStarts() {
-        List<Integer> starts = new ArrayList<>(pageStarts);
-        for (int i = 0; i < pagesPending; i++) {
-            starts.add(text.length());
-        }
-        return List.copyOf(starts);
+        return List.copyOf(pageStarts);
     }
 
+    /** The text; pages without text at the end get an empty line each, so that they have an offset too. */
     String text() {
-        return text.isEmpty() ? "" : text + "\n";
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        for (; pagesPending > 0; pagesPending--) {
+            pageStarts.add(text.length());
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     static boolean isCjk(int codePoint) {

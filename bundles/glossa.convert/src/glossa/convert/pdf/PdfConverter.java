@@ -75,7 +75,8 @@ public final class PdfConverter implements Converter {
             String author = info == null ? "" : nonNull(info.getAuthor());
             String date = info == null || info.getCreationDate() == null ? ""
                     : info.getCreationDate().toInstant().toString().substring(0, 10);
-            return new Conversion(paragraphs.text(), title, author, date, "", "", paragraphs.pageStarts());
+            String text = paragraphs.text();
+            return new Conversion(text, title, author, date, "", "", paragraphs.pageStarts());
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF (it needs a password); save an unprotected copy first", e);
         } catch (IOException e) {

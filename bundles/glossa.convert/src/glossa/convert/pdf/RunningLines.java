@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class RunningLines {
 
-    static final int EDGE = 2;
+    static final int EDGE = 3;
     static final int MIN_PAGES = 3;
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)[-–—\\s]*(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?"
             + "[-–—\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[，,/共]\\s*共?\\s*\\d{1,4}\\s*页)?|[ivxlc]{1,6}");
