@@ -117,7 +117,8 @@ public final class ImportSourceDialog extends TitleAreaDialog {
         }
         list.removeAll();
         for (Path source : sources) {
-            list.add(source + "  \u2192  " + SourceConversion.defaultArticle(source).getFileName());
+            list.add(source.getFileName() + "  \u2192  " + SourceConversion.defaultArticle(source).getFileName()
+                    + "      " + source.toAbsolutePath().getParent());
         }
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {

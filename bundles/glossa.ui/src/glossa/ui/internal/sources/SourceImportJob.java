@@ -35,12 +35,19 @@ public final class SourceImportJob extends Job {
     private final IWorkbenchWindow window;
     private final List<Path> converted = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private volatile boolean quiet;
 
     public SourceImportJob(List<Path> sources, IWorkbenchWindow window) {
         super(Messages.SourceImport_job);
         this.sources = List.copyOf(sources);
         this.window = window;
         setUser(true);
+    }
+
+    /** Reports failures only through {@link #failures()}, without the warning dialog (for callers that show them). */
+    public SourceImportJob quiet() {
+        quiet = true;
+        return this;
     }
 
     /** The articles written, once the job is done. */
@@ -90,7 +97,7 @@ public final class SourceImportJob extends Job {
                 failures.add(article.getFileName() + ": " + e.getMessage());
             }
         }
-        if (!failures.isEmpty()) {
+        if (!failures.isEmpty() && !quiet) {
             MessageDialog.openWarning(window.getShell(), Messages.SourceImport_failedTitle,
                     NLS.bind(Messages.SourceImport_failed, String.join("\n", failures)));
         }
