@@ -48,6 +48,7 @@ public final class GlossaCli implements Callable<Integer> {
             ExportCommand::new,
             ImportCommand::new,
             ReanchorCommand::new,
+            ConvertCommand::new,
             MergeCommand::new,
             CaseCommand::new,
             CaseExportCommand::new,

@@ -20,6 +20,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.internal.ide.EditorAreaDropAdapter;
 
+import glossa.ui.internal.sources.SourceDropAdapter;
+
 /** Sets up the window titled "Glossa" and opens the articles passed on the command line. */
 public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -46,9 +48,11 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle("Glossa");
-        // Articles dropped on the editor area open in the editor registered for them.
+        // Articles dropped on the editor area open in the editor registered for them; web pages, PDFs and Word files
+        // are converted into articles first (SourceDropAdapter).
         configurer.addEditorAreaTransfer(FileTransfer.getInstance());
-        configurer.configureEditorAreaDropListener(new EditorAreaDropAdapter(configurer.getWindow()));
+        configurer.configureEditorAreaDropListener(new SourceDropAdapter(
+                new EditorAreaDropAdapter(configurer.getWindow()), configurer.getWindow()));
     }
 
     @Override

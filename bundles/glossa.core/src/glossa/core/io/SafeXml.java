@@ -14,7 +14,7 @@ import org.xml.sax.SAXException;
  * XML parser settings that never resolve external entities or DTDs: a DOCTYPE is refused outright, which also stops
  * entity expansion attacks (billion laughs) before they start.
  */
-final class SafeXml {
+public final class SafeXml {
 
     static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
@@ -48,7 +48,7 @@ final class SafeXml {
         return factory;
     }
 
-    static DocumentBuilderFactory documentBuilderFactory() throws ParserConfigurationException {
+    public static DocumentBuilderFactory documentBuilderFactory() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);

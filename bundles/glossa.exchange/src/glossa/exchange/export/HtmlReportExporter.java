@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.stats.SummaryRows;
+import glossa.core.text.PageMap;
 import glossa.core.title.DocumentInfo;
 import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.internal.Html;
@@ -26,6 +27,7 @@ import glossa.core.stats.SectionStatistics;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
+import glossa.model.Provenance;
 import glossa.model.Relation;
 
 /**
@@ -176,16 +178,24 @@ public final class HtmlReportExporter implements Exporter {
     private static void header(Writer w, ExportModel model) throws IOException {
         ReportLabels l = model.labels();
         DocumentInfo info = model.info();
+        Provenance provenance = model.article().document().getProvenance();
         w.write("<header>\n<h1 id=\"title\">" + escape(model.title()) + "</h1>\n<dl class=\"meta\">\n");
-        if (!info.author().isEmpty()) {
-            meta(w, "author", l.get("author"), info.author());
+        // What the text says about itself first; else what the converted source's metadata said.
+        String author = first(info.author(), provenance == null ? null : provenance.getAuthor());
+        String published = first(info.date(), provenance == null ? null : provenance.getPublished());
+        String url = first(info.sourceUrl(), provenance == null ? null : provenance.getUrl());
+        if (!author.isEmpty()) {
+            meta(w, "author", l.get("author"), author);
         }
-        if (!info.date().isEmpty()) {
-            meta(w, "published", l.get("published"), info.date());
+        if (!published.isEmpty()) {
+            meta(w, "published", l.get("published"), published);
         }
-        if (!info.sourceUrl().isEmpty()) {
+        if (!url.isEmpty()) {
             // Shown as text, never as a link: the report loads and opens nothing by itself.
-            meta(w, "url", l.get("sourceUrl"), info.sourceUrl());
+            meta(w, "url", l.get("sourceUrl"), url);
+        }
+        if (provenance != null && provenance.getSourceName() != null) {
+            meta(w, "provenance", l.get("convertedFrom"), provenanceLine(provenance));
         }
         meta(w, "source", l.get("source"), model.source());
         meta(w, "date", l.get("exported"), model.options().date().toString());
@@ -202,6 +212,28 @@ public final class HtmlReportExporter implements Exporter {
                     + "</strong> " + lines(memo) + "</div>\n");
         }
         w.write("</header>\n");
+    }
+
+    /** "report.pdf · Federal Register · pdf converter 1 · 15 pages · SHA-256 1a2b3c4d5e6f…". */
+    static String provenanceLine(Provenance p) {
+        StringBuilder line = new StringBuilder(p.getSourceName());
+        if (p.getSite() != null && !p.getSite().isBlank()) {
+            line.append(" · ").append(p.getSite());
+        }
+        if (p.getConverter() != null) {
+            line.append(" · ").append(p.getConverter()).append(' ').append(first(p.getConverterVersion(), ""));
+        }
+        if (!p.getPageStarts().isEmpty()) {
+            line.append(" · ").append(p.getPageStarts().size()).append(" pp.");
+        }
+        if (p.getSourceSha256() != null && p.getSourceSha256().length() >= 12) {
+            line.append(" · SHA-256 ").append(p.getSourceSha256(), 0, 12).append('…');
+        }
+        return line.toString().strip();
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b == null ? "" : b.strip();
     }
 
     private static void meta(Writer w, String id, String label, String value) throws IOException {
@@ -528,6 +560,7 @@ public final class HtmlReportExporter implements Exporter {
     private static final byte[] NUM = utf8("<span class=\"num\">");
     private static final byte[] SPAN_END = utf8("</span>");
     private static final byte[] TYPE = utf8("<span class=\"type\">");
+    private static final byte[] PAGE = utf8(" <span class=\"page\">");
     private static final byte[] QUOTE = utf8("</span><blockquote>");
     private static final byte[] QUOTE_END = utf8("</blockquote>");
     private static final byte[] ATTRS = utf8("<dl class=\"attrs\">");
@@ -574,6 +607,12 @@ public final class HtmlReportExporter implements Exporter {
         }
         w.writeBytes(TYPE);
         w.writeHtml(model.labels().typeName(a.getType()));
+        int page = PageMap.pageOf(model.article().document(), a.getBegin());
+        if (page > 0) { // converted from a PDF: cite the page ("p. 12")
+            w.writeBytes(PAGE);
+            w.writeHtml(model.labels().get("pageCite", page));
+            w.writeBytes(SPAN_END);
+        }
         w.writeBytes(QUOTE);
         w.writeHtml(a.getQuote());
         w.writeBytes(QUOTE_END);

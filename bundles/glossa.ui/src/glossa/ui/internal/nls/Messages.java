@@ -335,6 +335,19 @@ public final class Messages extends NLS {
     public static String Filter_text;
     public static String Section_preamble;
 
+    public static String SourceImport_job;
+    public static String SourceImport_converting;
+    public static String SourceImport_failedTitle;
+    public static String SourceImport_failed;
+    public static String SourceImport_title;
+    public static String SourceImport_message;
+    public static String SourceImport_sources;
+    public static String SourceImport_add;
+    public static String SourceImport_remove;
+    public static String SourceImport_note;
+    public static String SourceImport_allSources;
+    public static String SourceImport_convert;
+
     static {
         NLS.initializeMessages("glossa.ui.internal.nls.messages", Messages.class);
     }

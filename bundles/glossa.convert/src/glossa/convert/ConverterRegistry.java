@@ -1,0 +1,68 @@
+package glossa.convert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * The one list of converters, read by the command line ({@code convert}), the import dialog and drag and drop. They
+ * are named in {@code META-INF/services/glossa.convert.Converter} and loaded through this bundle's class loader, which
+ * reads that file on a plain class path (every jar) and under OSGi (this bundle and its fragments). When two use the
+ * same id, the first wins.
+ */
+public final class ConverterRegistry {
+
+    private static final ConverterRegistry INSTANCE = new ConverterRegistry();
+
+    private volatile List<Converter> converters;
+
+    private ConverterRegistry() {
+    }
+
+    public static ConverterRegistry instance() {
+        return INSTANCE;
+    }
+
+    public List<Converter> converters() {
+        List<Converter> found = converters;
+        if (found == null) {
+            Map<String, Converter> byId = new LinkedHashMap<>();
+            var iterator = ServiceLoader.load(Converter.class, Converter.class.getClassLoader()).iterator();
+            while (true) {
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    Converter converter = iterator.next();
+                    byId.putIfAbsent(converter.id(), converter);
+                } catch (ServiceConfigurationError e) {
+                    System.err.println("glossa: warning: a converter cannot be loaded: " + e);
+                }
+            }
+            found = List.copyOf(new ArrayList<>(byId.values()));
+            converters = found;
+        }
+        return found;
+    }
+
+    /** The converter for a file name's extension (case does not matter). */
+    public Optional<Converter> forFile(String fileName) {
+        String extension = extension(fileName);
+        return converters().stream().filter(c -> c.extensions().contains(extension)).findFirst();
+    }
+
+    /** All extensions converters read, in registry order ({@code html, htm, pdf, docx}). */
+    public List<String> extensions() {
+        return converters().stream().flatMap(c -> c.extensions().stream()).distinct().toList();
+    }
+
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

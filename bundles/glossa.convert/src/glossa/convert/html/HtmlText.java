@@ -1,0 +1,120 @@
+package glossa.convert.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import glossa.convert.TextBlocks;
+
+/**
+ * Writes an article element as text blocks: {@code h1}–{@code h6} as heading lines, a paragraph whose whole text is
+ * bold as a line of its own, paragraphs, list items, quotes and table rows (cells separated by a tab) as
+ * paragraphs, {@code <br>} as a line break. Text directly inside {@code <div>}s (common on Chinese news sites) is a
+ * paragraph too.
+ */
+final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "li", "ul",
+            "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody", "tfoot",
+            "tr", "caption", "address", "center", "hr", "details", "summary");
+    private static final Set<String> BOLD = Set.of("b", "strong");
+
+    private final TextBlocks blocks;
+    private final StringBuilder line = new StringBuilder();
+
+    private HtmlText(TextBlocks blocks) {
+        this.blocks = blocks;
+    }
+
+    static void append(Element root, TextBlocks blocks) {
+        HtmlText writer = new HtmlText(blocks);
+        writer.walk(root);
+        writer.flush();
+    }
+
+    /** Whether the element already has a heading (or a first bold line) with this text. */
+    static boolean containsHeading(Element root, String title) {
+        if (title.isBlank()) {
+            return true;
+        }
+        for (Element heading : root.select("h1, h2, h3")) {
+            if (heading.text().strip().equals(title.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void walk(Node node) {
+        if (node instanceof TextNode text) {
+            line.append(text.getWholeText().replaceAll("[\\s&&[^\\u00A0\\u3000]]+", " "));
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String tag = element.normalName();
+        if (tag.matches("h[1-6]")) {
+            flush();
+            blocks.heading(tag.charAt(1) - '0', element.text());
+            return;
+        }
+        if (tag.equals("br")) {
+            line.append('\n');
+            return;
+        }
+        if (tag.equals("img")) {
+            return;
+        }
+        if (tag.equals("tr")) {
+            flush();
+            List<String> cells = new ArrayList<>();
+            for (Element cell : element.select("> td, > th")) {
+                cells.add(cell.wholeText().replaceAll("\\s+", " ").strip());
+            }
+            blocks.paragraph(String.join("\t", cells));
+            return;
+        }
+        if (tag.equals("p") && isBoldOnly(element)) {
+            flush();
+            blocks.paragraph(element.text());
+            return;
+        }
+        boolean block = BLOCKS.contains(tag);
+        if (block) {
+            flush();
+        }
+        for (Node child : element.childNodes()) {
+            walk(child);
+        }
+        if (block) {
+            flush();
+        }
+    }
+
+    /** A paragraph all of whose text is inside {@code <b>}/{@code <strong>}: a heading candidate on its own line. */
+    private static boolean isBoldOnly(Element p) {
+        String all = p.text().strip();
+        if (all.isEmpty()) {
+            return false;
+        }
+        StringBuilder bold = new StringBuilder();
+        for (Element b : p.select("b, strong")) {
+            if (b.parents().stream().noneMatch(parent -> parent != p && BOLD.contains(parent.normalName()))) {
+                bold.append(b.text());
+            }
+        }
+        return bold.toString().replaceAll("\\s", "").equals(all.replaceAll("\\s", ""));
+    }
+
+    private void flush() {
+        if (!line.isEmpty()) {
+            blocks.paragraph(line.toString());
+            line.setLength(0);
+        }
+    }
+}
