@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -118,6 +120,8 @@ public final class Reanchorer {
         /** How far each placed annotation landed from where it was expected (characters), for {@link ClaimCheck}. */
         final Map<Object, Double> offBy = new HashMap<>();
         int lastDelta;
+        /** Annotations whose placement gave way to another's: they no longer predict the next displacement. */
+        final Set<Annotation> muted = new HashSet<>();
         Section lastSection;
         boolean hasLast;
 
@@ -179,16 +183,28 @@ public final class Reanchorer {
         Annotation[] ordered = annotations.toArray(Annotation[]::new);
         Arrays.sort(ordered, Comparator.comparingInt(Annotation::getBegin));
         Map<Annotation, AnchorResult> results = new HashMap<>(annotations.size() * 2);
-        for (int i = 0; i < ordered.length; i++) {
-            if ((i & 127) == 0 && progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            results.put(ordered[i], anchor(run, ordered[i]));
-            progress.worked(1);
-        }
+        Prediction[] before = new Prediction[ordered.length];
+        place(run, ordered, 0, results, before, progress);
         progress.done();
-        for (AnchorResult loser : ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy,
-                r -> run.sections.sectionAt(r.oldBegin()))) {
+        Set<AnchorResult> losers = Set.of();
+        for (int round = 0; round <= RETRIES; round++) {
+            losers = ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy,
+                    r -> run.sections.sectionAt(r.oldBegin()));
+            int from = ordered.length;
+            for (int i = 0; i < ordered.length; i++) {
+                if (losers.contains(results.get(ordered[i])) && run.muted.add(ordered[i])) {
+                    from = Math.min(from, i);
+                }
+            }
+            if (from == ordered.length || round == RETRIES) {
+                break;
+            }
+            // A placement that gives way was on another use of its words; the displacement it predicted led the
+            // annotations after it astray. Place them again from there, as if it had never predicted anything.
+            before[from].restore(run);
+            place(run, ordered, from, results, before, null);
+        }
+        for (AnchorResult loser : losers) {
             results.put(loser.annotation(), orphan(run, loser.annotation(), ClaimCheck.REASON));
         }
         List<AnchorResult> inDocumentOrder = new ArrayList<>(annotations.size());
@@ -196,6 +212,32 @@ public final class Reanchorer {
             inDocumentOrder.add(results.get(annotation));
         }
         return new ReanchorReport(document, newText, inDocumentOrder);
+    }
+
+    /** Rounds of placing again after {@link ClaimCheck} found placements on another use of their words. */
+    private static final int RETRIES = 2;
+
+    /** What the placements so far predict for the next annotation, saved so that a later round can start there. */
+    private record Prediction(int lastDelta, Section lastSection, boolean hasLast) {
+        void restore(Run run) {
+            run.lastDelta = lastDelta;
+            run.lastSection = lastSection;
+            run.hasLast = hasLast;
+        }
+    }
+
+    private void place(Run run, Annotation[] ordered, int from, Map<Annotation, AnchorResult> results,
+            Prediction[] before, IProgressMonitor progress) {
+        for (int i = from; i < ordered.length; i++) {
+            if (progress != null && (i & 127) == 0 && progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            before[i] = new Prediction(run.lastDelta, run.lastSection, run.hasLast);
+            results.put(ordered[i], anchor(run, ordered[i]));
+            if (progress != null) {
+                progress.worked(1);
+            }
+        }
     }
 
     private AnchorResult anchor(Run run, Annotation annotation) {
@@ -232,12 +274,15 @@ public final class Reanchorer {
 
         Ranked ranked = bestExact(run, scorer);
         Candidate moved = ranked == null ? null : ranked.best();
+        boolean exactCopiesRejected = false;
         if (moved != null) {
             int rivals = ranked.rivals();
             Candidate variant = moved.offBy() > NEAR ? nearbyVariant(run, scorer, moved) : null;
             if (variant != null && variant.total() > moved.total() + MARGIN && pattern.length() >= MIN_FUZZY_LENGTH) {
-                // The annotation's own text, edited, is still where it was: the distant copy is another use.
+                // The annotation's own text, edited, is still where it was: the distant copy is another use, and
+                // the approximate search must not bring it back.
                 moved = null;
+                exactCopiesRejected = true;
             } else if (variant != null && variant.total() >= moved.total() - MARGIN) {
                 rivals++;
             }
@@ -251,7 +296,7 @@ public final class Reanchorer {
                     ranked.distinct());
         }
         if (pattern.length() >= MIN_FUZZY_LENGTH) {
-            Candidate fuzzy = bestApproximate(run, scorer);
+            Candidate fuzzy = bestApproximate(run, scorer, exactCopiesRejected);
             if (fuzzy != null) {
                 double score = Math.min(0.99, 0.8 * (1 - (double) fuzzy.distance() / pattern.length())
                         + 0.2 * fuzzy.context());
@@ -308,7 +353,7 @@ public final class Reanchorer {
         int begin = run.folded.realBegin(c.start());
         int end = run.folded.realEnd(c.end());
         run.offBy.put(annotation, c.offBy());
-        if (c.context() >= CONFIDENT_CONTEXT && distinct) {
+        if (c.context() >= CONFIDENT_CONTEXT && distinct && !run.muted.contains(annotation)) {
             // Only a well-supported place predicts the next one; a doubtful one would lead the next astray.
             remember(run, section, begin - annotation.getBegin());
         }
@@ -453,7 +498,7 @@ public final class Reanchorer {
         return merge(windows);
     }
 
-    private Candidate bestApproximate(Run run, PlaceScorer scorer) {
+    private Candidate bestApproximate(Run run, PlaceScorer scorer, boolean skipExact) {
         String pattern = scorer.pattern;
         int m = pattern.length();
         int k = Math.max(1, (int) Math.floor(m * MAX_EDIT_RATE));
@@ -462,7 +507,7 @@ public final class Reanchorer {
         int n = chars.length;
 
         // 1. Near every expected place.
-        Candidate best = bestIn(run, scorer, expectedWindows(run, scorer, m + k, WINDOW), k);
+        Candidate best = bestIn(run, scorer, expectedWindows(run, scorer, m + k, WINDOW), k, skipExact);
         if (best != null && acceptApproximate(m, best)) {
             return best;
         }
@@ -471,14 +516,14 @@ public final class Reanchorer {
         if (regions == null) {
             regions = new ArrayList<>(List.of(new int[] { 0, n }));
         }
-        Candidate global = bestIn(run, scorer, merge(regions), k);
+        Candidate global = bestIn(run, scorer, merge(regions), k, skipExact);
         if (global != null && (best == null || global.total() > best.total())) {
             best = global;
         }
         return best != null && acceptApproximate(m, best) ? best : null;
     }
 
-    private static Candidate bestIn(Run run, PlaceScorer scorer, List<int[]> regions, int k) {
+    private static Candidate bestIn(Run run, PlaceScorer scorer, List<int[]> regions, int k, boolean skipExact) {
         char[] chars = run.folded.chars();
         Candidate best = null;
         for (int[] region : regions) {
@@ -487,7 +532,11 @@ public final class Reanchorer {
                 if (aligned[0] >= hit.end()) {
                     continue;
                 }
-                Candidate c = scorer.approximate(aligned[0], hit.end(), Math.min(hit.distance(), aligned[1]));
+                int distance = Math.min(hit.distance(), aligned[1]);
+                if (skipExact && distance == 0) {
+                    continue;
+                }
+                Candidate c = scorer.approximate(aligned[0], hit.end(), distance);
                 if (best == null || c.total() > best.total()) {
                     best = c;
                 }
