@@ -119,6 +119,11 @@ public final class Reanchorer {
         final Map<String, int[]> occurrencesByQuote = new HashMap<>();
         /** How far each placed annotation landed from where it was expected (characters), for {@link ClaimCheck}. */
         final Map<Object, Double> offBy = new HashMap<>();
+        /**
+         * The same, measured from the places that do not depend on earlier placements (the old offset scaled, the
+         * section's shift): a chain of placements on another use of their words cannot make these look right.
+         */
+        final Map<Object, Double> offByOwn = new HashMap<>();
         int lastDelta;
         /** Annotations whose placement gave way to another's: they no longer predict the next displacement. */
         final Set<Annotation> muted = new HashSet<>();
@@ -188,7 +193,7 @@ public final class Reanchorer {
         progress.done();
         Set<AnchorResult> losers = Set.of();
         for (int round = 0; round <= RETRIES; round++) {
-            losers = ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy,
+            losers = ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy, run.offByOwn,
                     r -> run.sections.sectionAt(r.oldBegin()));
             int from = ordered.length;
             for (int i = 0; i < ordered.length; i++) {
@@ -268,6 +273,7 @@ public final class Reanchorer {
             if (scorer.bothSides(start, start + pattern.length()) >= EXACT_CONTEXT) {
                 remember(run, section, 0);
                 run.offBy.put(annotation, 0.0);
+                run.offByOwn.put(annotation, 0.0);
                 return new AnchorResult(annotation, AnchorState.EXACT, oldBegin, oldEnd, oldBegin, oldEnd, 1, quote, quote);
             }
         }
@@ -348,11 +354,19 @@ public final class Reanchorer {
         return Arrays.copyOf(expected, n);
     }
 
+    /** Distance of {@code newBegin} to where the annotation is expected without the previous placements' help. */
+    private static double offByOwn(Run run, int oldBegin, Section section, int newBegin) {
+        double off = Math.abs(newBegin - oldBegin * run.scale);
+        Integer shift = run.sections.shiftOf(section);
+        return shift == null ? off : Math.min(off, Math.abs(newBegin - (oldBegin + shift)));
+    }
+
     private AnchorResult placed(Run run, Annotation annotation, Section section, AnchorState state, Candidate c,
             double score, boolean distinct) {
         int begin = run.folded.realBegin(c.start());
         int end = run.folded.realEnd(c.end());
         run.offBy.put(annotation, c.offBy());
+        run.offByOwn.put(annotation, offByOwn(run, annotation.getBegin(), section, begin));
         if (c.context() >= CONFIDENT_CONTEXT && distinct && !run.muted.contains(annotation)) {
             // Only a well-supported place predicts the next one; a doubtful one would lead the next astray.
             remember(run, section, begin - annotation.getBegin());
