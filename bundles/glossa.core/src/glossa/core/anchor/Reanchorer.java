@@ -125,10 +125,23 @@ public final class Reanchorer {
          */
         final Map<Object, Double> offByOwn = new HashMap<>();
         int lastDelta;
-        /** Annotations whose placement gave way to another's: they no longer predict the next displacement. */
-        final Set<Annotation> muted = new HashSet<>();
         Section lastSection;
         boolean hasLast;
+        /** Annotations whose placement gave way to another's: they no longer predict the next displacement. */
+        final Set<Annotation> muted = new HashSet<>();
+        /** The places (folded begin, end) each of them gave way on, not to be taken again. */
+        final Map<Annotation, List<int[]>> lost = new HashMap<>();
+        /** The lost places of the annotation being placed (empty for most). */
+        List<int[]> excluded = List.of();
+
+        boolean isExcluded(int start, int end) {
+            for (int[] place : excluded) {
+                if (start < place[1] && place[0] < end) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         Run(String newText, List<Section> oldSections, String oldText) {
             this.newText = newText;
@@ -197,7 +210,11 @@ public final class Reanchorer {
                     r -> run.sections.sectionAt(r.oldBegin()));
             int from = ordered.length;
             for (int i = 0; i < ordered.length; i++) {
-                if (losers.contains(results.get(ordered[i])) && run.muted.add(ordered[i])) {
+                AnchorResult r = results.get(ordered[i]);
+                if (losers.contains(r)) {
+                    run.muted.add(ordered[i]);
+                    run.lost.computeIfAbsent(ordered[i], a -> new ArrayList<>()).add(new int[] {
+                            run.folded.foldedIndexAtOrAfter(r.newBegin()), run.folded.foldedIndexAtOrAfter(r.newEnd()) });
                     from = Math.min(from, i);
                 }
             }
@@ -205,7 +222,8 @@ public final class Reanchorer {
                 break;
             }
             // A placement that gives way was on another use of its words; the displacement it predicted led the
-            // annotations after it astray. Place them again from there, as if it had never predicted anything.
+            // annotations after it astray. Place them again from there, as if it had never predicted anything, and
+            // the ones that gave way anywhere but where they lost.
             before[from].restore(run);
             place(run, ordered, from, results, before, null);
         }
@@ -238,6 +256,7 @@ public final class Reanchorer {
                 throw new OperationCanceledException();
             }
             before[i] = new Prediction(run.lastDelta, run.lastSection, run.hasLast);
+            run.excluded = run.lost.getOrDefault(ordered[i], List.of());
             results.put(ordered[i], anchor(run, ordered[i]));
             if (progress != null) {
                 progress.worked(1);
@@ -266,7 +285,7 @@ public final class Reanchorer {
 
         boolean unchangedHere = oldBegin >= 0 && oldEnd == oldBegin + quote.length() && oldEnd <= text.length()
                 && text.startsWith(quote, oldBegin);
-        if (unchangedHere) {
+        if (unchangedHere && run.excluded.isEmpty()) {
             // Same text at the same place, and neither side of its context disagrees (a pasted copy, or a twin
             // sentence that now stands where this one stood, would differ on one side): that is it.
             int start = run.folded.foldedIndexAtOrAfter(oldBegin);
@@ -365,8 +384,13 @@ public final class Reanchorer {
             double score, boolean distinct) {
         int begin = run.folded.realBegin(c.start());
         int end = run.folded.realEnd(c.end());
+        double own = offByOwn(run, annotation.getBegin(), section, begin);
+        if (!run.excluded.isEmpty() && (own > NEAR || state != AnchorState.MOVED)) {
+            // Gave way once already: a second place must be where its own old offset or section puts it.
+            return orphan(run, annotation, ClaimCheck.REASON);
+        }
         run.offBy.put(annotation, c.offBy());
-        run.offByOwn.put(annotation, offByOwn(run, annotation.getBegin(), section, begin));
+        run.offByOwn.put(annotation, own);
         if (c.context() >= CONFIDENT_CONTEXT && distinct && !run.muted.contains(annotation)) {
             // Only a well-supported place predicts the next one; a doubtful one would lead the next astray.
             remember(run, section, begin - annotation.getBegin());
@@ -388,11 +412,14 @@ public final class Reanchorer {
     // ---- exact occurrences ----------------------------------------------------------------------------------------
 
     private static Ranked bestExact(Run run, PlaceScorer scorer) {
+        int m = scorer.pattern.length();
         int[] found = run.occurrences(scorer.pattern);
+        if (!run.excluded.isEmpty()) {
+            found = Arrays.stream(found).filter(at -> !run.isExcluded(at, at + m)).toArray();
+        }
         if (found.length == 0) {
             return null;
         }
-        int m = scorer.pattern.length();
         // Start near the expected place so a good candidate is known early and the bound skips the far ones.
         int nearest = nearestIndex(run, found, scorer.expected[scorer.expected.length - 1]);
         Candidate best = scorer.exact(found[nearest], found[nearest] + m);
@@ -547,7 +574,7 @@ public final class Reanchorer {
                     continue;
                 }
                 int distance = Math.min(hit.distance(), aligned[1]);
-                if (skipExact && distance == 0) {
+                if ((skipExact && distance == 0) || run.isExcluded(aligned[0], hit.end())) {
                     continue;
                 }
                 Candidate c = scorer.approximate(aligned[0], hit.end(), distance);
