@@ -134,9 +134,11 @@ public final class Reanchorer {
             losers = ClaimCheck.losers(new ArrayList<>(results.values()), run.offBy, run.offByOwn,
                     r -> run.sections.sectionAt(r.oldBegin()));
             int from = ordered.length;
+            boolean[] changed = new boolean[ordered.length];
             for (int i = 0; i < ordered.length; i++) {
                 AnchorResult r = results.get(ordered[i]);
                 if (losers.contains(r)) {
+                    changed[i] = true;
                     run.muted.add(ordered[i]);
                     run.lost.computeIfAbsent(ordered[i], a -> new ArrayList<>()).add(new int[] {
                             run.folded.foldedIndexAtOrAfter(r.newBegin()), run.folded.foldedIndexAtOrAfter(r.newEnd()) });
@@ -150,7 +152,7 @@ public final class Reanchorer {
             // annotations after it astray. Place them again from there, as if it had never predicted anything, and
             // the ones that gave way anywhere but where they lost.
             before[from].restore(run);
-            place(run, ordered, from, results, before, null);
+            replace(run, ordered, from, results, before, changed);
         }
         for (AnchorResult loser : losers) {
             results.put(loser.annotation(), orphan(run, loser.annotation(), ClaimCheck.REASON));
@@ -177,6 +179,25 @@ public final class Reanchorer {
             if (progress != null) {
                 progress.worked(1);
             }
+        }
+    }
+
+    /**
+     * Places again from {@code from}, only where something changed: an annotation that gave way, or one whose
+     * prediction differs from the last round's. Elsewhere the last round's result stands, as its inputs are the same.
+     */
+    private void replace(ReanchorRun run, Annotation[] ordered, int from, Map<Annotation, AnchorResult> results,
+            ReanchorRun.Prediction[] before, boolean[] changed) {
+        for (int i = from; i < ordered.length; i++) {
+            if (!changed[i] && run.prediction().equals(before[i])) {
+                if (i + 1 < ordered.length) {
+                    before[i + 1].restore(run);
+                }
+                continue;
+            }
+            before[i] = run.prediction();
+            run.excluded = run.lost.getOrDefault(ordered[i], List.of());
+            results.put(ordered[i], anchor(run, ordered[i]));
         }
     }
 
