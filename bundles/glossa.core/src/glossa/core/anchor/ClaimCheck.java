@@ -16,8 +16,9 @@ import glossa.model.AnchorState;
  * must have come from the same old characters. When their displacements disagree by more than a few edits, one of
  * them was placed on another use of its words — typically a sentence the article says twice, whose one copy was
  * rewritten or deleted. One found unchanged at its old offsets keeps the place; otherwise the one that landed
- * clearly farther from where it was expected gives way; otherwise the one whose old neighbours (same old section)
- * did not move with it. The one that gives way is orphaned; when nothing tells them apart, both stay.
+ * clearly farther from where it was expected gives way; then, of two short ones from the same old section, the one
+ * far from where its old offset and section put it (a chain of placements on the other copy expects it there, but
+ * nothing else does); otherwise the one whose old neighbours (same old section) did not move with it. The one that gives way is orphaned; when nothing tells them apart, both stay.
  */
 final class ClaimCheck {
 
@@ -27,6 +28,15 @@ final class ClaimCheck {
     /** The farther placement must be this much farther (characters) from its expected place to give way. */
     private static final int CLEARLY_FARTHER = 16;
 
+    /**
+     * Of two placements both where the placements before them led, the one this much farther (characters) from where
+     * its old offset and section put it gives way: more than the edits near one place, less than a sentence.
+     */
+    private static final int FAR_FROM_OWN = 64;
+
+    /** Placements of at least this many characters are not taken back for being far from their own place. */
+    private static final int UNMISTAKABLE = 20;
+
     /** Old neighbours are the placements that began within this many characters of one's old begin. */
     private static final int NEIGHBOURHOOD = 160;
 
@@ -34,15 +44,19 @@ final class ClaimCheck {
 
     private final List<AnchorResult> placed = new ArrayList<>();
     private final Map<Object, Double> offBy;
+    private final Map<Object, Double> offByOwn;
     private final Function<AnchorResult, Object> oldSection;
 
     /**
      * @param offBy      for each placed result's annotation, how far (characters) its place is from where it was
      *                   expected
+     * @param offByOwn   the same, from the places that do not depend on earlier placements
      * @param oldSection the section each result's annotation was in before the revision (identity compared)
      */
-    private ClaimCheck(List<AnchorResult> results, Map<Object, Double> offBy, Function<AnchorResult, Object> oldSection) {
+    private ClaimCheck(List<AnchorResult> results, Map<Object, Double> offBy, Map<Object, Double> offByOwn,
+            Function<AnchorResult, Object> oldSection) {
         this.offBy = offBy;
+        this.offByOwn = offByOwn;
         this.oldSection = oldSection;
         for (AnchorResult r : results) {
             if (r.state() != AnchorState.ORPHANED && r.newEnd() > r.newBegin() && offBy.containsKey(r.annotation())) {
@@ -54,8 +68,8 @@ final class ClaimCheck {
 
     /** The placed results among {@code results} that give way. */
     static Set<AnchorResult> losers(List<AnchorResult> results, Map<Object, Double> offBy,
-            Function<AnchorResult, Object> oldSection) {
-        return new ClaimCheck(results, offBy, oldSection).losers();
+            Map<Object, Double> offByOwn, Function<AnchorResult, Object> oldSection) {
+        return new ClaimCheck(results, offBy, offByOwn, oldSection).losers();
     }
 
     private Set<AnchorResult> losers() {
@@ -90,6 +104,19 @@ final class ClaimCheck {
         if (offB > offA + CLEARLY_FARTHER) {
             return b;
         }
+        // Both where the placements before them led; a chain of placements on another use of their words leads
+        // there too, but only the right one is also near where its old offset and section put it.
+        double ownA = offByOwn.get(a.annotation());
+        double ownB = offByOwn.get(b.annotation());
+        if (offA <= CLEARLY_FARTHER && offB <= CLEARLY_FARTHER
+                && Objects.equals(oldSection.apply(a), oldSection.apply(b))) {
+            if (ownA > ownB + FAR_FROM_OWN && mistakable(a)) {
+                return a;
+            }
+            if (ownB > ownA + FAR_FROM_OWN && mistakable(b)) {
+                return b;
+            }
+        }
         // Both where expected (a chain of placements can carry a wrong expectation along).
         int supportA = support(a, b);
         int supportB = support(b, a);
@@ -97,6 +124,11 @@ final class ClaimCheck {
             return a;
         }
         return supportB + 1 < supportA ? b : null;
+    }
+
+    /** A quote short enough to be another use of the same words (a long one is its own evidence). */
+    private static boolean mistakable(AnchorResult r) {
+        return r.newEnd() - r.newBegin() < UNMISTAKABLE;
     }
 
     private static int delta(AnchorResult r) {

@@ -57,6 +57,8 @@ public final class AnchoringCorpus {
         int repeated;
         final Map<AnchorState, Integer> states = new EnumMap<>(AnchorState.class);
         final List<String> failures = new ArrayList<>();
+        /** The false anchors among the failures, kept apart so that a long list of orphans does not hide them. */
+        final List<String> falseAnchorCases = new ArrayList<>();
 
         Metrics() {
             for (Category c : Category.values()) {
@@ -77,6 +79,10 @@ public final class AnchoringCorpus {
             falseAnchors += other.falseAnchors;
             repeated += other.repeated;
             other.states.forEach((s, n) -> states.merge(s, n, Integer::sum));
+            if (falseAnchorCases.size() < 40) {
+                falseAnchorCases.addAll(other.falseAnchorCases.subList(0,
+                        Math.min(other.falseAnchorCases.size(), 40 - falseAnchorCases.size())));
+            }
             if (failures.size() < 40) {
                 failures.addAll(other.failures.subList(0, Math.min(other.failures.size(), 40 - failures.size())));
             }
@@ -312,11 +318,19 @@ public final class AnchoringCorpus {
             metrics.falseAnchors++;
         }
         if ((falseAnchor || (!right && category != Category.DESTROYED)) && metrics.failures.size() < 40) {
-            metrics.failures.add(String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]%s",
-                    kind, category, r.state(), r.oldBegin(), r.oldEnd(), surviving == 0 ? -1 : gtBegin,
-                    surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote(),
-                    r.reason() == null ? "" : " (" + r.reason() + ")"));
+            metrics.failures.add(describe(kind, category, r, surviving, gtBegin, gtEnd));
         }
+        if (falseAnchor && metrics.falseAnchorCases.size() < 40) {
+            metrics.falseAnchorCases.add(describe(kind, category, r, surviving, gtBegin, gtEnd));
+        }
+    }
+
+    private static String describe(RevisionGenerator.Kind kind, Category category, AnchorResult r, int surviving,
+            int gtBegin, int gtEnd) {
+        return String.format(Locale.ROOT, "%s %s %s old=%d..%d gt=%d..%d new=%d..%d score=%.2f quote=[%s] new=[%s]%s",
+                kind, category, r.state(), r.oldBegin(), r.oldEnd(), surviving == 0 ? -1 : gtBegin,
+                surviving == 0 ? -1 : gtEnd, r.newBegin(), r.newEnd(), r.score(), r.oldQuote(), r.newQuote(),
+                r.reason() == null ? "" : " (" + r.reason() + ")");
     }
 
     /**
@@ -405,5 +419,7 @@ public final class AnchoringCorpus {
         System.out.printf(Locale.ROOT, "repeated-phrase kind: %.1f%% of quotes occur twice or more%n",
                 100 * byKind.get(RevisionGenerator.Kind.REPEATED_PHRASE_NEIGHBOURHOOD).repeatedShare());
         byKind.values().forEach(m -> m.failures.stream().limit(12).forEach(System.out::println));
+        System.out.println("False anchors:");
+        byKind.values().forEach(m -> m.falseAnchorCases.forEach(System.out::println));
     }
 }
