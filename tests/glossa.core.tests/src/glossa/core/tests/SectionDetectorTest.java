@@ -194,18 +194,31 @@ class SectionDetectorTest {
         return sections.stream().map(Section::getNumber).collect(Collectors.toList());
     }
 
-    /** Top-level sections follow each other without overlap; children lie inside their parents, in order. */
+    /**
+     * The sections tile the text: top-level sections follow each other with neither gap nor overlap from offset 0 to
+     * the end of the text; a section's children follow each other the same way, from somewhere after the parent's
+     * heading to the parent's end.
+     */
     private static void assertTiled(String text, List<Section> sections) {
-        int previousEnd = -1;
-        for (Section s : sections) {
+        assertTiled(sections, 0, text.length(), true);
+    }
+
+    private static void assertTiled(List<Section> sections, int begin, int end, boolean fromBegin) {
+        int previousEnd = begin;
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             assertTrue(s.getBegin() < s.getEnd(), "empty section " + s.getTitle());
-            assertTrue(previousEnd < 0 || s.getBegin() >= previousEnd, "overlap at " + s.getTitle());
-            assertTrue(s.getEnd() <= text.length());
-            previousEnd = s.getEnd();
-            for (Section c : s.getChildren()) {
-                assertTrue(c.getBegin() >= s.getBegin() && c.getEnd() <= s.getEnd(), "child outside parent: " + c.getTitle());
+            if (i > 0 || fromBegin) {
+                assertEquals(previousEnd, s.getBegin(), (i == 0 ? "the first section must begin at " + begin
+                        : "gap or overlap before ") + " " + s.getTitle());
+            } else {
+                assertTrue(s.getBegin() > begin, "a first child must begin after its parent's heading: " + s.getTitle());
             }
-            assertTiled(text, s.getChildren());
+            previousEnd = s.getEnd();
+            assertTiled(s.getChildren(), s.getBegin(), s.getEnd(), false);
+        }
+        if (!sections.isEmpty()) {
+            assertEquals(end, previousEnd, "the last section must end at " + end);
         }
     }
 }

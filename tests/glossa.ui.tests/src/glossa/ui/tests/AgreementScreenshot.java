@@ -40,7 +40,7 @@ class AgreementScreenshot {
         context.reveal(first.begin(), first.end());
         TestSupport.processEvents(Display.getCurrent(), 1500);
         EditorTestSupport.saveWindowPng(window,
-                Path.of(System.getProperty("glossa.repo", "."), "docs", "agreement.png"));
+                Harness.docs("agreement.png"));
         EditorTestSupport.page().closeAllEditors(false);
         EditorTestSupport.page().hideView(view);
     }

@@ -36,9 +36,9 @@ import glossa.ui.internal.io.ArticleFiles;
  */
 class EditorBenchmark {
 
-    private static final int ROUNDS = 5;
-    static final int SAMPLES = 50;
-    static final int WARM_UP = 5;
+    private static final int ROUNDS = Harness.size(5, 1);
+    static final int SAMPLES = Harness.size(50, 3);
+    static final int WARM_UP = Harness.size(5, 1);
     private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 
     @TempDir
@@ -48,8 +48,9 @@ class EditorBenchmark {
 
     @Test
     void largeArticleWithManyAnnotations() throws Exception {
-        Path big = article(dir.resolve("big.txt"), 1_000_000, 50_000);
-        Path sample = article(dir.resolve("sample.txt"), 0, 5_000);
+        Path big = article(dir.resolve("big.txt"), Harness.size(1_000_000, 20_000),
+                Harness.size(50_000, 300));
+        Path sample = article(dir.resolve("sample.txt"), 0, Harness.size(5_000, 100));
         line("Editor benchmark, %d rounds each, median (min–max) in ms; %s, %d cores",
                 ROUNDS, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
@@ -92,7 +93,7 @@ class EditorBenchmark {
                 Timings.median(typeMiddle.answer()) / Timings.median(peerMiddle.answer()));
         line("  (sample with 5,000 annotations opened in %.0f ms; load average %s)", sampleOpen, loadAverage());
 
-        Path out = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", "editor-benchmark.txt");
+        Path out = Harness.target("editor-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     }

@@ -34,7 +34,8 @@ class EditorLoadingScreenshot {
     @Test
     void whileLoadingAndAfter() throws Exception {
         String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
-        Path article = SyntheticDocuments.writeArticle(dir.resolve("big.txt"), sample, 1_000_000, 50_000);
+        Path article = SyntheticDocuments.writeArticle(dir.resolve("big.txt"), sample, Harness.size(1_000_000, 20_000),
+                Harness.size(50_000, 300));
         Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         window.setBounds(0, 0, 1400, 900);
         EditorTestSupport.page().showView(SectionSummaryView.ID);
@@ -63,7 +64,6 @@ class EditorLoadingScreenshot {
     }
 
     private static void shoot(Shell window, String name) throws Exception {
-        EditorTestSupport.saveWindowPng(window,
-                Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.ui.tests", "target", name));
+        EditorTestSupport.saveWindowPng(window, Harness.target(name));
     }
 }

@@ -57,7 +57,7 @@ class ExportWizardScreenshot {
         TestSupport.processEvents(Display.getCurrent(), 1500);
 
         try {
-            Path png = Path.of(System.getProperty("glossa.repo", "."), "docs", "export-wizard.png");
+            Path png = Harness.docs("export-wizard.png");
             EditorTestSupport.saveWindowPng(window, png);
             assertTrue(Files.size(png) > 10_000, "a screenshot was saved");
         } finally {

@@ -61,7 +61,7 @@ class MergeConflictsScreenshot {
         context.reveal(claim);
         TestSupport.processEvents(Display.getCurrent(), 1500);
         EditorTestSupport.saveWindowPng(window,
-                Path.of(System.getProperty("glossa.repo", "."), "docs", "merge-conflicts.png"));
+                Harness.docs("merge-conflicts.png"));
         EditorTestSupport.page().closeAllEditors(false);
         EditorTestSupport.page().hideView(view);
     }

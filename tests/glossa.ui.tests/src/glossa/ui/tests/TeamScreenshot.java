@@ -76,7 +76,7 @@ class TeamScreenshot {
         dialog.open();
         dialog.getShell().setLocation(420, 120);
         TestSupport.processEvents(Display.getCurrent(), 1000);
-        EditorTestSupport.saveWindowPng(window, Path.of(System.getProperty("glossa.repo", "."), "docs", "team.png"));
+        EditorTestSupport.saveWindowPng(window, Harness.docs("team.png"));
         dialog.close();
         project.delete(false, true, null);
     }

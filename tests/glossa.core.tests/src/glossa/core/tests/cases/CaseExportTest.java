@@ -2,7 +2,6 @@ package glossa.core.tests.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -145,9 +144,15 @@ class CaseExportTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals(total + 1, Files.readString(target).split("\r\n").length);
 
-        code = GlossaCli.run(new String[] { "case-export", root.toString(), "--format", "md", "-o", "x" },
+        // Markdown is no case format: bad input, a message naming the option and the case formats, nothing written.
+        err.reset();
+        Path markdown = root.resolve("case.md");
+        code = GlossaCli.run(new String[] { "case-export", root.toString(), "--format", "md", "-o", markdown.toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
-        assertNotNull(err.toString(StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("invalid value for option '--format'") && message.contains("a case exports as"),
+                message);
+        assertFalse(Files.exists(markdown), "nothing written on bad input");
     }
 }

@@ -125,6 +125,16 @@ class CaseStatisticsTest {
         }
         // Document order within an article: 技术出口管制 (section 一) comes before 开源模型 (section 二).
         assertTrue(claims.get(0).annotation().getBegin() <= claims.get(1).annotation().getBegin());
+        // ... for every entry, not just the first two (a.txt's claims were added as 技术出口管制, 开源模型, 技术出口管制).
+        assertEquals(List.of("技术出口管制", "技术出口管制", "开源模型", "技术出口管制", "开源模型"),
+                claims.stream().map(e -> e.annotation().getQuote()).toList());
+        for (int i = 1; i < claims.size(); i++) {
+            CaseStatistics.Entry before = claims.get(i - 1);
+            CaseStatistics.Entry after = claims.get(i);
+            if (before.article() == after.article()) {
+                assertTrue(before.annotation().getBegin() <= after.annotation().getBegin(), "entry " + i);
+            }
+        }
         assertEquals(List.of(), stats.entries("no-such-type", null));
     }
 

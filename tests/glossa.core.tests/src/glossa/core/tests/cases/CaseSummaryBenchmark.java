@@ -30,6 +30,7 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.benchdata.Timings;
+import glossa.core.tests.Harness;
 
 /**
  * Case Summary benchmark (not a unit test: runs only with {@code GLOSSA_BENCH=case}). 200 articles (the shared
@@ -47,12 +48,12 @@ import glossa.benchdata.Timings;
  * </ul>
  * Writes the figures to stdout and to {@code target/case-benchmark.txt}. See docs/benchmarks.md, section "Case".
  */
-@EnabledIfEnvironmentVariable(named = "GLOSSA_BENCH", matches = "case|all")
+@EnabledIfEnvironmentVariable(named = "GLOSSA_BENCH", matches = "case|all|smoke")
 class CaseSummaryBenchmark {
 
-    private static final int ARTICLES = Integer.getInteger("glossa.bench.articles", 200);
-    private static final int PER_ARTICLE = 1_000;
-    private static final int RUNS = 5;
+    private static final int ARTICLES = Harness.size(Integer.getInteger("glossa.bench.articles", 200), 3);
+    private static final int PER_ARTICLE = Harness.size(1_000, 20);
+    private static final int RUNS = Harness.size(5, 1);
 
     @TempDir
     Path root;
@@ -172,7 +173,7 @@ class CaseSummaryBenchmark {
                 Timings.median(cold) / Timings.median(naive), Timings.median(oneStale) / 1e3 / Timings.median(naive),
                 loadAverage());
         System.out.print(report);
-        Path out = Path.of("target", "case-benchmark.txt");
+        Path out = Harness.target("case-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
     }

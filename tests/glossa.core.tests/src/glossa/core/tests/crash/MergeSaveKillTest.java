@@ -60,7 +60,8 @@ class MergeSaveKillTest {
         List<String> command = List.of(SidecarCrashTest.javaExecutable(), "-Xmx256m", "-cp",
                 SidecarCrashTest.classPath(), MergeSaveLoop.class.getName(), article.toString(), aFile.toString(),
                 bFile.toString());
-        Random random = new Random(Long.getLong("glossa.crash.seed", System.nanoTime()));
+        long seed = CrashSeed.choose("MergeSaveKillTest");
+        Random random = new Random(seed);
         int[] seen = new int[3];
         for (int kill = 0; kill < kills; kill++) {
             Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -80,7 +81,7 @@ class MergeSaveKillTest {
                     } else if (line.equals("saved")) {
                         took = System.nanoTime() - started;
                     } else {
-                        fail("the merge loop failed: " + line);
+                        fail(CrashSeed.replay(seed, "the merge loop failed: " + line));
                     }
                 }
                 long window = Math.max(1, took * 13 / 10 / 1_000_000);
@@ -91,7 +92,8 @@ class MergeSaveKillTest {
             }
             String found = ids(store.load(sidecar));
             int state = found.equals(stateB) ? 0 : found.equals(merged) ? 1 : found.equals(stateA) ? 2 : -1;
-            assertTrue(state >= 0, "after kill " + (kill + 1) + " the sidecar is neither state: " + found.length());
+            assertTrue(state >= 0, CrashSeed.replay(seed,
+                    "after kill " + (kill + 1) + " the sidecar is neither state: " + found.length()));
             seen[state]++;
         }
         // The killed writers' locks are gone with them: a save now goes through at once.

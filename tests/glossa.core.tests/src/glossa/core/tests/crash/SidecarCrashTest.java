@@ -58,7 +58,8 @@ public class SidecarCrashTest {
         List<String> command = List.of(javaExecutable(), "-Xmx256m", "-cp", classPath(), SaveLoop.class.getName(),
                 sidecar.toString(), String.valueOf(ANNOTATIONS));
 
-        Random random = new Random(Long.getLong("glossa.crash.seed", System.nanoTime()));
+        long seed = CrashSeed.choose("SidecarCrashTest");
+        Random random = new Random(seed);
         int[] seen = new int[2];
         int maxLeftovers = 0;
         for (int kill = 0; kill < kills; kill++) {
@@ -85,11 +86,13 @@ public class SidecarCrashTest {
             }
             String found = CrashStates.fingerprint(store.load(sidecar));
             int state = found.equals(fingerprints[0]) ? 0 : found.equals(fingerprints[1]) ? 1 : -1;
-            assertTrue(state >= 0, "after kill " + (kill + 1) + " the sidecar is neither state: " + found);
+            assertTrue(state >= 0, CrashSeed.replay(seed,
+                    "after kill " + (kill + 1) + " the sidecar is neither state: " + found));
             seen[state]++;
             int leftovers = AtomicFileWriter.leftovers(dir, sidecar.getFileName().toString()).size();
             maxLeftovers = Math.max(maxLeftovers, leftovers);
-            assertTrue(leftovers <= 1, "temporary files pile up: " + leftovers + " after kill " + (kill + 1));
+            assertTrue(leftovers <= 1, CrashSeed.replay(seed,
+                    "temporary files pile up: " + leftovers + " after kill " + (kill + 1)));
             try (var files = Files.list(dir)) {
                 assertEquals(1 + leftovers, files.count(), "only the sidecar and the interrupted save's temp file");
             }

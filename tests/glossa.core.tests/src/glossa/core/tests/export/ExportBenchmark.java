@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.benchdata.SyntheticDocuments;
+import glossa.core.tests.Harness;
 import glossa.benchdata.Timings;
 import glossa.core.AnnotatedArticle;
 import glossa.exchange.ExportFormat;
@@ -26,8 +27,8 @@ import glossa.core.io.AtomicFileWriter;
  * Benchmark harness, not a unit test (its name does not end in "Test", so the normal build skips it): "exporting
  * 50,000 annotations must take well under the time to open them". Writes a 1 MB article (the sample repeated) with a
  * sidecar of 50,000 annotations, then measures {@code ArticleStore.open} against each export (streamed into
- * {@link AtomicFileWriter}'s temporary file, then renamed, as the wizard and {@code glossa export} do), medians of {@value #ROUNDS} rounds after
- * {@value #WARM_UP} warm-up rounds. Run:
+ * {@link AtomicFileWriter}'s temporary file, then renamed, as the wizard and {@code glossa export} do), medians of 5 rounds after
+ * 2 warm-up rounds (GLOSSA_BENCH=smoke: tiny sizes, see {@link Harness}). Run:
  *
  * <pre>
  * ./mvnw -o -B verify -pl bundles/glossa.model,bundles/glossa.core,tests/glossa.core.tests \
@@ -39,10 +40,10 @@ import glossa.core.io.AtomicFileWriter;
  */
 class ExportBenchmark {
 
-    private static final int ANNOTATIONS = 50_000;
-    private static final int BYTES = 1_000_000;
-    private static final int WARM_UP = 2;
-    private static final int ROUNDS = 5;
+    private static final int ANNOTATIONS = Harness.size(50_000, 300);
+    private static final int BYTES = Harness.size(1_000_000, 20_000);
+    private static final int WARM_UP = Harness.size(2, 0);
+    private static final int ROUNDS = Harness.size(5, 1);
 
     @TempDir
     Path dir;
@@ -83,8 +84,7 @@ class ExportBenchmark {
                     stats(cpu), Timings.median(cpu) / Timings.median(open));
             assertTrue(size[0] > ANNOTATIONS, format + " wrote the annotations");
         }
-        Path file = Path.of(System.getProperty("glossa.repo", "."), "tests", "glossa.core.tests", "target",
-                "export-benchmark.txt");
+        Path file = Harness.target("export-benchmark.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
     }
