@@ -53,6 +53,8 @@ public final class GlossaCli implements Callable<Integer> {
             CaseExportCommand::new,
             ImportProjectCommand::new,
             AgreementCommand::new,
+            SearchCommand::new,
+            IndexCommand::new,
             CompletionCommand::new);
 
     public static final int OK = 0;
