@@ -221,10 +221,14 @@ public final class CaseIndex implements Closeable {
     public CaseSearch.Result search(SearchQuery query, SearchFilter filter) throws IOException {
         TextMatcher matcher = new TextMatcher(query);
         SearchFilter.ArticleMatcher articles = filter.articles();
-        if (!readable()) {
+        if (!DirectoryReader.indexExists(directory)) {
             throw new IOException("no search index in " + caseRoot.resolve(FOLDER) + "; build it with refresh");
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+                throw new IOException("the search index in " + caseRoot.resolve(FOLDER) + " is of another version; "
+                        + "refresh rebuilds it");
+            }
             IndexSearcher searcher = new IndexSearcher(reader);
             ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
             StoredFields stored = reader.storedFields();

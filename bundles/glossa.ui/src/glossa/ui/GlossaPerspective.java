@@ -44,6 +44,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(MERGE_CONFLICTS_VIEW);
         bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addPlaceholder(AGREEMENT_VIEW);
+        bottom.addPlaceholder(glossa.ui.internal.search.SearchView.ID);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
