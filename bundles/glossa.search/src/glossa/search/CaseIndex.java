@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -95,7 +96,7 @@ public final class CaseIndex implements Closeable {
     public Refresh refresh(IProgressMonitor monitor) throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         List<Path> articles = CaseArticles.find(caseRoot);
-        Map<String, String> indexed = readable() ? stamps() : null;
+        Map<String, String> indexed = indexedStamps();
         boolean rebuild = indexed == null;
         Map<String, String> current = new HashMap<>();
         List<Path> changed = new ArrayList<>();
@@ -168,19 +169,34 @@ public final class CaseIndex implements Closeable {
                 + stamp.sidecarModified();
     }
 
-    /** Is there a committed index of this format? A damaged or foreign one counts as none (it will be rebuilt). */
-    private boolean readable() {
+    /**
+     * The stamps of the indexed articles by path, or null when there is no committed index of this format (a
+     * damaged or foreign one counts as none: it will be rebuilt).
+     */
+    private Map<String, String> indexedStamps() {
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                return false;
+                return null;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY));
+                if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+                    return null;
+                }
+                Map<String, String> stamps = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
+                    BinaryDocValues values = DocValues.getBinary(leaf.reader(), StoredArticle.STAMP);
+                    Bits live = leaf.reader().getLiveDocs();
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        if ((live == null || live.get(doc)) && paths.advanceExact(doc) && values.advanceExact(doc)) {
+                            stamps.put(paths.binaryValue().utf8ToString(), values.binaryValue().utf8ToString());
+                        }
+                    }
+                }
+                return stamps;
             }
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            return false;
-        } catch (IOException e) {
-            return false;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -194,22 +210,6 @@ public final class CaseIndex implements Closeable {
                 directory.deleteFile(file);
             }
         }
-    }
-
-    private Map<String, String> stamps() throws IOException {
-        Map<String, String> stamps = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            StoredFields stored = reader.storedFields();
-            Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            Set<String> fields = Set.of(StoredArticle.PATH, StoredArticle.STAMP);
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    Document document = stored.document(doc, fields);
-                    stamps.put(document.get(StoredArticle.PATH), document.get(StoredArticle.STAMP));
-                }
-            }
-        }
-        return stamps;
     }
 
     /**
@@ -232,10 +232,9 @@ public final class CaseIndex implements Closeable {
             IndexSearcher searcher = new IndexSearcher(reader);
             ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
             StoredFields stored = reader.storedFields();
-            Set<String> pathOnly = Set.of(StoredArticle.PATH);
             List<SearchableArticle> chosen = new ArrayList<>();
             for (ScoreDoc doc : docs) {
-                if (articles.matches(stored.document(doc.doc, pathOnly).get(StoredArticle.PATH))) {
+                if (filter.articleGlob() == null || articles.matches(path(reader, doc.doc))) {
                     chosen.add(StoredArticle.fromDocument(stored.document(doc.doc)));
                 }
             }
@@ -246,6 +245,13 @@ public final class CaseIndex implements Closeable {
             }
             return new CaseSearch.Result(hits, List.of(), chosen.size(), true);
         }
+    }
+
+    /** An article's path from the doc values, without reading its stored text. */
+    private static String path(DirectoryReader reader, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
+        return paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
     }
 
     /** Articles that hold every required term; all articles when the query requires none. */

@@ -40,6 +40,9 @@ public final class IndexTerms {
 
     private static void collect(String text, Set<String> into, boolean firstRunWhole, boolean lastRunWhole) {
         int n = text.length();
+        // CJK unigrams and bigrams repeat a lot in one text: skip repeats before making strings of them.
+        java.util.BitSet unigrams = new java.util.BitSet();
+        java.util.HashSet<Long> bigrams = new java.util.HashSet<>();
         int i = 0;
         while (i < n) {
             int c = text.codePointAt(i);
@@ -56,12 +59,18 @@ public final class IndexTerms {
                 i = end;
             } else if (WordChars.isCjk(c)) {
                 int folded = WordChars.fold(c);
-                into.add(Character.toString(folded));
+                if (!unigrams.get(folded)) {
+                    unigrams.set(folded);
+                    into.add(Character.toString(folded));
+                }
                 if (i + width < n) {
                     int next = text.codePointAt(i + width);
                     if (WordChars.isCjk(next)) {
-                        into.add(new StringBuilder().appendCodePoint(folded).appendCodePoint(WordChars.fold(next))
-                                .toString());
+                        int foldedNext = WordChars.fold(next);
+                        if (bigrams.add(((long) folded << 21) | foldedNext)) {
+                            into.add(new StringBuilder(4).appendCodePoint(folded).appendCodePoint(foldedNext)
+                                    .toString());
+                        }
                     }
                 }
                 i += width;

@@ -13,6 +13,12 @@ public final class WordChars {
 
     /** Han, Hiragana, Katakana, Hangul and Bopomofo: scripts written without spaces between words. */
     public static boolean isCjk(int codePoint) {
+        if (codePoint < 0x1100) {
+            return false; // no CJK script below Hangul Jamo
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true; // CJK Unified Ideographs: most characters of a Chinese text, without a script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
@@ -25,6 +31,9 @@ public final class WordChars {
             return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
                     || codePoint >= '0' && codePoint <= '9';
         }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return false;
+        }
         int type = Character.getType(codePoint);
         boolean wordish = Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
@@ -36,6 +45,9 @@ public final class WordChars {
      * {@link String#regionMatches(boolean, int, String, int, int)} and of {@code Pattern.UNICODE_CASE}.
      */
     public static int fold(int codePoint) {
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return codePoint; // ideographs have no case
+        }
         return Character.toLowerCase(Character.toUpperCase(codePoint));
     }
 

@@ -3,12 +3,14 @@ package glossa.search.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import glossa.search.IndexTerms;
 import glossa.search.SearchableArticle;
@@ -40,7 +42,10 @@ public final class StoredArticle {
     public static Document toDocument(SearchableArticle article, String stamp) {
         Document document = new Document();
         document.add(new StringField(PATH, article.path(), Field.Store.YES));
-        document.add(new StoredField(STAMP, stamp));
+        // Path and stamp also as doc values: a refresh and the article filter read them for every article without
+        // decompressing the stored text beside them.
+        document.add(new BinaryDocValuesField(PATH, new BytesRef(article.path())));
+        document.add(new BinaryDocValuesField(STAMP, new BytesRef(stamp)));
         document.add(new Field(TERMS, new TermsTokenStream(IndexTerms.of(article.text())), TERMS_TYPE));
         document.add(new StoredField(TEXT, article.text()));
         StringBuilder sections = new StringBuilder();

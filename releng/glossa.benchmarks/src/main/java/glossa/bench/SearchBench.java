@@ -41,8 +41,8 @@ public final class SearchBench {
     }
 
     private static final List<Query> QUERIES = List.of(
-            new Query("rare word, 1 % of articles (实体清单)", SearchQuery.plain(SearchCorpus.RARE)),
-            new Query("word in 10 % of articles (出口管制)", SearchQuery.plain(SearchCorpus.MEDIUM)),
+            new Query("rare word, 1 % of articles (量子封锁令)", SearchQuery.plain(SearchCorpus.RARE)),
+            new Query("word in 10 % of articles (算力许可证)", SearchQuery.plain(SearchCorpus.MEDIUM)),
             new Query("English phrase in 10 % (\"export controls\")",
                     SearchQuery.plain("\"" + SearchCorpus.PHRASE + "\"")),
             new Query("two words near each other (芯片 管制)", SearchQuery.plain("芯片 管制")),

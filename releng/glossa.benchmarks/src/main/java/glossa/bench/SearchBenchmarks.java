@@ -40,7 +40,7 @@ public class SearchBenchmarks {
     @State(Scope.Benchmark)
     public static class Case {
 
-        @Param({ "实体清单", "出口管制", "\"export controls\"", "政策" })
+        @Param({ "量子封锁令", "算力许可证", "\"export controls\"", "政策" })
         public String query;
 
         Path root;

@@ -14,12 +14,13 @@ import java.util.Set;
  * A synthetic case for the search benchmark: {@code count} articles of about {@code bytesEach} bytes of UTF-8 each,
  * written under a folder. Sentences of Chinese words drawn from the sample article's own characters, one sentence in
  * ten English, paragraphs of the real sample mixed in, and marker terms at known rates:
- * 实体清单 in 1 % of the articles (rare), 出口管制 in 10 % (a few times each), "export controls" in 10 %.
+ * 量子封锁令 in 1 % of the articles (rare), 算力许可证 in 10 % (a few times each), "export controls" in 10 %
+ * (none of them occurs in the sample, so the rates are exact; the sample's own words, such as 政策, occur everywhere).
  */
 final class SearchCorpus {
 
-    static final String RARE = "实体清单";
-    static final String MEDIUM = "出口管制";
+    static final String RARE = "量子封锁令";
+    static final String MEDIUM = "算力许可证";
     static final String PHRASE = "export controls";
 
     private static final String[] ENGLISH = ("the of and to in policy model open weights chips compute rules export "
@@ -70,7 +71,7 @@ final class SearchCorpus {
                 paragraph++;
             }
             if (a % 100 == 7) {
-                insert(text, random, "美国商务部将多家企业列入" + RARE + "。");
+                insert(text, random, "美国商务部发布了新的" + RARE + "。");
             }
             if (a % 10 == 3) {
                 for (int k = 0; k < 3; k++) {
