@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -31,7 +32,10 @@ public final class CaseSearch {
     private CaseSearch() {
     }
 
-    /** Refreshes the case's index and searches it; problems of the refresh are reported with the hits. */
+    /**
+     * Refreshes the case's index and searches it; problems of the refresh are reported with the hits. While another
+     * process is writing the index (its lock is taken), the case is scanned instead: the same hits, only slower.
+     */
     public static Result indexed(Path caseRoot, SearchQuery query, SearchFilter filter, IProgressMonitor monitor)
             throws IOException {
         new TextMatcher(query); // a bad query fails before any work
@@ -41,6 +45,8 @@ public final class CaseSearch {
             Result result = index.search(query, filter);
             progress.worked(1);
             return new Result(result.hits(), refresh.problems(), result.articlesSearched(), true);
+        } catch (LockObtainFailedException e) {
+            return scan(caseRoot, query, filter, progress.split(1));
         }
     }
 

@@ -160,6 +160,21 @@ class CaseSearchTest {
     }
 
     @Test
+    void whileAnotherWriterHoldsTheIndexTheCaseIsScanned() throws Exception {
+        SearchQuery query = SearchQuery.plain("开源");
+        Files.createDirectories(root.resolve(CaseIndex.FOLDER));
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory
+                .open(root.resolve(CaseIndex.FOLDER));
+                org.apache.lucene.index.IndexWriter other = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig())) {
+            CaseSearch.Result result = CaseSearch.indexed(root, query, SearchFilter.ALL, null);
+            assertFalse(result.indexed());
+            assertEquals(CaseSearch.scan(root, query, SearchFilter.ALL, null).hits(), result.hits());
+        }
+        assertTrue(CaseSearch.indexed(root, query, SearchFilter.ALL, null).indexed());
+    }
+
+    @Test
     void luceneRunsAsItsOwnWrappedBundle() throws Exception {
         Bundle search = FrameworkUtil.getBundle(CaseIndex.class);
         assertNotNull(search, "glossa.search is not loaded as a bundle");
