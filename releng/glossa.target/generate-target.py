@@ -16,6 +16,8 @@ WRAPPED = {  # artifactId -> Bundle-SymbolicName for jars that ship no manifest
     "batik-util": "org.apache.batik.util",
     "xmlgraphics-commons": "org.apache.xmlgraphics",
     "xml-apis-ext": "org.w3c.css.sac",
+    # Lucene publishes JPMS modules without OSGi headers; one jar holds the index, the codecs and their SPI files.
+    "lucene-core": "org.apache.lucene.core",
 }
 
 

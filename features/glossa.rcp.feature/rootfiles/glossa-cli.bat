@@ -17,7 +17,7 @@ for /f "delims=." %%M in ("%MAJOR%") do set "MAJOR=%%M"
 if "%MAJOR%"=="" goto nojava
 if %MAJOR% LSS 21 goto nojava
 set "CP="
-for %%B in (glossa.model glossa.core glossa.exchange glossa.exchange.pdf glossa.convert glossa.team glossa.suggest glossa.cli org.apache.pdfbox org.apache.pdfbox.fontbox org.apache.pdfbox.io org.apache.commons.commons-logging org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.eclipse.emf.ecore.change org.eclipse.emf.edit org.eclipse.equinox.common org.eclipse.osgi com.ibm.icu org.eclipse.jgit org.eclipse.jgit.ssh.apache org.apache.sshd.osgi org.apache.sshd.sftp com.googlecode.javaewah.JavaEWAH org.apache.commons.commons-codec slf4j.api slf4j.nop picocli com.fasterxml.jackson.core.jackson-core org.jsoup) do (
+for %%B in (glossa.model glossa.core glossa.exchange glossa.exchange.pdf glossa.convert glossa.team glossa.suggest glossa.search glossa.cli org.apache.pdfbox org.apache.pdfbox.fontbox org.apache.pdfbox.io org.apache.commons.commons-logging org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.eclipse.emf.ecore.change org.eclipse.emf.edit org.eclipse.equinox.common org.eclipse.osgi com.ibm.icu org.eclipse.jgit org.eclipse.jgit.ssh.apache org.apache.sshd.osgi org.apache.sshd.sftp com.googlecode.javaewah.JavaEWAH org.apache.commons.commons-codec slf4j.api slf4j.nop picocli com.fasterxml.jackson.core.jackson-core org.jsoup org.apache.lucene.core) do (
   set "JAR="
   for %%L in ("%HERE%plugins\%%B_*.jar") do set "JAR=%%~fL"
   if not defined JAR (

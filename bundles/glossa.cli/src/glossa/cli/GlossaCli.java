@@ -56,6 +56,8 @@ public final class GlossaCli implements Callable<Integer> {
             AgreementCommand::new,
             SuggestCommand::new,
             EvaluateCommand::new,
+            SearchCommand::new,
+            IndexCommand::new,
             CompletionCommand::new);
 
     public static final int OK = 0;

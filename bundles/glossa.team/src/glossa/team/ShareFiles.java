@@ -24,12 +24,16 @@ final class ShareFiles {
     static final String DRIVER_NAME = "Glossa semantic sidecar merge";
     static final String DRIVER = "glossa-cli merge %O %A %B";
 
-    /** Lock files (SidecarLock), unfinished atomic saves (AtomicFileWriter), set-aside unreadable sidecars. */
+    /**
+     * Lock files (SidecarLock), unfinished atomic saves (AtomicFileWriter), set-aside unreadable sidecars, the
+     * workspace metadata and the search index (glossa.search's CaseIndex: each clone builds its own).
+     */
     static final List<String> IGNORED = List.of(
             ".*.glossa.lock",
             ".*.tmp",
             "*.glossa.broken-*",
-            ".metadata/");
+            ".metadata/",
+            ".glossa-index/");
 
     private ShareFiles() {
     }

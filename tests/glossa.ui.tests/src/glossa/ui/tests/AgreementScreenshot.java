@@ -46,7 +46,7 @@ class AgreementScreenshot {
     }
 
     /** Gives the bottom folder (where the view opens) half of the editor column, for the picture only. */
-    private static void enlargeBottomFolder(Shell window) {
+    static void enlargeBottomFolder(Shell window) {
         org.eclipse.e4.ui.workbench.modeling.EModelService models = PlatformUI.getWorkbench()
                 .getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
         org.eclipse.e4.ui.model.application.ui.basic.MWindow model = PlatformUI.getWorkbench()

@@ -1,0 +1,278 @@
+package glossa.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.Bits;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import glossa.core.cases.ArticleStamp;
+import glossa.core.cases.CaseArticles;
+import glossa.search.internal.StoredArticle;
+
+/**
+ * The case's search index, a Lucene index in {@value #FOLDER} beside the articles: one document per article with the
+ * article's terms ({@link IndexTerms}), its text, sections and coded spans. {@link #refresh} brings it up to date,
+ * re-reading only articles whose size or modification time (or their sidecar's) changed; {@link #search} asks Lucene
+ * which articles hold every term of the query and runs the {@link TextMatcher} on their stored text, so the hits are
+ * the scan's hits, with the same offsets.
+ *
+ * <p>The folder is Glossa's own: it is ignored by Git (glossa.team) and skipped by the case's article search (a hidden
+ * folder). A damaged index or one of another format is rebuilt, never trusted.</p>
+ */
+public final class CaseIndex implements Closeable {
+
+    public static final String FOLDER = ".glossa-index";
+    /** Bumped whenever what the index stores changes: an index of another version is rebuilt. */
+    static final String FORMAT = "glossa-search-1";
+    private static final String FORMAT_KEY = "glossa.format";
+    /** Lucene refuses queries of more than 1024 clauses; a long pasted sentence needs far fewer to be selective. */
+    private static final int MAX_CLAUSES = 256;
+
+    /** What a refresh did. */
+    public record Refresh(int added, int updated, int removed, int unchanged, long bytesIndexed,
+            List<CaseArticles.Problem> problems) {
+    }
+
+    private final Path caseRoot;
+    private final Directory directory;
+
+    private CaseIndex(Path caseRoot) throws IOException {
+        this.caseRoot = caseRoot.toAbsolutePath().normalize();
+        Path folder = this.caseRoot.resolve(FOLDER);
+        Files.createDirectories(folder);
+        // NIOFS rather than the default memory-mapped directory: small, portable, and nothing left mapped on Windows.
+        this.directory = new NIOFSDirectory(folder);
+    }
+
+    /** Opens (creating the folder if needed) the index of {@code caseRoot}; {@link #refresh} before searching. */
+    public static CaseIndex open(Path caseRoot) throws IOException {
+        return new CaseIndex(caseRoot);
+    }
+
+    /** True when the case has an index folder (it may still be stale). */
+    public static boolean exists(Path caseRoot) {
+        return Files.isDirectory(caseRoot.resolve(FOLDER));
+    }
+
+    public Path caseRoot() {
+        return caseRoot;
+    }
+
+    /**
+     * Brings the index up to date with the case's articles: new and changed ones are loaded (in parallel) and
+     * indexed, removed ones dropped. Articles that cannot be read are reported and left out of the index.
+     */
+    public Refresh refresh(IProgressMonitor monitor) throws IOException {
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        List<Path> articles = CaseArticles.find(caseRoot);
+        Map<String, String> indexed = indexedStamps();
+        boolean rebuild = indexed == null;
+        Map<String, String> current = new HashMap<>();
+        List<Path> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (Path article : articles) {
+            String relative = SearchableArticle.relative(caseRoot, article);
+            String stamp = stamp(article);
+            current.put(relative, stamp);
+            if (!rebuild && stamp.equals(indexed.get(relative))) {
+                unchanged++;
+            } else {
+                changed.add(article);
+            }
+        }
+        List<String> removed = rebuild ? List.of()
+                : indexed.keySet().stream().filter(p -> !current.containsKey(p)).sorted().toList();
+        if (!rebuild && changed.isEmpty() && removed.isEmpty()) {
+            return new Refresh(0, 0, 0, unchanged, 0, List.of());
+        }
+        if (rebuild) {
+            discardUnreadable();
+        }
+        IndexWriterConfig config = new IndexWriterConfig();
+        config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        long[] bytes = new long[1];
+        List<CaseArticles.Problem> problems;
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (String path : removed) {
+                writer.deleteDocuments(new Term(StoredArticle.PATH, path));
+            }
+            List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
+            CaseArticles.Loaded loaded = CaseArticles.load(caseRoot, changed, CaseArticles.defaultThreads(), progress,
+                    (index, article) -> {
+                        SearchableArticle searchable = SearchableArticle.of(caseRoot, article);
+                        try {
+                            Document document = StoredArticle.toDocument(searchable, current.get(searchable.path()));
+                            writer.updateDocument(new Term(StoredArticle.PATH, searchable.path()), document);
+                        } catch (IOException e) {
+                            failures.add(e);
+                            return;
+                        }
+                        synchronized (bytes) {
+                            bytes[0] += (long) searchable.text().length() * 2;
+                        }
+                        (indexed != null && indexed.containsKey(searchable.path()) ? updated : added)
+                                .incrementAndGet();
+                    });
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            problems = loaded.problems();
+            for (CaseArticles.Problem problem : problems) {
+                // An article that can no longer be read must not be found with its old text.
+                writer.deleteDocuments(new Term(StoredArticle.PATH, SearchableArticle.relative(caseRoot,
+                        problem.article())));
+            }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+        }
+        return new Refresh(added.get(), updated.get(), removed.size(), unchanged, bytes[0], problems);
+    }
+
+    /** Size and modification time of the article and its sidecar: what decides that an article must be re-read. */
+    static String stamp(Path article) throws IOException {
+        ArticleStamp stamp = ArticleStamp.of(article);
+        return stamp.articleSize() + ":" + stamp.articleModified() + ":" + stamp.sidecarSize() + ":"
+                + stamp.sidecarModified();
+    }
+
+    /**
+     * The stamps of the indexed articles by path, or null when there is no committed index of this format (a
+     * damaged or foreign one counts as none: it will be rebuilt).
+     */
+    private Map<String, String> indexedStamps() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+                    return null;
+                }
+                Map<String, String> stamps = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
+                    BinaryDocValues values = DocValues.getBinary(leaf.reader(), StoredArticle.STAMP);
+                    Bits live = leaf.reader().getLiveDocs();
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        if ((live == null || live.get(doc)) && paths.advanceExact(doc) && values.advanceExact(doc)) {
+                            stamps.put(paths.binaryValue().utf8ToString(), values.binaryValue().utf8ToString());
+                        }
+                    }
+                }
+                return stamps;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Deletes the files of an index that cannot be read (damaged, or another format): Lucene would read its last
+     * commit even to overwrite it. The folder is Glossa's own; another writer's lock is left alone.
+     */
+    private void discardUnreadable() throws IOException {
+        for (String file : directory.listAll()) {
+            if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+                directory.deleteFile(file);
+            }
+        }
+    }
+
+    /**
+     * Searches the index as it is (call {@link #refresh} first for current results). Hits in article path order,
+     * then text order.
+     *
+     * @throws IOException when there is no readable index
+     */
+    public CaseSearch.Result search(SearchQuery query, SearchFilter filter) throws IOException {
+        TextMatcher matcher = new TextMatcher(query);
+        SearchFilter.ArticleMatcher articles = filter.articles();
+        if (!DirectoryReader.indexExists(directory)) {
+            throw new IOException("no search index in " + caseRoot.resolve(FOLDER) + "; build it with refresh");
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+                throw new IOException("the search index in " + caseRoot.resolve(FOLDER) + " is of another version; "
+                        + "refresh rebuilds it");
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
+            StoredFields stored = reader.storedFields();
+            List<SearchableArticle> chosen = new ArrayList<>();
+            for (ScoreDoc doc : docs) {
+                if (filter.articleGlob() == null || articles.matches(path(reader, doc.doc))) {
+                    chosen.add(StoredArticle.fromDocument(stored.document(doc.doc)));
+                }
+            }
+            chosen.sort(Comparator.comparing(SearchableArticle::path));
+            List<SearchHit> hits = new ArrayList<>();
+            for (SearchableArticle article : chosen) {
+                hits.addAll(Kwic.hits(article, matcher, filter));
+            }
+            return new CaseSearch.Result(hits, List.of(), chosen.size(), true);
+        }
+    }
+
+    /** An article's path from the doc values, without reading its stored text. */
+    private static String path(DirectoryReader reader, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
+        return paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
+    }
+
+    /** Articles that hold every required term; all articles when the query requires none. */
+    static Query candidates(SearchQuery query) {
+        Set<String> required = IndexTerms.required(query);
+        if (required.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : required) {
+            if (++clauses > MAX_CLAUSES) {
+                break; // fewer terms choose more articles, never fewer: the scan still finds exactly the hits
+            }
+            all.add(new TermQuery(new Term(StoredArticle.TERMS, term)), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        directory.close();
+    }
+}

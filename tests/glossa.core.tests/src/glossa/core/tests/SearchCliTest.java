@@ -1,0 +1,127 @@
+package glossa.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import glossa.cli.GlossaCli;
+import glossa.exchange.json.Json;
+
+/** {@code search} and {@code index} end to end: KWIC JSON, the index, and coding hits. */
+class SearchCliTest {
+
+    @TempDir
+    Path root;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String... args) {
+        Run run = run(args);
+        assertEquals(0, run.code(), run.err());
+        return (Map<String, Object>) Json.parse(run.out());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> hits(Map<String, Object> json) {
+        return (List<Map<String, Object>>) json.get("hits");
+    }
+
+    @BeforeEach
+    void makeCase() throws Exception {
+        Files.copy(TestFiles.repo("samples/glossa-sample.zh.txt"), root.resolve("sample.txt"));
+        Files.copy(TestFiles.repo("tests/fixtures/openai-deepseek-policy-article.zh.txt"), root.resolve("policy.txt"));
+    }
+
+    @Test
+    void searchPrintsEveryHitWithExactOffsets() throws Exception {
+        Map<String, Object> scanned = json("search", root.toString(), "出口管制", "--json");
+        List<Map<String, Object>> hits = hits(scanned);
+        assertEquals(List.of("hits"), List.copyOf(scanned.keySet()));
+        assertEquals(5, hits.size());
+        for (Map<String, Object> hit : hits) {
+            assertEquals(List.of("article", "section", "begin", "end", "left", "hit", "right"), List.copyOf(hit.keySet()));
+            String text = Files.readString(root.resolve((String) hit.get("article")));
+            int begin = ((Number) hit.get("begin")).intValue();
+            int end = ((Number) hit.get("end")).intValue();
+            assertEquals("出口管制", text.substring(begin, end));
+        }
+        assertFalse(Files.exists(root.resolve(".glossa-index")), "a search without an index writes nothing");
+
+        Run index = run("index", root.toString());
+        assertEquals(0, index.code(), index.err());
+        assertTrue(index.out().contains("2 added"), index.out());
+        assertEquals(scanned, json("search", root.toString(), "出口管制", "--json"));
+        assertTrue(run("search", root.toString(), "出口管制").out().contains("5 hits in 2 articles (index)"));
+
+        List<Map<String, Object>> policy = hits(json("search", root.toString(), "出口管制", "--article", "pol*", "--json"));
+        assertEquals(3, policy.size());
+        List<Map<String, Object>> regex = hits(json("search", root.toString(), "\\d{4}年以来", "--regex", "--json"));
+        assertEquals(1, regex.size());
+        assertEquals("sample.txt", regex.get(0).get("article"));
+        assertEquals("2023年以来", regex.get(0).get("hit"));
+    }
+
+    @Test
+    void codeHitsAsClausesOnceEach() throws Exception {
+        run("index", root.toString());
+        Map<String, Object> coded = json("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
+                "--json");
+        assertEquals(5, hits(coded).size());
+        int added = ((Number) coded.get("coded")).intValue();
+        assertTrue(added >= 4 && added <= 5, "two hits may share a clause: " + added);
+        assertTrue(Files.exists(root.resolve("sample.txt.glossa")));
+        assertTrue(Files.exists(root.resolve("policy.txt.glossa")));
+        Map<String, Object> list = json("list", root.resolve("sample.txt").toString(), "--json");
+        assertTrue(String.valueOf(list).contains("出口管制：将训练框架列入管制清单。"), String.valueOf(list));
+
+        // The index sees the new sidecars: all hits are coded now, and coding again adds nothing.
+        assertEquals(5, hits(json("search", root.toString(), "出口管制", "--coded", "claim", "--json")).size());
+        assertEquals(0, hits(json("search", root.toString(), "出口管制", "--not-coded", "*", "--json")).size());
+        assertEquals(0, ((Number) json("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
+                "--json").get("coded")).intValue());
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() {
+        Run regex = run("search", root.toString(), "(oops", "--regex");
+        assertEquals(2, regex.code());
+        assertTrue(regex.err().startsWith("glossa: ") && regex.err().contains("regular expression"), regex.err());
+        Run unit = run("search", root.toString(), "管制", "--code", "claim", "--unit", "page");
+        assertEquals(2, unit.code());
+        Run type = run("search", root.toString(), "管制", "--code", "no-such-type");
+        assertEquals(2, type.code());
+        assertTrue(type.err().contains("unknown type"), type.err());
+        assertFalse(Files.exists(root.resolve("sample.txt.glossa")), "nothing written on bad input");
+        assertEquals(2, run("search", root.resolve("missing").toString(), "x").code());
+        Run noQuery = run("search", root.toString());
+        assertEquals(2, noQuery.code());
+        assertTrue(noQuery.err().contains("glossa-cli search --help"), noQuery.err());
+        Run unitAlone = run("search", root.toString(), "管制", "--unit", "clause");
+        assertEquals(2, unitAlone.code());
+        assertTrue(unitAlone.err().contains("--unit goes with --code"), unitAlone.err());
+        assertEquals(2, run("search", root.toString(), "管制", "--coded", "claim", "--not-coded", "claim").code());
+        assertEquals(2, run("index", root.resolve("sample.txt").toString()).code());
+    }
+}
