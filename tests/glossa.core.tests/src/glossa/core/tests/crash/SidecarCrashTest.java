@@ -126,7 +126,9 @@ public class SidecarCrashTest {
      */
     public static String classPath() throws IOException {
         Bundle core = FrameworkUtil.getBundle(SidecarStore.class);
+        // The command line's subcommands link their bundles' classes when the CLI class loads.
         Set<String> wanted = Set.of("glossa.model", "glossa.core", "glossa.exchange", "glossa.cli", "glossa.benchdata",
+                "glossa.convert", "glossa.suggest", "glossa.search", "glossa.team", "org.eclipse.jgit",
                 "glossa.core.tests", "org.eclipse.emf.common",
                 "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit",
                 "org.eclipse.emf.ecore.change", "org.eclipse.equinox.common", "org.eclipse.osgi", "com.ibm.icu",
