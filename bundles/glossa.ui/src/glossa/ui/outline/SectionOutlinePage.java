@@ -89,7 +89,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
         Document document = context.article().document();
         title = TitleDetector.title(context.article());
         stats = SectionStatistics.compute(document, context.filter());
-        viewer.setInput(document);
+        viewer.setInput(new TitledSectionTreeContentProvider.Input(document));
         viewer.expandAll();
         context.addFilterListener(filterListener);
         unsubscribe = DocumentWatcher.subscribe(document, changes -> {

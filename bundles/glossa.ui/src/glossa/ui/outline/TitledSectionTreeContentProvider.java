@@ -12,11 +12,18 @@ import glossa.ui.views.SectionTreeContentProvider;
  */
 final class TitledSectionTreeContentProvider implements ITreeContentProvider {
 
+    /**
+     * The viewer's input: the document, held apart from it, since a viewer's input must not be one of its elements
+     * (the tree would map the document to itself and recurse without end).
+     */
+    record Input(Document document) {
+    }
+
     private final SectionTreeContentProvider sections = new SectionTreeContentProvider();
 
     @Override
     public Object[] getElements(Object input) {
-        return input instanceof Document d ? new Object[] { d } : new Object[0];
+        return input instanceof Input i ? new Object[] { i.document() } : new Object[0];
     }
 
     @Override
