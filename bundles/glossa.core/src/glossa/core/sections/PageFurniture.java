@@ -39,6 +39,15 @@ final class PageFurniture {
      * (相关文章推荐, 发表评论, a copyright line …); {@code text.length()} when there is none.
      */
     static int footerStart(String text, int from) {
+        // A marker with a numbered heading after it is a box inside the article (an inline 相关文章推荐), not the
+        // page's footer: taking it for one would hide the rest of the article, and its annotations, from reports.
+        int lastHeading = -1;
+        for (int start = from; start < text.length(); start = SectionDetector.nextLine(text,
+                SectionDetector.lineEnd(text, start))) {
+            if (SectionDetector.isNumberedHeading(text.substring(start, SectionDetector.lineEnd(text, start)))) {
+                lastHeading = start;
+            }
+        }
         boolean body = false;
         for (int start = from; start < text.length(); start = SectionDetector.nextLine(text,
                 SectionDetector.lineEnd(text, start))) {
@@ -46,7 +55,7 @@ final class PageFurniture {
             if (line.isEmpty()) {
                 continue;
             }
-            if (body && JunkLines.isTrailer(line)) {
+            if (body && start > lastHeading && JunkLines.isTrailer(line)) {
                 return start;
             }
             body = true;

@@ -29,6 +29,18 @@ class SectionsFromTheWildTest {
         return TextDecoder.decode(path).text();
     }
 
+    /** An inline 相关文章推荐 box with chapters after it is not the page footer: the article goes on. */
+    @Test
+    void aFooterMarkerFollowedByNumberedChaptersDoesNotEndTheArticle() throws Exception {
+        String sample = Files.readString(Path.of(System.getProperty("glossa.sample")));
+        String twice = sample + "\n" + sample;
+        List<Section> sections = SectionDetector.detect(twice);
+        List<Section> boilerplate = sections.stream().filter(s -> s.getKind() == SectionKind.BOILERPLATE).toList();
+        assertEquals(1, boilerplate.size(), "one page footer");
+        assertTrue(boilerplate.get(0).getBegin() > sample.length(), "the footer is the second copy's, at the end");
+        assertEquals(twice.length(), boilerplate.get(0).getEnd());
+    }
+
     @Test
     void frontMatterIsASectionWithExactOffsetsAndBecomesProvenanceAndTitle() throws Exception {
         String text = fixture("cn-web-wechat-pension.md");
