@@ -41,26 +41,21 @@ final class PageFurniture {
     static int footerStart(String text, int from) {
         // A marker with a numbered heading after it is a box inside the article (an inline 相关文章推荐), not the
         // page's footer: taking it for one would hide the rest of the article, and its annotations, from reports.
-        int lastHeading = -1;
-        for (int start = from; start < text.length(); start = SectionDetector.nextLine(text,
-                SectionDetector.lineEnd(text, start))) {
-            if (SectionDetector.isNumberedHeading(text.substring(start, SectionDetector.lineEnd(text, start)))) {
-                lastHeading = start;
-            }
-        }
+        // So the footer starts at the first marker after the last numbered heading; one pass over the lines.
+        int footer = text.length();
         boolean body = false;
         for (int start = from; start < text.length(); start = SectionDetector.nextLine(text,
                 SectionDetector.lineEnd(text, start))) {
-            String line = plain(text.substring(start, SectionDetector.lineEnd(text, start)));
-            if (line.isEmpty()) {
-                continue;
+            String raw = text.substring(start, SectionDetector.lineEnd(text, start));
+            String line = plain(raw);
+            if (SectionDetector.isNumberedHeading(raw)) {
+                footer = text.length(); // the article goes on
+            } else if (body && footer == text.length() && JunkLines.isTrailer(line)) {
+                footer = start;
             }
-            if (body && start > lastHeading && JunkLines.isTrailer(line)) {
-                return start;
-            }
-            body = true;
+            body |= !line.isEmpty();
         }
-        return text.length();
+        return footer;
     }
 
     /** The line without surrounding space, Markdown heading marks and emphasis. */

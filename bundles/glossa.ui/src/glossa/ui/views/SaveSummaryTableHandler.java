@@ -2,9 +2,7 @@ package glossa.ui.views;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -16,6 +14,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import glossa.core.io.AtomicFileWriter;
 import glossa.exchange.export.SummaryTable;
 import glossa.ui.internal.nls.Messages;
 
@@ -50,16 +49,10 @@ public final class SaveSummaryTableHandler extends AbstractHandler {
     }
 
     /**
-     * Writes the table as UTF-8 CSV with a byte order mark, so that Excel reads the Chinese; atomically: a reader
-     * never sees half a file, and a failure leaves an existing file as it was. A small table, written from the UI.
+     * Writes the table as UTF-8 CSV with a byte order mark, so that Excel reads the Chinese; atomically
+     * ({@link AtomicFileWriter}): a reader never sees half a file, and a failure leaves an existing file as it was.
      */
     public static void save(SummaryTable table, Path target) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".glossa-table", ".tmp");
-        try {
-            Files.writeString(temp, "\uFEFF" + table.csv(), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new AtomicFileWriter().write(target, ("\uFEFF" + table.csv()).getBytes(StandardCharsets.UTF_8));
     }
 }
