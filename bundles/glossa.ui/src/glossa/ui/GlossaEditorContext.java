@@ -18,8 +18,10 @@ import glossa.model.Annotation;
  *
  * <p>To follow changes of annotations, add an EMF adapter (e.g. an {@code EContentAdapter}) to
  * {@code article().document()}; remove it when done. While the text is edited, the editor writes new begin/end
- * offsets into the annotations after every keystroke (and sets status ORPHANED when an annotation's text is deleted),
- * so listeners should batch their own refreshes. All calls are on the UI thread.</p>
+ * offsets into the annotations and sections after every keystroke: those an edit merely shifted are written without
+ * a notification each and announced by one {@link OffsetsMoved} on the document; an annotation the edit touched is
+ * notified as usual (and set to status ORPHANED when its text is deleted). Listeners should batch their own
+ * refreshes. All calls are on the UI thread.</p>
  */
 public interface GlossaEditorContext {
 

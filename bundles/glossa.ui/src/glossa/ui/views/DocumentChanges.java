@@ -17,6 +17,7 @@ public final class DocumentChanges {
     final Set<Annotation> changed = new LinkedHashSet<>();
     boolean structure;
     boolean relations;
+    boolean moved;
 
     public Set<Annotation> added() {
         return Collections.unmodifiableSet(added);
@@ -38,6 +39,14 @@ public final class DocumentChanges {
 
     public boolean relationsChanged() {
         return relations;
+    }
+
+    /**
+     * Text edits shifted annotations and sections without a notification each ({@link glossa.ui.OffsetsMoved}):
+     * their order and the section of each annotation are as before. A batch with nothing else is not delivered.
+     */
+    public boolean offsetsMoved() {
+        return moved;
     }
 
     public int annotationCount() {

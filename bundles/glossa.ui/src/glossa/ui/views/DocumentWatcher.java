@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.GlossaPackage;
+import glossa.ui.OffsetsMoved;
 
 /**
  * Watches one document for the views: a single {@link EContentAdapter} per document, shared by all views that
@@ -72,6 +73,10 @@ public final class DocumentWatcher extends EContentAdapter {
         }
         Object notifier = n.getNotifier();
         Object feature = n.getFeature();
+        if (n instanceof OffsetsMoved) {
+            pending().moved = true;
+            return;
+        }
         DocumentChanges changes = pending();
         if (notifier == document) {
             if (feature == GlossaPackage.Literals.DOCUMENT__ANNOTATIONS) {
@@ -141,7 +146,7 @@ public final class DocumentWatcher extends EContentAdapter {
         DocumentChanges changes = pending;
         pending = null;
         if (changes == null || changes.isEmpty()) {
-            return;
+            return; // also when text edits only moved offsets: nothing a view shows changed
         }
         for (Consumer<DocumentChanges> subscriber : subscribers) {
             subscriber.accept(changes);

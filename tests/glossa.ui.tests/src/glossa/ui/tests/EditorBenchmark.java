@@ -69,33 +69,58 @@ class EditorBenchmark {
         GlossaEditor editor = (GlossaEditor) firstPaint(big, GlossaEditor.ID).editor;
         boolean wrap = editor.isWordWrapEnabled();
         EditorActions actions = new EditorActions(editor);
-        line(actions.add().row("add one annotation (command + bridge + repaint)"));
-        line(actions.delete().row("delete one annotation"));
-        line(actions.retype().row("retype one annotation (change its type)"));
-        line(actions.undoAdd().row("undo of an add (Edit > Undo)"));
-        Latency.Samples typeStart = actions.type(0);
-        line(typeStart.row("type one character at the start (before all 50,000)"));
-        Latency.Samples typeMiddle = actions.type(actions.textLength() / 2);
-        line(typeMiddle.row("type one character in the middle"));
-        line(actions.jump().row("jump a quarter of the text away, until painted"));
+        if (measures("add")) {
+            line(actions.add().row("add one annotation (command + bridge + repaint)"));
+        }
+        if (measures("delete")) {
+            line(actions.delete().row("delete one annotation"));
+        }
+        if (measures("retype")) {
+            line(actions.retype().row("retype one annotation (change its type)"));
+        }
+        if (measures("undo")) {
+            line(actions.undoAdd().row("undo of an add (Edit > Undo)"));
+        }
+        Latency.Samples typeStart = null;
+        Latency.Samples typeMiddle = null;
+        if (measures("type")) {
+            typeStart = actions.type(0);
+            line(typeStart.row("type one character at the start (before all 50,000)"));
+            typeMiddle = actions.type(actions.textLength() / 2);
+            line(typeMiddle.row("type one character in the middle"));
+        }
+        if (measures("jump")) {
+            line(actions.jump().row("jump a quarter of the text away, until painted"));
+        }
         closeAll(editor);
 
-        IEditorPart peer = firstPaint(big, PLAIN_TEXT_EDITOR).editor;
-        ((ITextEditorExtension6) peer).setWordWrap(wrap); // as in the Glossa editor, which wraps the article
-        EditorActions peerActions = new EditorActions((AbstractTextEditor) peer);
-        Latency.Samples peerStart = peerActions.type(0);
-        line(peerStart.row("peer: plain TextEditor, type at the start (wrap " + (wrap ? "on" : "off") + ")"));
-        Latency.Samples peerMiddle = peerActions.type(peerActions.textLength() / 2);
-        line(peerMiddle.row("peer: plain TextEditor, type in the middle"));
-        closeAll(peer);
-        line("  ratio Glossa / TextEditor, typing (medians): at the start %.2f, in the middle %.2f",
-                Timings.median(typeStart.answer()) / Timings.median(peerStart.answer()),
-                Timings.median(typeMiddle.answer()) / Timings.median(peerMiddle.answer()));
+        if (typeStart != null) {
+            IEditorPart peer = firstPaint(big, PLAIN_TEXT_EDITOR).editor;
+            ((ITextEditorExtension6) peer).setWordWrap(wrap); // as in the Glossa editor, which wraps the article
+            EditorActions peerActions = new EditorActions((AbstractTextEditor) peer);
+            Latency.Samples peerStart = peerActions.type(0);
+            line(peerStart.row("peer: plain TextEditor, type at the start (wrap " + (wrap ? "on" : "off") + ")"));
+            Latency.Samples peerMiddle = peerActions.type(peerActions.textLength() / 2);
+            line(peerMiddle.row("peer: plain TextEditor, type in the middle"));
+            closeAll(peer);
+            line("  ratio Glossa / TextEditor, typing (medians): at the start %.2f, in the middle %.2f",
+                    Timings.median(typeStart.answer()) / Timings.median(peerStart.answer()),
+                    Timings.median(typeMiddle.answer()) / Timings.median(peerMiddle.answer()));
+        }
         line("  (sample with 5,000 annotations opened in %.0f ms; load average %s)", sampleOpen, loadAverage());
 
         Path out = Harness.target("editor-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code action} is measured: all by default; {@code -Dglossa.bench.actions=type,jump} picks some (for
+     * iterating on one of them; the typing actions always come with the peer's).
+     */
+    private static boolean measures(String action) {
+        String only = System.getProperty("glossa.bench.actions", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(action);
     }
 
     /** Open → first paint and → annotations painted, the peer and Glossa; returns the sample's open time. */

@@ -229,6 +229,10 @@ class ReanchoringEditorTest {
         String revised = Files.readString(article);
         GlossaEditor editor = EditorTestSupport.open(article);
         Display display = Display.getCurrent();
+        Document document = context(editor).article().document();
+        // On a busy machine the job may not be scheduled yet when the editor has opened: wait for its result too.
+        TestSupport.waitUntil(() -> Job.getJobManager().find(EditorReanchoring.FAMILY).length > 0
+                || byQuote(document, MOVING).getAnchor() != AnchorState.EXACT, 20_000);
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (Job.getJobManager().find(EditorReanchoring.FAMILY).length > 0 && System.nanoTime() < deadline) {
             if (!display.readAndDispatch()) {
@@ -236,7 +240,6 @@ class ReanchoringEditorTest {
             }
         }
         EditorTestSupport.settle();
-        Document document = context(editor).article().document();
         assertEquals(revised.indexOf(MOVING), byQuote(document, MOVING).getBegin());
         assertEquals(AnnotationStatus.ORPHANED, byQuote(document, DELETED).getStatus());
         assertTrue(editor.isDirty());

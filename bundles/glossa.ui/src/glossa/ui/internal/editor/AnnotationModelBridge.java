@@ -31,6 +31,7 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.GlossaPackage.Literals;
+import glossa.ui.OffsetsMoved;
 
 /**
  * Keeps the editor's JFace annotation model in step with the EMF document, the one source of truth.
@@ -563,9 +564,15 @@ public final class AnnotationModelBridge {
         }
     }
 
-    /** Positions → EMF after a text change. */
+    /**
+     * Positions → EMF after a text change. What the edit merely shifted (annotations wholly after it, and the
+     * sections) is written silently and announced once with {@link OffsetsMoved}; an annotation the edit touched
+     * (its length changed) is set with the usual notifications.
+     */
     private void writeBackPositions(DocumentEvent event) {
         List<GlossaAnnotation> orphaned = new ArrayList<>();
+        int editEnd = event.getOffset() + event.getLength();
+        boolean moved = false;
         writingBack = true;
         try {
             for (GlossaAnnotation g : shown.values()) {
@@ -575,12 +582,23 @@ public final class AnnotationModelBridge {
                     orphaned.add(g);
                     continue;
                 }
-                if (a.getBegin() != p.getOffset()) {
-                    a.setBegin(p.getOffset());
+                int begin = p.getOffset();
+                int end = begin + p.getLength();
+                if (a.getBegin() == begin && a.getEnd() == end) {
+                    continue;
                 }
-                if (a.getEnd() != p.getOffset() + p.getLength()) {
-                    a.setEnd(p.getOffset() + p.getLength());
+                if (a.getBegin() >= editEnd && end - begin == a.getEnd() - a.getBegin()) {
+                    SilentMoves.move(a, begin, end);
+                    moved = true;
+                } else {
+                    a.setBegin(begin);
+                    a.setEnd(end);
                 }
+            }
+            moved |= SilentMoves.follow(document.getSections(), event);
+            if (moved) {
+                int inserted = event.getText() == null ? 0 : event.getText().length();
+                document.eNotify(new OffsetsMoved(document, event.getOffset(), event.getLength(), inserted));
             }
         } finally {
             writingBack = false;
