@@ -125,6 +125,21 @@ class TypingMovesOffsetsTest {
         assertEquals(length + 1, last.getEnd(), "and still does after typing there");
     }
 
+    @Test
+    void theOverviewRulerWalksGlossaTypesOnly() throws Exception {
+        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(dir));
+        GlossaEditorContext context = context(editor);
+        Document document = context.article().document();
+        String all = text(editor).get();
+        int at = all.indexOf("DeepSeek");
+        Annotation claim = AnnotationFactory.create(all, document.getCodebook().getTypes().get(0), at, at + 8, "test");
+        assertTrue(context.execute(AnnotationCommands.add(context.editingDomain(), document, claim)));
+        EditorTestSupport.settle();
+        assertTrue(editor.overviewRulerShows("glossa.annotation." + claim.getType().getId()), "Glossa's types are shown");
+        assertTrue(!editor.overviewRulerShows("org.eclipse.ui.workbench.texteditor.task"),
+                "the platform's marker types are not walked on every paint");
+    }
+
     private static Map<Annotation, List<Integer>> spans(List<Annotation> annotations) {
         Map<Annotation, List<Integer>> spans = new HashMap<>();
         annotations.forEach(a -> spans.put(a, List.of(a.getBegin(), a.getEnd())));

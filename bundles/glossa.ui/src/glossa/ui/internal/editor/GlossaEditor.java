@@ -124,6 +124,18 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         setKeyBindingScopes(new String[] { CONTEXT_ID });
     }
 
+    /** A ruler for Glossa's annotation types only (see {@link GlossaOverviewRuler}). */
+    @Override
+    protected org.eclipse.jface.text.source.IOverviewRuler createOverviewRuler(
+            org.eclipse.jface.text.source.ISharedTextColors sharedColors) {
+        return new GlossaOverviewRuler(getAnnotationAccess(), sharedColors);
+    }
+
+    /** Whether the overview ruler draws annotations of this JFace type; for tests. */
+    public boolean overviewRulerShows(String annotationType) {
+        return getOverviewRuler() instanceof GlossaOverviewRuler ruler && ruler.shows(annotationType);
+    }
+
     /**
      * Word wrap is on by default (articles are long paragraphs), but StyledText re-wraps a whole line on every change
      * and a wrapped line of a megabyte takes seconds: above this many characters in one line the editor opens
