@@ -1,6 +1,7 @@
 package glossa.core.stats;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,13 @@ public final class SectionStatistics {
     private final SectionIndex index;
     /** The largest cell, fixed once counted: the heat maps ask for it once per cell they shade. */
     private int maxCell;
+    /** For {@link #updated}: where each counted annotation was counted, and the filter; null when not tracked. */
+    private Map<Annotation, Cell> cells;
+    private Predicate<Annotation> filter;
+
+    /** The column and the deepest section (null: unsectioned) an annotation was counted under. */
+    private record Cell(int column, Section section) {
+    }
 
     private SectionStatistics(List<AnnotationType> types, SectionIndex index) {
         this.types = types;
@@ -39,36 +47,124 @@ public final class SectionStatistics {
 
     /** Computes the statistics of the annotations that pass {@code filter}; O(n log s) for n annotations, s sections. */
     public static SectionStatistics compute(Document document, Predicate<Annotation> filter) {
+        return compute(document, filter, false);
+    }
+
+    /**
+     * Like {@link #compute}, and remembers where each annotation was counted, so that the statistics after a few
+     * changes can be {@link #updated} without counting all annotations again.
+     */
+    public static SectionStatistics computeTracked(Document document, Predicate<Annotation> filter) {
+        return compute(document, filter, true);
+    }
+
+    private static SectionStatistics compute(Document document, Predicate<Annotation> filter, boolean tracked) {
         SectionIndex index = SectionIndex.of(document);
         List<AnnotationType> types = Codebooks.allTypes(document.getCodebook());
         SectionStatistics stats = new SectionStatistics(types, index);
-        Map<AnnotationType, Integer> column = new HashMap<>();
-        for (int i = 0; i < types.size(); i++) {
-            column.put(types.get(i), i);
-        }
+        Map<AnnotationType, Integer> column = columns(types);
         for (Section section : index.sections()) {
             stats.counts.put(section, new int[types.size()]);
+        }
+        if (tracked) {
+            stats.cells = new IdentityHashMap<>();
+            stats.filter = filter;
         }
         for (Annotation annotation : document.getAnnotations()) {
             Integer c = column.get(annotation.getType());
             if (c == null || !filter.test(annotation)) {
                 continue;
             }
-            stats.totals[c]++;
-            Section section = index.deepestAt(annotation.getBegin());
-            if (section == null) {
-                stats.unsectioned[c]++;
-            }
-            for (Object s = section; s instanceof Section sec; s = sec.eContainer()) {
-                stats.counts.get(sec)[c]++;
-            }
+            stats.add(annotation, c, index.deepestAt(annotation.getBegin()));
         }
-        for (int[] row : stats.counts.values()) {
-            for (int n : row) {
-                stats.maxCell = Math.max(stats.maxCell, n);
-            }
-        }
+        stats.findMaxCell();
         return stats;
+    }
+
+    /**
+     * The statistics after {@code removed}, {@code changed} and {@code added} annotations, from these tracked ones:
+     * only those annotations are counted again (O(k log s) for k of them, plus the rows). Sections may have moved
+     * since (with text edits) but must be the same; the codebook too. The tracking passes to the result: call this
+     * once per instance. Falls back to counting everything when this instance is not tracked, or the filter, the
+     * sections or the types differ.
+     */
+    public SectionStatistics updated(Document document, Predicate<Annotation> filter, Collection<Annotation> removed,
+            Collection<Annotation> changed, Collection<Annotation> added) {
+        SectionIndex moved = SectionIndex.of(document);
+        List<AnnotationType> nowTypes = Codebooks.allTypes(document.getCodebook());
+        if (cells == null || !filter.equals(this.filter) || !moved.sections().equals(index.sections())
+                || !nowTypes.equals(types)) {
+            return computeTracked(document, filter);
+        }
+        SectionStatistics next = new SectionStatistics(types, moved);
+        counts.forEach((section, row) -> next.counts.put(section, row.clone()));
+        System.arraycopy(totals, 0, next.totals, 0, totals.length);
+        System.arraycopy(unsectioned, 0, next.unsectioned, 0, unsectioned.length);
+        next.cells = cells;
+        next.filter = filter;
+        cells = null;
+        for (Collection<Annotation> gone : List.of(removed, changed)) {
+            for (Annotation annotation : gone) {
+                next.subtract(annotation);
+            }
+        }
+        Map<AnnotationType, Integer> column = columns(types);
+        for (Collection<Annotation> counted : List.of(changed, added)) {
+            for (Annotation annotation : counted) {
+                Integer c = column.get(annotation.getType());
+                if (c != null && annotation.eContainer() == document && filter.test(annotation)
+                        && !next.cells.containsKey(annotation)) {
+                    next.add(annotation, c, moved.deepestAt(annotation.getBegin()));
+                }
+            }
+        }
+        next.findMaxCell();
+        return next;
+    }
+
+    private static Map<AnnotationType, Integer> columns(List<AnnotationType> types) {
+        Map<AnnotationType, Integer> column = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            column.put(types.get(i), i);
+        }
+        return column;
+    }
+
+    private void add(Annotation annotation, int c, Section section) {
+        totals[c]++;
+        if (section == null) {
+            unsectioned[c]++;
+        }
+        for (Object s = section; s instanceof Section sec; s = sec.eContainer()) {
+            counts.get(sec)[c]++;
+        }
+        if (cells != null) {
+            cells.put(annotation, new Cell(c, section));
+        }
+    }
+
+    private void subtract(Annotation annotation) {
+        Cell cell = cells.remove(annotation);
+        if (cell == null) {
+            return;
+        }
+        int c = cell.column();
+        totals[c]--;
+        if (cell.section() == null) {
+            unsectioned[c]--;
+        }
+        for (Object s = cell.section(); s instanceof Section sec; s = sec.eContainer()) {
+            counts.get(sec)[c]--;
+        }
+    }
+
+    private void findMaxCell() {
+        maxCell = 0;
+        for (int[] row : counts.values()) {
+            for (int n : row) {
+                maxCell = Math.max(maxCell, n);
+            }
+        }
     }
 
     /** The types in column order: every type of the codebook, depth first. */

@@ -18,6 +18,8 @@ public final class DocumentChanges {
     boolean structure;
     boolean relations;
     boolean moved;
+    /** The number of this batch among those delivered for its document: 1, 2, 3 … (0 until delivered). */
+    long sequence;
 
     public Set<Annotation> added() {
         return Collections.unmodifiableSet(added);
@@ -47,6 +49,14 @@ public final class DocumentChanges {
      */
     public boolean offsetsMoved() {
         return moved;
+    }
+
+    /**
+     * The number of this batch among those the document's watcher delivered, counting from 1: a view that keeps
+     * state from batch to batch can tell whether it saw the one before.
+     */
+    public long sequence() {
+        return sequence;
     }
 
     public int annotationCount() {

@@ -29,6 +29,7 @@ public final class DocumentWatcher extends EContentAdapter {
     private final Display display;
     private final List<Consumer<DocumentChanges>> subscribers = new CopyOnWriteArrayList<>();
     private DocumentChanges pending;
+    private long delivered;
 
     private DocumentWatcher(Document document, Display display) {
         this.document = document;
@@ -148,6 +149,7 @@ public final class DocumentWatcher extends EContentAdapter {
         if (changes == null || changes.isEmpty()) {
             return; // also when text edits only moved offsets: nothing a view shows changed
         }
+        changes.sequence = ++delivered;
         for (Consumer<DocumentChanges> subscriber : subscribers) {
             subscriber.accept(changes);
         }

@@ -23,6 +23,9 @@ public final class SectionCounts {
     private static AnnotationFilter lastFilter;
     private static WeakReference<DocumentChanges> lastChanges = new WeakReference<>(null);
     private static SectionStatistics last;
+    private static long lastSequence = -1;
+    /** Up to this many changed annotations the last statistics are updated; more are counted anew. */
+    private static final int INCREMENTAL_LIMIT = 5_000;
 
     private SectionCounts() {
     }
@@ -35,10 +38,16 @@ public final class SectionCounts {
                 && filter.equals(lastFilter)) {
             return last;
         }
-        SectionStatistics counted = SectionStatistics.compute(document, filter);
+        // Updated only from the statistics after the batch just before this one (each delivered batch is counted).
+        SectionStatistics counted = changes != null && last != null && lastDocument.get() == document
+                && changes.sequence() == lastSequence + 1 && !changes.structureChanged()
+                && changes.annotationCount() <= INCREMENTAL_LIMIT
+                        ? last.updated(document, filter, changes.removed(), changes.changed(), changes.added())
+                        : SectionStatistics.computeTracked(document, filter);
         lastDocument = new WeakReference<>(document);
         lastFilter = filter;
         lastChanges = new WeakReference<>(changes);
+        lastSequence = changes == null ? -1 : changes.sequence();
         last = counted;
         return counted;
     }

@@ -83,4 +83,80 @@ class SectionStatisticsTest {
         assertEquals(1, stats.total(f.oneTwo));
         assertEquals(4, stats.total(f.one));
     }
+
+    /**
+     * Updating tracked statistics with a batch of removed, changed and added annotations gives exactly what counting
+     * everything again gives, batch after batch, also after the sections moved (as with typing) and with a filter.
+     */
+    @Test
+    void updatedStatisticsEqualACountFromScratch() {
+        java.util.Random random = new java.util.Random(21);
+        List<glossa.model.AnnotationType> types = List.of(f.claim, f.measure, f.counter);
+        List<Annotation> live = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            live.add(f.add(types.get(random.nextInt(3)), random.nextInt(1000), "文本"));
+        }
+        AnnotationFilter filter = new AnnotationFilter(Set.of(), Set.of(AnnotationStatus.CONFIRMED), Set.of(), "");
+        SectionStatistics stats = SectionStatistics.computeTracked(f.document, filter);
+        for (int batch = 0; batch < 40; batch++) {
+            Set<Annotation> removed = new java.util.LinkedHashSet<>();
+            Set<Annotation> changed = new java.util.LinkedHashSet<>();
+            Set<Annotation> added = new java.util.LinkedHashSet<>();
+            for (int k = 0; k < 1 + random.nextInt(8); k++) {
+                Annotation a = live.get(random.nextInt(live.size()));
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        f.document.getAnnotations().remove(a);
+                        live.remove(a);
+                        changed.remove(a);
+                        removed.add(a);
+                    }
+                    case 1 -> a.setType(types.get(random.nextInt(3)));
+                    case 2 -> a.setBegin(random.nextInt(1000));
+                    default -> a.setStatus(a.getStatus() == AnnotationStatus.CONFIRMED ? AnnotationStatus.SUGGESTED
+                            : AnnotationStatus.CONFIRMED);
+                }
+                if (!removed.contains(a)) {
+                    changed.add(a);
+                }
+                Annotation fresh = f.add(types.get(random.nextInt(3)), random.nextInt(1000), "新增");
+                live.add(fresh);
+                added.add(fresh);
+            }
+            if (batch % 10 == 5) {
+                // Text typed at 50 moves every section and annotation after it by 3, silently.
+                for (Annotation a : live) {
+                    if (a.getBegin() > 50) {
+                        a.setBegin(a.getBegin() + 3);
+                    }
+                }
+                moveSections(f.document.getSections(), 50, 3);
+            }
+            stats = stats.updated(f.document, filter, removed, changed, added);
+            SectionStatistics scratch = SectionStatistics.compute(f.document, filter);
+            for (glossa.model.Section section : scratch.sectionIndex().sections()) {
+                for (glossa.model.AnnotationType type : types) {
+                    assertEquals(scratch.count(section, type), stats.count(section, type),
+                            "batch " + batch + ", " + section.getTitle() + ", " + type.getId());
+                }
+            }
+            for (glossa.model.AnnotationType type : types) {
+                assertEquals(scratch.total(type), stats.total(type));
+                assertEquals(scratch.unsectioned(type), stats.unsectioned(type));
+            }
+            assertEquals(scratch.maxCell(), stats.maxCell());
+        }
+    }
+
+    private static void moveSections(List<glossa.model.Section> sections, int at, int by) {
+        for (glossa.model.Section s : sections) {
+            if (s.getBegin() > at) {
+                s.setBegin(s.getBegin() + by);
+            }
+            if (s.getEnd() > at) {
+                s.setEnd(s.getEnd() + by);
+            }
+            moveSections(s.getChildren(), at, by);
+        }
+    }
 }
