@@ -73,6 +73,19 @@ public final class CaseRepository {
         }
     }
 
+    /** The branch checked out in a case and its last commit (null before the first commit). */
+    public record Head(String branch, String commit) {
+    }
+
+    /** What {@code dir} has checked out: after {@link #clone}, the remote's default branch. */
+    public static Head head(Path dir) throws IOException {
+        try (Git git = open(dir)) {
+            var repository = git.getRepository();
+            var commit = repository.resolve(Constants.HEAD);
+            return new Head(repository.getBranch(), commit == null ? null : commit.getName());
+        }
+    }
+
     /** Files of the case that differ from the last commit: changed, added, deleted or new (relative, '/'). */
     public static Set<String> changedPaths(Path dir) throws IOException {
         try (Git git = open(dir)) {
