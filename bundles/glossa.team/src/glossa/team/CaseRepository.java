@@ -194,6 +194,30 @@ public final class CaseRepository {
         }
     }
 
+    /**
+     * The branches of the Git repository {@code file} lies in, to compare its sidecar with: local ones by name, then
+     * remote-tracking ones as {@code origin/NAME}. Empty when the file is in no repository.
+     */
+    public static List<String> branches(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            return List.of();
+        }
+        try (var repository = builder.setMustExist(true).build()) {
+            List<String> names = new java.util.ArrayList<>();
+            for (String prefix : List.of(Constants.R_HEADS, Constants.R_REMOTES)) {
+                for (var ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                    String name = ref.getName().substring(prefix.length());
+                    if (!ref.isSymbolic() && !name.endsWith("/" + Constants.HEAD)) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        }
+    }
+
     /** The URL of the case's remote, or null when it has none. */
     public static String remoteUrl(Path dir) throws IOException {
         try (Git git = open(dir)) {
