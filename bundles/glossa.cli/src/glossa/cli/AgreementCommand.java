@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code agreement FILE [--coders a,b[,c]] [--section N] [--with SIDECAR] [--json] [--report OUT [--force]]}:
+ * {@code agreement FILE [--coders a,b[,c]] [--section N] [--with SIDECAR] [--branch B] [--json] [--report OUT
+ * [--force]]}:
  * inter-coder agreement over an article or a case folder. The figures come from glossa.core.agreement, the JSON and
  * the report from glossa.exchange.agreement; this class only reads the arguments and prints.
  */
@@ -67,6 +68,11 @@ final class AgreementCommand extends CliCommand {
             + "(repeatable)")
     List<String> withSidecars;
 
+    @Option(names = { "-b", "--branch" }, paramLabel = "BRANCH", description = "compare Git branches instead of "
+            + "authors: the article's sidecar as BRANCH (or a tag, a commit) has it is one coder, named BRANCH, read "
+            + "without checking out (repeatable; a single BRANCH is compared with the working sidecar, \"working\")")
+    List<String> branches;
+
     @Option(names = { "-j", "--json" }, description = "{\"coders\": [...], \"units\": \"characters\", \"types\": "
             + "{ID: {\"percent\", \"kappa\", \"alpha\", \"alphaU\"}}, \"overall\": {...}}; kappa only for two coders")
     boolean json;
@@ -84,14 +90,18 @@ final class AgreementCommand extends CliCommand {
         PrintStream out = out();
         PrintStream err = err();
         List<String> with = items(withSidecars);
+        List<String> branchList = items(branches);
         Path input = input(file);
         List<String> coders = coders(coderList);
+        if (!branchList.isEmpty() && (!with.isEmpty() || coders != null)) {
+            throw new UsageException("--branch is not combined with --with or --coders");
+        }
         List<Path> protectedFiles = new ArrayList<>();
         AgreementStudy study;
         AgreementReport report;
         if (Files.isDirectory(input)) {
-            if (section != null || !with.isEmpty()) {
-                throw new UsageException("--section and --with need an article, not a case folder");
+            if (section != null || !with.isEmpty() || !branchList.isEmpty()) {
+                throw new UsageException("--section, --with and --branch need an article, not a case folder");
             }
             Path root = CaseCommand.directory(file);
             CaseArticles.Loaded loaded = CaseCommand.load(root);
@@ -107,7 +117,11 @@ final class AgreementCommand extends CliCommand {
             protectedFiles.add(CaseCodebook.fileOf(root));
         } else {
             AnnotatedArticle article = CliArticles.open(file, err);
-            ArticleCoding coding = with.isEmpty() ? branchCoding(article, coders) : null;
+            ArticleCoding coding = !branchList.isEmpty() ? branchesCoding(article, branchList)
+                    : with.isEmpty() ? branchCoding(article, coders) : null;
+            if (!branchList.isEmpty()) {
+                coders = inGivenOrder(branchList, coding.coders());
+            }
             if (coding == null) {
                 coding = coding(article, file, with);
             }
@@ -173,6 +187,29 @@ final class AgreementCommand extends CliCommand {
     private static ArticleCoding branchCoding(AnnotatedArticle article, List<String> coders) throws UsageException {
         try {
             return BranchCoders.coding(article, coders);
+        } catch (SidecarException e) {
+            throw new UsageException(CliArticles.oneLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new UsageException(CliArticles.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The branches that took part, in the order given (the working sidecar first when it is compared). */
+    private static List<String> inGivenOrder(List<String> branches, List<String> present) {
+        List<String> order = new ArrayList<>();
+        if (branches.size() == 1) {
+            order.add(BranchCoders.WORKING);
+        }
+        order.addAll(branches);
+        order.retainAll(present);
+        return order;
+    }
+
+    /** The coding with one coder per branch (--branch). */
+    private static ArticleCoding branchesCoding(AnnotatedArticle article, List<String> branches)
+            throws UsageException {
+        try {
+            return BranchCoders.branches(article, branches);
         } catch (SidecarException e) {
             throw new UsageException(CliArticles.oneLine(e.getMessage()));
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.agreement.ArticleCoding;
+import glossa.core.agreement.SidecarCoders;
 import glossa.core.anchor.ReanchorReport;
 import glossa.core.anchor.Reanchoring;
 import glossa.core.io.SidecarStore;
@@ -26,6 +27,41 @@ import glossa.team.CaseRepository;
 final class BranchCoders {
 
     private BranchCoders() {
+    }
+
+    /** The coder name of the working sidecar when a single {@code --branch} is compared with it. */
+    static final String WORKING = "working";
+
+    /**
+     * {@code --branch B} (repeatable): one coder per branch, whoever wrote its annotations: the article's sidecar as
+     * each branch (tag, commit) has it, read from the article's repository without checking anything out. A single
+     * branch is compared with the working sidecar, named {@value #WORKING}.
+     *
+     * @throws UsageException when the article is in no Git repository, or a branch names no commit there
+     */
+    static ArticleCoding branches(AnnotatedArticle article, List<String> branches) throws IOException,
+            UsageException {
+        Path sidecar = AnnotatedArticle.sidecarOf(article.articlePath());
+        SidecarStore store = new SidecarStore();
+        List<Document> documents = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (branches.size() == 1) {
+            documents.add(article.document());
+            names.add(WORKING);
+        }
+        for (String branch : branches) {
+            if (names.contains(branch)) {
+                throw new UsageException("--branch " + branch + " is given twice");
+            }
+            byte[] bytes = CaseRepository.readAt(sidecar, branch);
+            if (bytes == null) {
+                throw new UsageException(article.articlePath() + ": no branch, tag or commit '" + branch
+                        + "' in its Git repository (or it is in none)");
+            }
+            documents.add(store.load(bytes, sidecar));
+            names.add(branch);
+        }
+        return SidecarCoders.of(article, documents, names);
     }
 
     /** The coding of {@code article} by {@code coders}, or null when none of them names a branch. */

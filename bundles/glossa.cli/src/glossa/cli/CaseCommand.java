@@ -20,13 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code case DIR [--json]}: annotation counts per article and type over a case folder. Reads only. */
-@Command(name = "case", subcommands = { CaseShareCommand.class, CaseSyncCommand.class }, description = { "Count annotations per article and type over a case folder.", "",
+@Command(name = "case", subcommands = { CaseShareCommand.class, CaseSyncCommand.class, CaseCloneCommand.class }, description = { "Count annotations per article and type over a case folder.", "",
         "Loads every *.txt and *.md article under DIR (hidden folders skipped) with its sidecar, merges the case "
                 + "codebook (DIR/.glossa-codebook.xmi; nothing is written) and counts the annotations per article and "
                 + "type. Articles that cannot be read are listed as problems." })
 final class CaseCommand extends CliCommand {
 
-    @Parameters(paramLabel = "DIR", arity = "0..1", description = "the case folder (case share DIR, case sync DIR: Git)")
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "the case folder (case share DIR, case sync DIR, case clone URL DIR: Git)")
     String dir;
 
     @Option(names = { "-j", "--json" }, description = "{\"case\": NAME, \"types\": [ID...], \"articles\": "
@@ -37,7 +37,7 @@ final class CaseCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         if (dir == null) {
-            throw new UsageException("case needs a DIR (or: case share DIR, case sync DIR)");
+            throw new UsageException("case needs a DIR (or: case share DIR, case sync DIR, case clone URL DIR)");
         }
         Path root = directory(dir);
         CaseArticles.Loaded loaded = load(root);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import glossa.core.cases.CodebookFileMerge;
 import glossa.core.io.AtomicFileWriter;
 import glossa.core.io.SidecarStore;
 import glossa.exchange.json.Json;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Parameters;
                 + "true). A deletion of something the other side changed is a conflict that keeps it. An empty BASE "
                 + "file means no common ancestor. The result is written into OURS atomically, or into OUT.",
         "As a git merge driver:  git config merge.glossa.driver \"glossa-cli merge %%O %%A %%B\"",
-        "and in .gitattributes:  *.glossa merge=glossa",
+        "and in .gitattributes:  *.glossa merge=glossa  and  .glossa-codebook.xmi merge=glossa",
+        "The case codebook file (.glossa-codebook.xmi, told by its content) is merged type by type in the same way; "
+                + "its conflicts are recorded in the file.",
         "Exit codes: 0 merged cleanly, 1 merged with conflicts recorded, 2 bad input (nothing written)." })
 final class MergeCommand extends CliCommand {
 
@@ -69,6 +72,9 @@ final class MergeCommand extends CliCommand {
         Path oursPath = path(ours);
         Path theirsPath = path(theirs);
         Path target = output == null ? oursPath : toStandardOutput ? null : outputPath(output);
+        if (isCodebook(oursPath) || isCodebook(theirsPath)) {
+            return mergeCodebooks(basePath, oursPath, theirsPath, target);
+        }
         Document baseDocument = load(store, basePath);
         Document oursDocument = load(store, oursPath);
         Document theirsDocument = load(store, theirsPath);
@@ -81,7 +87,34 @@ final class MergeCommand extends CliCommand {
         MergeResult result = ThreeWayMerge.merge(baseDocument, oursDocument, theirsDocument);
         result.apply();
         byte[] bytes = store.toBytes(oursDocument);
-        if (toStandardOutput) {
+        write(bytes, target);
+        report(result.added(), result.changed(), result.deleted(), result.conflicts(), target);
+        return result.isClean() ? GlossaCli.OK : CONFLICTS;
+    }
+
+    /** The case codebook file (.glossa-codebook.xmi), told from a sidecar by its content: merged type by type. */
+    private int mergeCodebooks(Path basePath, Path oursPath, Path theirsPath, Path target) throws Exception {
+        CodebookFileMerge.Result result;
+        try {
+            result = CodebookFileMerge.merge(Files.readAllBytes(basePath), Files.readAllBytes(oursPath),
+                    Files.readAllBytes(theirsPath), oursPath);
+        } catch (IOException e) {
+            throw new UsageException(CliArticles.oneLine(e.getMessage() == null ? oursPath + ": " + e
+                    : e.getMessage()));
+        }
+        write(result.bytes(), target);
+        // The counts are of annotations, which a codebook has none of.
+        report(0, 0, 0, result.conflicts(), target);
+        return result.conflicts().isEmpty() ? GlossaCli.OK : CONFLICTS;
+    }
+
+    private static boolean isCodebook(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return CodebookFileMerge.isCodebookFile(bytes);
+    }
+
+    private void write(byte[] bytes, Path target) throws IOException, UsageException {
+        if (target == null) {
             out().write(bytes);
             out().flush();
         } else {
@@ -92,30 +125,34 @@ final class MergeCommand extends CliCommand {
                         + CliArticles.oneLine(String.valueOf(e.getMessage())));
             }
         }
+    }
+
+    private void report(int added, int changed, int deleted, List<MergeResult.Conflict> conflicts, Path target)
+            throws IOException {
+        boolean toStandardOutput = target == null;
         if (json) {
-            Json.print(json(result), out());
+            Json.print(json(added, changed, deleted, conflicts), out());
         } else {
             // With -o - the merged sidecar is standard output: the summary goes to stderr.
             PrintStream summary = toStandardOutput ? err() : out();
-            summary.println("merged into " + (toStandardOutput ? "standard output" : target) + ": " + result.added()
-                    + " added, " + result.changed() + " changed, " + result.deleted() + " deleted, "
-                    + result.conflicts().size() + " conflicts");
-            for (MergeResult.Conflict c : result.conflicts()) {
+            summary.println("merged into " + (toStandardOutput ? "standard output" : target) + ": " + added
+                    + " added, " + changed + " changed, " + deleted + " deleted, "
+                    + conflicts.size() + " conflicts");
+            for (MergeResult.Conflict c : conflicts) {
                 summary.println("conflict " + c.objectKind() + " " + c.objectId() + " " + c.feature() + ": ours "
                         + TextTable.shorten(String.valueOf(c.ours()), 40) + ", theirs "
                         + TextTable.shorten(String.valueOf(c.theirs()), 40));
             }
         }
-        return result.isClean() ? GlossaCli.OK : CONFLICTS;
     }
 
-    private static Map<String, Object> json(MergeResult result) {
+    private static Map<String, Object> json(int added, int changed, int deleted, List<MergeResult.Conflict> found) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("added", result.added());
-        json.put("changed", result.changed());
-        json.put("deleted", result.deleted());
+        json.put("added", added);
+        json.put("changed", changed);
+        json.put("deleted", deleted);
         List<Object> conflicts = new ArrayList<>();
-        for (MergeResult.Conflict c : result.conflicts()) {
+        for (MergeResult.Conflict c : found) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kind", c.objectKind());
             row.put("id", c.objectId());

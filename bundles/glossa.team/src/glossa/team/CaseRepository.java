@@ -73,6 +73,19 @@ public final class CaseRepository {
         }
     }
 
+    /** The branch checked out in a case and its last commit (null before the first commit). */
+    public record Head(String branch, String commit) {
+    }
+
+    /** What {@code dir} has checked out: after {@link #clone}, the remote's default branch. */
+    public static Head head(Path dir) throws IOException {
+        try (Git git = open(dir)) {
+            var repository = git.getRepository();
+            var commit = repository.resolve(Constants.HEAD);
+            return new Head(repository.getBranch(), commit == null ? null : commit.getName());
+        }
+    }
+
     /** Files of the case that differ from the last commit: changed, added, deleted or new (relative, '/'). */
     public static Set<String> changedPaths(Path dir) throws IOException {
         try (Git git = open(dir)) {
@@ -178,6 +191,30 @@ public final class CaseRepository {
                 }
                 return repository.open(tree.getObjectId(0)).getBytes();
             }
+        }
+    }
+
+    /**
+     * The branches of the Git repository {@code file} lies in, to compare its sidecar with: local ones by name, then
+     * remote-tracking ones as {@code origin/NAME}. Empty when the file is in no repository.
+     */
+    public static List<String> branches(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            return List.of();
+        }
+        try (var repository = builder.setMustExist(true).build()) {
+            List<String> names = new java.util.ArrayList<>();
+            for (String prefix : List.of(Constants.R_HEADS, Constants.R_REMOTES)) {
+                for (var ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                    String name = ref.getName().substring(prefix.length());
+                    if (!ref.isSymbolic() && !name.endsWith("/" + Constants.HEAD)) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
         }
     }
 

@@ -12,15 +12,11 @@ import org.eclipse.jgit.api.MergeResult.MergeStatus;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.merge.MergeStrategy;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -102,7 +98,8 @@ final class CaseSync {
 
     /** JGit's merge, then the sidecars; null when cancelled before JGit touched the working tree. */
     private SidecarMerger.Outcome merge(Ref upstream) throws IOException, GitAPIException {
-        RevCommit[] commits = baseOursTheirs(upstream.getObjectId());
+        SidecarMerger.Sides commits = SidecarMerger.Sides.of(repository, repository.resolve(Constants.HEAD),
+                upstream.getObjectId());
         MergeResult result = git.merge().include(upstream).setCommit(false).setFastForward(FastForwardMode.FF)
                 .setStrategy(MergeStrategy.RECURSIVE).setProgressMonitor(new GitProgress(monitor.newChild(10), 100))
                 .setMessage("Glossa: merge " + CaseRepository.REMOTE + "/" + repository.getBranch()).call();
@@ -118,18 +115,6 @@ final class CaseSync {
                 throw new TeamException(repository.getWorkTree() + ": the merge failed (" + status + ")"
                         + (result.getFailingPaths() == null ? "" : ": " + result.getFailingPaths().keySet())
                         + (result.getCheckoutConflicts() == null ? "" : ": " + result.getCheckoutConflicts()));
-        }
-    }
-
-    private RevCommit[] baseOursTheirs(ObjectId theirs) throws IOException {
-        try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit ours = walk.parseCommit(repository.resolve(Constants.HEAD));
-            RevCommit their = walk.parseCommit(theirs);
-            walk.setRevFilter(RevFilter.MERGE_BASE);
-            walk.markStart(ours);
-            walk.markStart(their);
-            RevCommit base = walk.next();
-            return new RevCommit[] { base, ours, their };
         }
     }
 

@@ -21,6 +21,8 @@ import glossa.core.io.AtomicFileWriter;
 final class ShareFiles {
 
     static final String ATTRIBUTES = "*.glossa merge=glossa";
+    /** The case codebook file goes to the same driver, which tells it from a sidecar by its content. */
+    static final String CODEBOOK_ATTRIBUTES = glossa.core.cases.CaseCodebook.FILE_NAME + " merge=glossa";
     static final String DRIVER_NAME = "Glossa semantic sidecar merge";
     static final String DRIVER = "glossa-cli merge %O %A %B";
 
@@ -41,7 +43,7 @@ final class ShareFiles {
     /** Writes what is missing of the three; returns the files it changed (relative names). */
     static List<String> write(Repository repository, Path root) throws IOException {
         List<String> changed = new ArrayList<>();
-        if (appendMissing(root.resolve(".gitattributes"), List.of(ATTRIBUTES))) {
+        if (appendMissing(root.resolve(".gitattributes"), List.of(ATTRIBUTES, CODEBOOK_ATTRIBUTES))) {
             changed.add(".gitattributes");
         }
         if (appendMissing(root.resolve(".gitignore"), IGNORED)) {

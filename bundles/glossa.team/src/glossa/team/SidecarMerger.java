@@ -14,13 +14,19 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.cases.CaseCodebook;
+import glossa.core.cases.CodebookFileMerge;
 import glossa.core.io.AtomicFileWriter;
 import glossa.core.io.SidecarLock;
 import glossa.core.io.SidecarStore;
@@ -30,7 +36,8 @@ import glossa.model.Document;
 import glossa.model.GlossaFactory;
 
 /**
- * Settles the sidecars after JGit's merge of a pull, so that XMI never carries text conflict markers:
+ * Settles the sidecars and the case codebook file after JGit's merge of a pull, so that XMI never carries text
+ * conflict markers (both are "semantic files" below; the codebook file is merged by {@link CodebookFileMerge}):
  * <ul>
  * <li>a conflicted sidecar is merged from its three index stages (1 base, 2 ours, 3 theirs) by {@link ThreeWayMerge},
  * written atomically and added (stage 0); field conflicts stay recorded in the document;</li>
@@ -39,6 +46,10 @@ import glossa.model.GlossaFactory;
  * <li>a sidecar whose article has a text conflict is held: its file gets back our committed bytes (whatever JGit
  * wrote into it) and it stays unmerged, to be merged once the article's markers are gone.</li>
  * </ul>
+ * When the two sides have several merge bases (a criss-cross history), JGit's recursive merge hands over a virtual
+ * base made by merging the bases line by line, which for XMI may hold conflict markers. The base of a semantic file is
+ * then made the same way Git makes it, but semantically: the bases' versions are merged into one by the semantic
+ * merge (as added on both sides, so nothing any base held is dropped), and that is the base of the final merge.
  */
 final class SidecarMerger {
 
@@ -56,6 +67,8 @@ final class SidecarMerger {
     private final Repository repository;
     private final Path root;
     private final SidecarStore store = new SidecarStore();
+    /** The sides of the merge being settled; null when unknown (no merge head). */
+    private Sides sides;
 
     SidecarMerger(Git git) {
         this.git = git;
@@ -63,17 +76,45 @@ final class SidecarMerger {
         this.root = repository.getWorkTree().toPath();
     }
 
+    /** Ours, theirs and all their merge bases (several after a criss-cross history; none for unrelated ones). */
+    record Sides(RevCommit ours, RevCommit theirs, List<RevCommit> bases) {
+
+        static Sides of(Repository repository, ObjectId ours, ObjectId theirs) throws IOException {
+            try (RevWalk walk = new RevWalk(repository)) {
+                RevCommit our = walk.parseCommit(ours);
+                RevCommit their = walk.parseCommit(theirs);
+                walk.setRevFilter(RevFilter.MERGE_BASE);
+                walk.markStart(our);
+                walk.markStart(their);
+                List<RevCommit> bases = new ArrayList<>();
+                for (RevCommit base = walk.next(); base != null; base = walk.next()) {
+                    bases.add(base);
+                }
+                return new Sides(our, their, bases);
+            }
+        }
+
+        /** The merge in progress: HEAD and MERGE_HEAD, or null when there is none. */
+        static Sides ofMergeInProgress(Repository repository) throws IOException {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            List<ObjectId> mergeHeads = repository.readMergeHeads();
+            return head == null || mergeHeads == null || mergeHeads.isEmpty() ? null
+                    : of(repository, head, mergeHeads.get(0));
+        }
+    }
+
     /**
-     * Settles the sidecars of the merge in progress. {@code cleanMergesOf} holds base, ours and theirs to merge again
-     * the sidecars JGit merged cleanly, or is null when resuming a stopped merge (those were settled then, and may
-     * have been edited since).
+     * Settles the sidecars of the merge in progress. {@code cleanMergesOf} holds the sides JGit merged, to merge
+     * again the semantic files JGit merged cleanly, or is null when resuming a stopped merge (those were settled then,
+     * and may have been edited since).
      */
-    Outcome settle(RevCommit[] cleanMergesOf) throws IOException, GitAPIException {
+    Outcome settle(Sides cleanMergesOf) throws IOException, GitAPIException {
+        sides = cleanMergesOf != null ? cleanMergesOf : Sides.ofMergeInProgress(repository);
         Map<String, ObjectId[]> unmerged = unmergedStages();
         List<String> textConflicts = new ArrayList<>();
         List<String> resolvedText = new ArrayList<>();
         for (String path : unmerged.keySet()) {
-            if (!path.endsWith(SUFFIX)) {
+            if (!isSemantic(path)) {
                 if (hasConflictMarkers(path) || cleanMergesOf != null) {
                     textConflicts.add(path);
                 } else {
@@ -86,11 +127,11 @@ final class SidecarMerger {
         Map<String, List<MergeResult.Conflict>> fieldConflicts = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectId[]> entry : unmerged.entrySet()) {
             String path = entry.getKey();
-            if (!path.endsWith(SUFFIX)) {
+            if (!isSemantic(path)) {
                 continue;
             }
             ObjectId[] stages = entry.getValue();
-            if (textConflicts.contains(path.substring(0, path.length() - SUFFIX.length()))) {
+            if (path.endsWith(SUFFIX) && textConflicts.contains(path.substring(0, path.length() - SUFFIX.length()))) {
                 held.add(path);
                 restore(path, stages[OURS]);
             } else {
@@ -117,6 +158,15 @@ final class SidecarMerger {
         return new Outcome(merged, fieldConflicts, textConflicts, held);
     }
 
+    /** Sidecars and the case codebook file: merged by their meaning, never by line. */
+    static boolean isSemantic(String path) {
+        return path.endsWith(SUFFIX) || isCodebook(path);
+    }
+
+    private static boolean isCodebook(String path) {
+        return path.equals(CaseCodebook.FILE_NAME) || path.endsWith("/" + CaseCodebook.FILE_NAME);
+    }
+
     /** The unmerged paths of the index with their stage blobs (index 1..3; null where a side has no file). */
     private Map<String, ObjectId[]> unmergedStages() throws IOException {
         Map<String, ObjectId[]> stages = new LinkedHashMap<>();
@@ -131,26 +181,35 @@ final class SidecarMerger {
         return stages;
     }
 
-    /** Sidecars whose blob differs on both sides from the base and between the sides: {base, ours, theirs}. */
-    private Map<String, ObjectId[]> changedOnBothSides(RevCommit[] commits) throws IOException {
+    /**
+     * Semantic files whose blob differs on both sides from the base and between the sides: {base, ours, theirs}
+     * (base null when there are several: {@link #baseBytes} makes it). With several bases every file that differs
+     * between the sides is merged again, since no single base says which side changed it.
+     */
+    private Map<String, ObjectId[]> changedOnBothSides(Sides commits) throws IOException {
         Map<String, ObjectId[]> changed = new LinkedHashMap<>();
+        boolean oneBase = commits.bases().size() == 1;
         try (TreeWalk walk = new TreeWalk(repository)) {
-            for (RevCommit commit : commits) {
-                if (commit == null) {
-                    walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-                } else {
-                    walk.addTree(commit.getTree());
-                }
+            walk.addTree(commits.ours().getTree());
+            walk.addTree(commits.theirs().getTree());
+            if (oneBase) {
+                walk.addTree(commits.bases().get(0).getTree());
+            } else {
+                walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
             }
             walk.setRecursive(true);
-            walk.setFilter(PathSuffixFilter.create(SUFFIX));
+            walk.setFilter(OrTreeFilter.create(PathSuffixFilter.create(SUFFIX),
+                    PathSuffixFilter.create(CaseCodebook.FILE_NAME)));
             while (walk.next()) {
-                ObjectId[] ids = new ObjectId[3];
-                for (int t = 0; t < 3; t++) {
-                    ids[t] = walk.getFileMode(t).getBits() == 0 ? null : walk.getObjectId(t);
+                if (!isSemantic(walk.getPathString())) {
+                    continue;
                 }
-                if (ids[1] != null && ids[2] != null && !ids[1].equals(ids[0]) && !ids[2].equals(ids[0])
-                        && !ids[1].equals(ids[2])) {
+                ObjectId[] ids = new ObjectId[3];
+                ids[1] = blob(walk, 0);
+                ids[2] = blob(walk, 1);
+                ids[0] = blob(walk, 2);
+                if (ids[1] != null && ids[2] != null && !ids[1].equals(ids[2])
+                        && (!oneBase || !ids[1].equals(ids[0]) && !ids[2].equals(ids[0]))) {
                     changed.put(walk.getPathString(), ids);
                 }
             }
@@ -158,29 +217,69 @@ final class SidecarMerger {
         return changed;
     }
 
+    private static ObjectId blob(TreeWalk walk, int tree) {
+        return walk.getFileMode(tree).getBits() == 0 ? null : walk.getObjectId(tree);
+    }
+
     private void merge(String path, ObjectId base, ObjectId ours, ObjectId theirs,
             Map<String, List<MergeResult.Conflict>> fieldConflicts) throws IOException {
         Path file = root.resolve(path);
         byte[] result;
         if (ours == null || theirs == null) {
-            // Deleted on one side, changed on the other: keep the changed sidecar, as the merge keeps changed objects.
+            // Deleted on one side, changed on the other: keep the changed file, as the merge keeps changed objects.
             result = read(ours == null ? theirs : ours);
         } else {
-            Document baseDocument = base == null ? null : load(read(base), file);
-            Document ourDocument = load(read(ours), file);
-            Document theirDocument = load(read(theirs), file);
-            if (ourDocument == null) {
-                ourDocument = GlossaFactory.eINSTANCE.createDocument();
+            Merged merged = merge(path, baseBytes(path, base), read(ours), read(theirs));
+            if (!merged.conflicts().isEmpty()) {
+                fieldConflicts.put(path, merged.conflicts());
             }
-            MergeResult merge = ThreeWayMerge.merge(baseDocument, ourDocument,
-                    theirDocument == null ? GlossaFactory.eINSTANCE.createDocument() : theirDocument);
-            merge.apply();
-            if (!merge.conflicts().isEmpty()) {
-                fieldConflicts.put(path, merge.conflicts());
-            }
-            result = store.toBytes(ourDocument);
+            result = merged.bytes();
         }
         write(file, result);
+    }
+
+    private record Merged(byte[] bytes, List<MergeResult.Conflict> conflicts) {
+    }
+
+    /** The semantic three-way merge of one file's three versions (base null or empty: none). */
+    private Merged merge(String path, byte[] base, byte[] ours, byte[] theirs) throws IOException {
+        Path file = root.resolve(path);
+        if (isCodebook(path)) {
+            CodebookFileMerge.Result result = CodebookFileMerge.merge(base, ours, theirs, file);
+            return new Merged(result.bytes(), result.conflicts());
+        }
+        Document baseDocument = base == null ? null : load(base, file);
+        Document ourDocument = load(ours, file);
+        Document theirDocument = load(theirs, file);
+        if (ourDocument == null) {
+            ourDocument = GlossaFactory.eINSTANCE.createDocument();
+        }
+        MergeResult merge = ThreeWayMerge.merge(baseDocument, ourDocument,
+                theirDocument == null ? GlossaFactory.eINSTANCE.createDocument() : theirDocument);
+        merge.apply();
+        return new Merged(store.toBytes(ourDocument), merge.conflicts());
+    }
+
+    /**
+     * The base of one file: the blob JGit gave when there is one merge base; with several, the bases' versions
+     * merged into one semantically (each as added on both sides, so the union of what they held).
+     */
+    private byte[] baseBytes(String path, ObjectId stageBase) throws IOException {
+        if (sides == null || sides.bases().size() < 2) {
+            return stageBase == null ? null : read(stageBase);
+        }
+        byte[] virtual = null;
+        for (RevCommit base : sides.bases()) {
+            byte[] version;
+            try (TreeWalk walk = TreeWalk.forPath(repository, path, base.getTree())) {
+                version = walk == null ? null : read(walk.getObjectId(0));
+            }
+            if (version == null || version.length == 0) {
+                continue;
+            }
+            virtual = virtual == null ? version : merge(path, null, virtual, version).bytes();
+        }
+        return virtual;
     }
 
     private void restore(String path, ObjectId ours) throws IOException {
@@ -202,7 +301,7 @@ final class SidecarMerger {
     }
 
     private Document load(byte[] bytes, Path file) throws IOException {
-        return bytes.length == 0 ? null : store.load(bytes, file);
+        return bytes == null || bytes.length == 0 ? null : store.load(bytes, file);
     }
 
     private byte[] read(ObjectId blob) throws IOException {

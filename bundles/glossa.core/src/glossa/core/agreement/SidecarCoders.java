@@ -35,16 +35,29 @@ public final class SidecarCoders {
         SidecarStore store = new SidecarStore();
         List<Document> documents = new ArrayList<>(List.of(article.document()));
         for (Path other : others) {
-            Document document = store.load(other);
-            if (Reanchoring.isNeeded(document, article.text())) {
+            documents.add(store.load(other));
+        }
+        List<String> names = new ArrayList<>(List.of(ownName));
+        names.addAll(otherNames);
+        return of(article, documents, names);
+    }
+
+    /**
+     * The coding of {@code article} with one coder per document (e.g. the article's sidecar as several Git branches
+     * have it), named by {@code names}, one each. A document made on another version of the text is re-anchored on
+     * this one first; the documents are changed by that, so pass copies or freshly loaded ones.
+     */
+    public static ArticleCoding of(AnnotatedArticle article, List<Document> documents, List<String> names) {
+        if (documents.size() != names.size()) {
+            throw new IllegalArgumentException("one name per sidecar");
+        }
+        for (Document document : documents) {
+            if (document != article.document() && Reanchoring.isNeeded(document, article.text())) {
                 ReanchorReport report = Reanchoring.reanchor(new AnnotatedArticle(null, article.articleText(),
                         document), null, null);
                 report.apply();
             }
-            documents.add(document);
         }
-        List<String> names = new ArrayList<>(List.of(ownName));
-        names.addAll(otherNames);
         ArticleCoding own = ArticleCoding.of(article);
         return ArticleCoding.of(own.name(), own.length(), documents, names, own.sections());
     }

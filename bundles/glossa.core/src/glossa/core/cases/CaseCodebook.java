@@ -87,10 +87,10 @@ public final class CaseCodebook {
             throw new SidecarException(file, resource.getErrors().get(0).getLine(),
                     resource.getErrors().get(0).getColumn(), resource.getErrors().get(0).getMessage(), null);
         }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Codebook loaded)) {
+        if (!CodebookFileMerge.isCodebookFile(resource)) {
             throw new SidecarException(file, 1, 1, "holds no Glossa codebook", null);
         }
-        return new CaseCodebook(file, loaded);
+        return new CaseCodebook(file, (Codebook) resource.getContents().get(0));
     }
 
     private static void attach(Codebook codebook, Path file) {
@@ -104,6 +104,15 @@ public final class CaseCodebook {
     /** The shared codebook itself; change it only through this class, which keeps it thread-safe. */
     public Codebook codebook() {
         return codebook;
+    }
+
+    /**
+     * The field conflicts a Git merge of the file recorded ({@link CodebookFileMerge}): both coders changed one
+     * field of a type differently; the file keeps the first value. A snapshot.
+     */
+    public synchronized List<glossa.model.MergeConflict> conflicts() {
+        return codebook.eResource().getContents().stream().filter(glossa.model.MergeConflict.class::isInstance)
+                .map(glossa.model.MergeConflict.class::cast).toList();
     }
 
     /** A snapshot of the type ids, depth first (retired included). */

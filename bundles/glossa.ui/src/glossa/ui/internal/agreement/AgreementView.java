@@ -61,6 +61,8 @@ public class AgreementView extends EditorFollowingView {
     private int generation;
     private boolean computing;
     private int reselectAt = -1;
+    /** Compare with Branch…: the working sidecar against a branch's; null: the authors of the working sidecar. */
+    private BranchComparison branchComparison;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -110,6 +112,7 @@ public class AgreementView extends EditorFollowingView {
     @Override
     protected void contextChanged() {
         reselectAt = -1;
+        branchComparison = null;
         recompute();
     }
 
@@ -140,7 +143,9 @@ public class AgreementView extends EditorFollowingView {
         int current = ++generation;
         computing = true;
         setContentDescription(Messages.View_computing);
-        job = new AgreementJob(ArticleCoding.of(context.article()), result -> summary.getDisplay().asyncExec(() -> {
+        ArticleCoding coding = branchComparison == null ? ArticleCoding.of(context.article())
+                : branchComparison.coding(context.article());
+        job = new AgreementJob(coding, result -> summary.getDisplay().asyncExec(() -> {
             if (current == generation && !summary.isDisposed()) {
                 computing = false;
                 showFigures(result);
@@ -152,7 +157,8 @@ public class AgreementView extends EditorFollowingView {
     private void showFigures(AgreementFigures next) {
         figures = next;
         List<String> coders = next == null ? List.of() : next.all().coders();
-        setContentDescription(describe(next));
+        setContentDescription(branchComparison == null ? describe(next)
+                : MessageFormat.format(Messages.Branch_description, branchComparison.branch(), describe(next)));
         summary.setText(next == null || coders.size() < 2 ? "" : MessageFormat.format(Messages.View_summary,
                 coders.size(), String.join(", ", coders), next.all().characters(), next.disagreements().size(),
                 next.open()));
@@ -255,6 +261,11 @@ public class AgreementView extends EditorFollowingView {
         if (d == null || context == null || coder == null || !Adjudication.changes(d, coder)) {
             return false;
         }
+        if (branchComparison != null) {
+            // The branch's annotations are not in the editor's document: there is nothing there to confirm.
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.Branch_noAdjudication);
+            return false;
+        }
         if (!context.isEditable()) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.Accept_readOnly);
             return false;
@@ -302,6 +313,39 @@ public class AgreementView extends EditorFollowingView {
     }
 
     /** The figures shown (for tests), or null. */
+    /**
+     * Compares the working sidecar with the article's sidecar on {@code branch} (read in the returned job), or, with
+     * null, goes back to comparing the authors of the working sidecar (no job).
+     */
+    public Job compareWithBranch(String branch) {
+        GlossaEditorContext context = context();
+        if (branch == null || context == null) {
+            branchComparison = null;
+            recompute();
+            return null;
+        }
+        org.eclipse.swt.widgets.Display display = summary.getDisplay();
+        Job load = BranchComparison.load(context.article().articlePath(), branch, loaded -> display.asyncExec(() -> {
+            if (!summary.isDisposed() && context() == context) {
+                branchComparison = loaded;
+                recompute();
+            }
+        }));
+        load.schedule();
+        return load;
+    }
+
+    /** The branch the working sidecar is compared with, or null when the view compares authors. */
+    public String comparedBranch() {
+        return branchComparison == null ? null : branchComparison.branch();
+    }
+
+    /** The article the view shows, or null. */
+    public Path articlePath() {
+        GlossaEditorContext context = context();
+        return context == null ? null : context.article().articlePath();
+    }
+
     public AgreementFigures figures() {
         return figures;
     }

@@ -5,6 +5,17 @@ import org.eclipse.osgi.util.NLS;
 /** The user-visible strings of the Agreement view (messages.properties; MessageFormat patterns). */
 public final class Messages extends NLS {
 
+    public static String Branch_working;
+    public static String Branch_reading;
+    public static String Branch_noBranch;
+    public static String Branch_failed;
+    public static String Branch_description;
+    public static String Branch_noAdjudication;
+    public static String Branch_dialogTitle;
+    public static String Branch_dialogMessage;
+    public static String Branch_authors;
+    public static String Branch_listing;
+    public static String Branch_noRepository;
     public static String View_noEditor;
     public static String View_loading;
     public static String View_computing;
