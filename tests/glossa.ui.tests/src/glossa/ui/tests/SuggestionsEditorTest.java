@@ -69,10 +69,6 @@ class SuggestionsEditorTest {
         assertEquals(offered, document.getAnnotations().size(), "nothing but suggestions yet");
         EditorTestSupport.settle();
 
-        if (Boolean.getBoolean("glossa.screenshots") || System.getProperty("glossa.repo") != null) {
-            EditorTestSupport.saveWindowPng(editor.getSite().getShell(),
-                    Path.of(System.getProperty("glossa.repo", ".")).resolve("docs/suggestions-editor.png"));
-        }
         // Drawn as dashed outlines: some pixels of the type's colour, far from a filled background.
         Annotation first = suggestions(document).get(0);
         GlossaAnnotation face = editor.bridge().shownAnnotation(first);
@@ -85,6 +81,9 @@ class SuggestionsEditorTest {
         assertTrue(painted >= 20, "the outline is drawn in the type's colour: " + painted);
         assertTrue(painted < bounds.width * bounds.height / 3, "an outline, not a fill: " + painted + " of "
                 + bounds.width * bounds.height);
+        // The picture for docs/suggestions.md, once the outlines are painted.
+        EditorTestSupport.saveWindowPng(editor.getSite().getShell(),
+                Path.of(System.getProperty("glossa.repo", ".")).resolve("docs/suggestions-editor.png"));
 
         // Away from suggestions, Enter is a line break.
         int plain = ARTICLE.indexOf("来宾");
