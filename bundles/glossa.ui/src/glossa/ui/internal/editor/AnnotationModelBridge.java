@@ -458,7 +458,7 @@ public final class AnnotationModelBridge {
                     added.put(g, enterModel(g));
                 }
             } else if (g != null) {
-                if (g.setHidden(!filter.test(annotation))) {
+                if (g.setHidden(!SuggestionVisibility.shows(filter, annotation))) {
                     setChanged = true;
                     marksFollowed = false;
                     layers.dirty(g);
@@ -496,7 +496,7 @@ public final class AnnotationModelBridge {
     private GlossaAnnotation newAnnotation(Annotation annotation) {
         GlossaAnnotation g = new GlossaAnnotation(annotation,
                 new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()), false,
-                !filter.test(annotation));
+                !SuggestionVisibility.shows(filter, annotation));
         shown.put(annotation, g);
         return g;
     }

@@ -23,6 +23,7 @@ final class DrawingStrategies {
     static final String FRAME = "glossa.frame";
     static final String UNDERLINE = "glossa.underline";
     static final String SQUIGGLE = "glossa.squiggle";
+    static final String DASHED = "glossa.dashed";
 
     /** A rectangle per visual line covered by {@code offset..offset+length}, in widget coordinates. */
     static List<Rectangle> segments(StyledText widget, int offset, int length) {
@@ -148,6 +149,18 @@ final class DrawingStrategies {
             int[] used = new int[n];
             System.arraycopy(points, 0, used, 0, n);
             gc.drawPolyline(used);
+        }
+    }
+
+    /** A dashed 2-pixel outline: a suggestion, not yet the analyst's coding, so never filled. */
+    static final class DashedOutline extends PerLine {
+        @Override
+        void paint(GC gc, Rectangle r) {
+            int oldStyle = gc.getLineStyle();
+            gc.setLineWidth(2);
+            gc.setLineStyle(org.eclipse.swt.SWT.LINE_DASH);
+            gc.drawRectangle(r.x, r.y + 1, Math.max(r.width - 1, 1), r.height - 2);
+            gc.setLineStyle(oldStyle);
         }
     }
 }

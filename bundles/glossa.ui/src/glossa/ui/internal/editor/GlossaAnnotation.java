@@ -37,7 +37,12 @@ public final class GlossaAnnotation extends Annotation {
     }
 
     private static String typeFor(glossa.model.Annotation model, boolean layered, boolean hidden) {
-        return hidden || model.getType() == null ? TypeAppearance.HIDDEN
+        if (hidden || model.getType() == null) {
+            return TypeAppearance.HIDDEN;
+        }
+        // A suggestion is drawn as a dashed outline whatever its layer: it is not the analyst's coding yet.
+        return model.getStatus() == glossa.model.AnnotationStatus.SUGGESTED
+                ? TypeAppearance.suggestedType(model.getType().getId())
                 : TypeAppearance.jfaceType(model.getType().getId(), layered);
     }
 

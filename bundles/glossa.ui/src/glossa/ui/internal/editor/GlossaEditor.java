@@ -56,6 +56,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     /** Keeps the bridge's model to the annotations near the visible text. */
     private VisibleTextFollower visibleText;
     private EditorContext context;
+    /** Enter/Delete/Ctrl+1..3 act on a suggestion only while the caret is on one (issue 22). */
+    private glossa.ui.internal.suggest.SuggestionKeys suggestionKeys;
     private AnnotationPropertySheetPage propertySheetPage;
     private EditorReanchoring reanchoring;
     /** Merges what another writer saved into the sidecar while the article is open. */
@@ -227,6 +229,8 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             }
         };
         sidecarWatcher = new SidecarWatcher(this, context, info);
+        suggestionKeys = new glossa.ui.internal.suggest.SuggestionKeys(this);
+        suggestionKeys.install();
         // Opened on a text that changed since the annotations were made: re-anchor them, one undoable step.
         if (info.article().textChangedSinceAnnotated() && !info.isReadOnly()) {
             if (computedReanchoring != null) {
@@ -362,6 +366,10 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         if (sidecarWatcher != null) {
             sidecarWatcher.dispose();
             sidecarWatcher = null;
+        }
+        if (suggestionKeys != null) {
+            suggestionKeys.dispose();
+            suggestionKeys = null;
         }
         GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
         if (info != null) {

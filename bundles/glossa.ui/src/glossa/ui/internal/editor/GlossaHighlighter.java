@@ -40,6 +40,7 @@ public final class GlossaHighlighter {
         painter.addDrawingStrategy(DrawingStrategies.FRAME, new DrawingStrategies.Frame());
         painter.addDrawingStrategy(DrawingStrategies.UNDERLINE, new DrawingStrategies.ThickUnderline());
         painter.addDrawingStrategy(DrawingStrategies.SQUIGGLE, new DrawingStrategies.Squiggle());
+        painter.addDrawingStrategy(DrawingStrategies.DASHED, new DrawingStrategies.DashedOutline());
         ((ITextViewerExtension2) viewer).addPainter(painter);
         ((ITextViewerExtension4) viewer).addTextPresentationListener(painter);
         TypeAppearance.store().addPropertyChangeListener(preferenceListener);
@@ -68,6 +69,8 @@ public final class GlossaHighlighter {
                 case SQUIGGLE -> painter.addAnnotationType(base, DrawingStrategies.SQUIGGLE);
                 default -> painter.addAnnotationType(base, DrawingStrategies.FRAME);
             }
+            String suggested = TypeAppearance.suggestedType(type.getId());
+            painter.addAnnotationType(suggested, DrawingStrategies.DASHED);
             painter.addAnnotationType(layered, style == HighlightStyle.BACKGROUND || style == HighlightStyle.BOX
                     ? DrawingStrategies.FRAME : DrawingStrategies.UNDERLINE);
             if (overviewRuler != null) {
@@ -79,7 +82,7 @@ public final class GlossaHighlighter {
                 overviewRuler.setAnnotationTypeLayer(overview, 5);
                 overviewRuler.setAnnotationTypeColor(overview, color);
             }
-            for (String jface : new String[] { base, layered }) {
+            for (String jface : new String[] { base, layered, suggested }) {
                 painter.setAnnotationTypeColor(jface, color);
                 registered.add(jface);
                 if (overviewRuler != null) {

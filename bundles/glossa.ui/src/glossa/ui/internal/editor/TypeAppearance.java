@@ -35,6 +35,13 @@ public final class TypeAppearance {
         return PREFIX + typeId + (layered ? LAYERED_SUFFIX : "");
     }
 
+    public static final String SUGGESTED_SUFFIX = ".suggested";
+
+    /** The JFace type of a suggestion (status SUGGESTED) of a type: drawn as a dashed outline in the type's colour. */
+    public static String suggestedType(String typeId) {
+        return PREFIX + typeId + SUGGESTED_SUFFIX;
+    }
+
     /** The JFace type of the overview ruler's marks for a type far from the visible text (see {@link OverviewMark}). */
     public static String overviewType(String typeId) {
         return PREFIX + typeId + OVERVIEW_SUFFIX;
