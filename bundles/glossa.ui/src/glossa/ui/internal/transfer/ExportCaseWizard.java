@@ -19,8 +19,8 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 
 import glossa.exchange.ExportFormat;
-import glossa.exchange.ExportOptions;
 import glossa.exchange.FormatRegistry;
+import glossa.exchange.export.ExportOptions;
 import glossa.ui.internal.cases.CaseResources;
 import glossa.ui.internal.cases.ExportCaseHandler;
 import glossa.ui.internal.nls.Labels;

@@ -2,7 +2,6 @@ package glossa.ui.internal.transfer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.WorkspaceJob;
@@ -20,7 +19,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
@@ -82,7 +80,7 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
     private static final class Page extends CasePage {
 
         private final java.util.List<Path> files = new ArrayList<>();
-        private List shown;
+        private org.eclipse.swt.widgets.List shown;
 
         Page(IProject selected) {
             super("articles", Messages.ImportArticles_title, Messages.ImportArticles_description, selected); //$NON-NLS-1$
@@ -93,7 +91,7 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
             Label label = new Label(body, SWT.NONE);
             label.setText(Messages.ImportArticles_files);
             label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-            shown = new List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+            shown = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
             data.heightHint = 160;
             data.widthHint = 380;
