@@ -23,13 +23,15 @@ final class HitCoding {
     private final String typeId;
     private final CodingUnit unit;
     private final String author;
+    private final boolean suggest;
     private final PrintStream err;
 
-    HitCoding(Path root, String typeId, CodingUnit unit, String author, PrintStream err) {
+    HitCoding(Path root, String typeId, CodingUnit unit, String author, boolean suggest, PrintStream err) {
         this.root = root;
         this.typeId = typeId;
         this.unit = unit;
         this.author = author;
+        this.suggest = suggest;
         this.err = err;
     }
 
@@ -53,7 +55,7 @@ final class HitCoding {
             if (type.isRetired()) {
                 throw new UsageException("type '" + typeId + "' is retired; it takes no new annotations");
             }
-            HitCoder.Plan plan = HitCoder.plan(article, type, entry.getValue(), unit, author);
+            HitCoder.Plan plan = HitCoder.plan(article, type, entry.getValue(), unit, author, suggest);
             if (plan.stale() > 0) {
                 err.println("glossa: " + entry.getKey() + ": " + plan.stale()
                         + " hit(s) skipped: the text changed since the search");

@@ -2,6 +2,7 @@ package glossa.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import glossa.core.cases.CaseArticles;
 import glossa.exchange.json.Json;
+import glossa.search.ArticleDate;
 import glossa.search.CaseIndex;
 import glossa.search.CaseSearch;
 import glossa.search.CodingUnit;
@@ -25,8 +27,10 @@ import picocli.CommandLine.Parameters;
                 + "case and match Latin words whole (Chinese as a substring); \"a phrase\" in quotes is one term; "
                 + "several terms find places where all occur within --near characters. Uses the case's index "
                 + "(made by `index`, refreshed first) when there is one, else scans the articles: the hits are the "
-                + "same. With --code TYPE every hit (or its clause or sentence) becomes a confirmed annotation, "
-                + "saved atomically in the article's sidecar." })
+                + "same. With --code TYPE every hit (or its clause or sentence) becomes a confirmed annotation "
+                + "(with --suggest a suggestion to accept or reject), saved atomically in the article's sidecar. "
+                + "An article's date, for --since and --until, is its published date, else the day its file was "
+                + "last modified." })
 final class SearchCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the case folder")
@@ -58,6 +62,13 @@ final class SearchCommand extends CliCommand {
     @Option(names = "--not-coded", paramLabel = "TYPE", description = "only hits not coded with TYPE ('*': any type)")
     String notCoded;
 
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "only articles dated on or after this day "
+            + "(published date, else file date)")
+    String since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "only articles dated on or before this day")
+    String until;
+
     @Option(names = "--scan", description = "scan the articles even when the case has an index (nothing is written)")
     boolean scan;
 
@@ -67,6 +78,10 @@ final class SearchCommand extends CliCommand {
     @Option(names = { "-u", "--unit" }, paramLabel = "UNIT", description = "what --code annotates: hit (default), "
             + "clause or sentence")
     String unit;
+
+    @Option(names = "--suggest", description = "with --code: make suggestions (status SUGGESTED, recommender "
+            + "'search') instead of confirmed annotations")
+    boolean suggest;
 
     @Option(names = "--author", paramLabel = "NAME", description = "the author of --code's annotations (defaults to "
             + "the user name)")
@@ -82,6 +97,9 @@ final class SearchCommand extends CliCommand {
         if (unit != null && code == null) {
             throw new UsageException("--unit goes with --code");
         }
+        if (suggest && code == null) {
+            throw new UsageException("--suggest goes with --code");
+        }
         if (coded != null && notCoded != null) {
             throw new UsageException("give --coded or --not-coded, not both");
         }
@@ -94,7 +112,10 @@ final class SearchCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        SearchFilter filter = filter();
+        SearchFilter filter = filter(date("--since", since), date("--until", until));
+        if (filter.since() != null && filter.until() != null && filter.since().isAfter(filter.until())) {
+            throw new UsageException("--since " + since + " is after --until " + until);
+        }
         CaseSearch.Result result;
         try {
             result = !scan && CaseIndex.exists(root) ? CaseSearch.indexed(root, searchQuery, filter, null)
@@ -109,7 +130,7 @@ final class SearchCommand extends CliCommand {
         Integer codedCount = null;
         if (code != null) {
             codedCount = new HitCoding(root, code, codingUnit, author != null ? author
-                    : System.getProperty("user.name"), err()).code(result.hits());
+                    : System.getProperty("user.name"), suggest, err()).code(result.hits());
         }
         if (json) {
             Map<String, Object> tree = new LinkedHashMap<>();
@@ -140,15 +161,26 @@ final class SearchCommand extends CliCommand {
         out().println(result.hits().size() + (result.hits().size() == 1 ? " hit" : " hits") + " in " + articles
                 + (articles == 1 ? " article" : " articles") + (result.indexed() ? " (index)" : " (scan)"));
         if (codedCount != null) {
-            out().println("coded " + codedCount + " as " + code);
+            out().println((suggest ? "suggested " : "coded ") + codedCount + " as " + code);
         }
         return GlossaCli.OK;
     }
 
-    private SearchFilter filter() {
+    private SearchFilter filter(LocalDate from, LocalDate to) {
         SearchFilter.Coding coding = coded != null ? SearchFilter.Coding.CODED
                 : notCoded != null ? SearchFilter.Coding.NOT_CODED : SearchFilter.Coding.ANY;
         String type = coded != null ? coded : notCoded;
-        return new SearchFilter(article, section, "*".equals(type) ? null : type, coding);
+        return new SearchFilter(article, section, "*".equals(type) ? null : type, coding, from, to);
+    }
+
+    private static LocalDate date(String option, String value) throws UsageException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ArticleDate.parseArgument(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class CaseIndex implements Closeable {
 
     public static final String FOLDER = ".glossa-index";
     /** Bumped whenever what the index stores changes: an index of another version is rebuilt. */
-    static final String FORMAT = "glossa-search-1";
+    static final String FORMAT = "glossa-search-2"; // 2: the article's date
     private static final String FORMAT_KEY = "glossa.format";
     /** Lucene refuses queries of more than 1024 clauses; a long pasted sentence needs far fewer to be selective. */
     private static final int MAX_CLAUSES = 256;

@@ -18,11 +18,15 @@ import glossa.model.Document;
 import glossa.model.GlossaPackage;
 
 /**
- * Codes hits of one article as a type: each hit's unit ({@link CodingUnit}) becomes a confirmed annotation. A unit
- * already annotated with the type (same span, not rejected) is not annotated twice, nor is a unit two hits share. A
- * hit whose text is no longer at its offsets (the article changed since the search) is skipped.
+ * Codes hits of one article as a type: each hit's unit ({@link CodingUnit}) becomes a confirmed annotation, or a
+ * suggestion for the analyst to accept or reject. A unit already annotated with the type (same span, not rejected) is
+ * not annotated twice, nor is a unit two hits share; a suggestion is not made again where the analyst rejected one.
+ * A hit whose text is no longer at its offsets (the article changed since the search) is skipped.
  */
 public final class HitCoder {
+
+    /** The recommender id of suggestions made from search hits. */
+    public static final String RECOMMENDER = "search";
 
     /** The annotations to add, and how many hits were left out because the text moved. */
     public record Plan(List<Annotation> annotations, int alreadyCoded, int stale) {
@@ -31,13 +35,23 @@ public final class HitCoder {
     private HitCoder() {
     }
 
+    /** Plans confirmed annotations. */
     public static Plan plan(AnnotatedArticle article, AnnotationType type, Collection<SearchHit> hits, CodingUnit unit,
             String author) {
+        return plan(article, type, hits, unit, author, false);
+    }
+
+    /**
+     * Plans annotations for the hits: confirmed ones, or when {@code suggest} suggestions (status SUGGESTED,
+     * confidence 1, recommender {@value #RECOMMENDER}).
+     */
+    public static Plan plan(AnnotatedArticle article, AnnotationType type, Collection<SearchHit> hits, CodingUnit unit,
+            String author, boolean suggest) {
         String text = article.text();
         List<int[]> spans = new ArrayList<>();
         for (Annotation existing : article.document().getAnnotations()) {
-            if (existing.getType() == type && existing.getStatus() != AnnotationStatus.REJECTED
-                    && existing.getStatus() != AnnotationStatus.ORPHANED) {
+            if (existing.getType() == type && existing.getStatus() != AnnotationStatus.ORPHANED
+                    && (suggest || existing.getStatus() != AnnotationStatus.REJECTED)) {
                 spans.add(new int[] { existing.getBegin(), existing.getEnd() });
             }
         }
@@ -63,7 +77,13 @@ public final class HitCoder {
                 continue;
             }
             spans.add(span);
-            added.add(AnnotationFactory.create(text, type, span[0], span[1], author));
+            Annotation annotation = AnnotationFactory.create(text, type, span[0], span[1], author);
+            if (suggest) {
+                annotation.setStatus(AnnotationStatus.SUGGESTED);
+                annotation.setConfidence(1.0);
+                annotation.setRecommender(RECOMMENDER);
+            }
+            added.add(annotation);
         }
         return new Plan(added, already, stale);
     }

@@ -15,6 +15,9 @@ public final class Kwic {
     /** The hits of {@code matcher} in {@code article} that {@code filter} keeps, in text order. */
     public static List<SearchHit> hits(SearchableArticle article, TextMatcher matcher, SearchFilter filter) {
         List<SearchHit> hits = new ArrayList<>();
+        if (!filter.keepsDate(article)) {
+            return hits; // out of the date range: no need to match at all
+        }
         String text = article.text();
         for (int[] match : matcher.find(text)) {
             String section = article.sectionAt(match[0]);

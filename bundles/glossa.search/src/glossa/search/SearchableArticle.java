@@ -1,6 +1,7 @@
 package glossa.search;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,15 @@ import glossa.model.Section;
  * @param path        relative to the case folder, with {@code /}
  * @param sections    begin, end and path label of every section, parents before children
  * @param annotations type id, begin and end of each confirmed or suggested annotation
+ * @param date        the article's date ({@link ArticleDate}), null when unknown
  */
-public record SearchableArticle(String path, String text, List<SectionSpan> sections, List<CodedSpan> annotations) {
+public record SearchableArticle(String path, String text, List<SectionSpan> sections, List<CodedSpan> annotations,
+        LocalDate date) {
+
+    /** An article without a date (a date filter leaves it out). */
+    public SearchableArticle(String path, String text, List<SectionSpan> sections, List<CodedSpan> annotations) {
+        this(path, text, sections, annotations, null);
+    }
 
     public record SectionSpan(int begin, int end, String path) {
     }
@@ -41,7 +49,8 @@ public record SearchableArticle(String path, String text, List<SectionSpan> sect
                 coded.add(new CodedSpan(annotation.getType().getId(), annotation.getBegin(), annotation.getEnd()));
             }
         }
-        return new SearchableArticle(relative(caseRoot, article.articlePath()), article.text(), sections, coded);
+        return new SearchableArticle(relative(caseRoot, article.articlePath()), article.text(), sections, coded,
+                ArticleDate.of(article));
     }
 
     public static String relative(Path caseRoot, Path article) {

@@ -30,7 +30,8 @@ import glossa.model.GlossaPackage;
  *
  * <p>Each article's document still carries its own codebook (so a sidecar stays readable alone); on open the two are
  * merged by {@link CodebookMerge}. A document {@link #connect connected} to the case codebook passes every type
- * added to it, and every change of a type's presentation, on to the case codebook, which is then saved and merged
+ * added to it, every change of a type's presentation or place (nesting), and the attribute definitions set on a type,
+ * on to the case codebook, which is then saved and merged
  * into every other connected document: a type added in one article becomes available in all.</p>
  *
  * <p>The file is XMI with a {@link Codebook} root, read with the same safe parser settings as sidecars (no DTD, no
@@ -176,12 +177,28 @@ public final class CaseCodebook {
                             || notification.getEventType() == Notification.SET);
             boolean presentation = notifier instanceof AnnotationType && PRESENTATION.contains(feature)
                     && notification.getEventType() == Notification.SET;
-            if (!typeAdded && !presentation) {
+            boolean attributes = notifier instanceof AnnotationType
+                    && feature == GlossaPackage.Literals.ANNOTATION_TYPE__ATTRIBUTES
+                    && (notification.getEventType() == Notification.ADD
+                            || notification.getEventType() == Notification.ADD_MANY);
+            if (!typeAdded && !presentation && !attributes) {
                 return;
             }
             propagating = true;
             try {
                 caseChanged = false;
+                if (typeAdded) {
+                    // A type moved in the article (nested, or taken to the top level) moves in the case too.
+                    caseChanged = placeInCase(source.document.getCodebook(), notification);
+                }
+                if (attributes) {
+                    AnnotationType local = (AnnotationType) notifier;
+                    AnnotationType shared = CodebookMerge.byId(codebook).get(local.getId());
+                    if (shared != null) {
+                        caseChanged |= CodebookMerge.applyDefinitions(local, shared);
+                        caseChanged |= CodebookMerge.uniteAttributes(local, shared);
+                    }
+                }
                 if (presentation) {
                     AnnotationType local = (AnnotationType) notifier;
                     AnnotationType shared = CodebookMerge.byId(codebook).get(local.getId());
@@ -214,6 +231,24 @@ public final class CaseCodebook {
                 }
             });
         }
+    }
+
+    /** Places the case's counterparts of the types a notification added like the article places them. */
+    private boolean placeInCase(Codebook local, Notification notification) {
+        if (local == null) {
+            return false;
+        }
+        List<?> added = notification.getNewValue() instanceof List<?> many ? many
+                : notification.getNewValue() == null ? List.of() : List.of(notification.getNewValue());
+        java.util.Map<String, AnnotationType> shared = CodebookMerge.byId(codebook);
+        boolean moved = false;
+        for (Object value : added) {
+            if (value instanceof AnnotationType type && type.getId() != null && shared.containsKey(type.getId())) {
+                moved |= CodebookMerge.place(shared.get(type.getId()), CodebookMerge.parentIn(type, shared),
+                        type.eContainer() instanceof AnnotationType, codebook);
+            }
+        }
+        return moved;
     }
 
     /** The link between one open document and the case codebook; {@link #close} it when the document closes. */

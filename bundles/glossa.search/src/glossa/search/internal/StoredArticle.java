@@ -1,5 +1,7 @@
 package glossa.search.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,7 @@ public final class StoredArticle {
     static final String TEXT = "text";
     static final String SECTIONS = "sections";
     static final String ANNOTATIONS = "annotations";
+    static final String DATE = "date";
 
     /** Indexed for "which articles hold this term" only: no frequencies, positions or norms. */
     private static final FieldType TERMS_TYPE = new FieldType();
@@ -60,6 +63,7 @@ public final class StoredArticle {
                     .append('\n');
         }
         document.add(new StoredField(ANNOTATIONS, annotations.toString()));
+        document.add(new StoredField(DATE, article.date() == null ? "" : article.date().toString()));
         return document;
     }
 
@@ -74,7 +78,16 @@ public final class StoredArticle {
             String[] f = line.split("\t", 3);
             annotations.add(new CodedSpan(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
         }
-        return new SearchableArticle(document.get(PATH), document.get(TEXT), sections, annotations);
+        return new SearchableArticle(document.get(PATH), document.get(TEXT), sections, annotations,
+                date(document.get(DATE)));
+    }
+
+    private static LocalDate date(String iso) {
+        try {
+            return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<String> lines(String value) {

@@ -111,7 +111,7 @@ class NlsCompletenessTest {
     void messagesClassesAndFilesMatch() throws Exception {
         for (String type : List.of("glossa.ui.internal.nls.Messages", "glossa.ui.internal.merge.Messages",
                 "glossa.ui.internal.codebook.Messages", "glossa.ui.internal.memos.Messages",
-                "glossa.ui.internal.search.Messages",
+                "glossa.ui.internal.search.Messages", "glossa.ui.internal.transfer.Messages",
                 "glossa.app.internal.Messages")) {
             String bundleId = type.startsWith("glossa.app") ? "glossa.app" : "glossa.ui";
             Class<?> messages = Platform.getBundle(bundleId).loadClass(type);

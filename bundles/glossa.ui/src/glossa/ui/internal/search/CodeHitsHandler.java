@@ -44,14 +44,20 @@ public final class CodeHitsHandler extends AbstractHandler {
         if (dialog.open() != Window.OK || dialog.type() == null) {
             return null;
         }
-        start(view, hits, dialog.type(), dialog.unit());
+        start(view, hits, dialog.type(), dialog.unit(), dialog.suggest());
         return null;
     }
 
     /** Runs the coding job and reports its outcome in the view's status line, then searches again. */
     public static Job start(SearchView view, List<SearchHit> hits, AnnotationType type,
             glossa.search.CodingUnit unit) {
-        HitCodingJob job = new HitCodingJob(view.project(), hits, type, unit);
+        return start(view, hits, type, unit, false);
+    }
+
+    /** As {@link #start(SearchView, List, AnnotationType, glossa.search.CodingUnit)}; suggestions when asked. */
+    public static Job start(SearchView view, List<SearchHit> hits, AnnotationType type,
+            glossa.search.CodingUnit unit, boolean suggest) {
+        HitCodingJob job = new HitCodingJob(view.project(), hits, type, unit, suggest);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -61,7 +67,8 @@ public final class CodeHitsHandler extends AbstractHandler {
                 }
                 view.table().getDisplay().asyncExec(() -> {
                     if (!view.table().isDisposed()) {
-                        String message = NLS.bind(Messages.CodeHits_done, new Object[] { outcome.added(),
+                        String message = NLS.bind(suggest ? Messages.CodeHits_doneSuggested
+                                : Messages.CodeHits_done, new Object[] { outcome.added(),
                                 type.getName(), outcome.articles(), outcome.alreadyCoded(), outcome.skipped() });
                         if (!outcome.problems().isEmpty()) {
                             message += " \u2014 " + String.join("; ", outcome.problems());

@@ -50,15 +50,17 @@ final class HitCodingJob extends Job {
     private final String typeId;
     private final String typeName;
     private final CodingUnit unit;
+    private final boolean suggest;
     private volatile Outcome outcome;
 
-    HitCodingJob(IProject project, List<SearchHit> hits, AnnotationType type, CodingUnit unit) {
+    HitCodingJob(IProject project, List<SearchHit> hits, AnnotationType type, CodingUnit unit, boolean suggest) {
         super(Messages.CodeHits_job);
         this.project = project;
         this.hits = List.copyOf(hits);
         this.typeId = type.getId();
         this.typeName = type.getName();
         this.unit = unit;
+        this.suggest = suggest;
         setUser(true);
     }
 
@@ -90,7 +92,8 @@ final class HitCodingJob extends Job {
                 break;
             }
             progress.subTask(NLS.bind(Messages.CodeHits_article, entry.getKey()));
-            String label = NLS.bind(Messages.CodeHits_undoLabel, entry.getValue().size(), typeName);
+            String label = NLS.bind(suggest ? Messages.CodeHits_suggestUndoLabel : Messages.CodeHits_undoLabel,
+                    entry.getValue().size(), typeName);
             try {
                 HitCoder.Plan plan = inEditor(root.resolve(entry.getKey()), entry.getValue(), label);
                 if (plan == null) {
@@ -132,7 +135,7 @@ final class HitCodingJob extends Job {
             }
             try {
                 AnnotationType type = type(context.article(), article);
-                HitCoder.Plan plan = HitCoder.plan(context.article(), type, articleHits, unit, author());
+                HitCoder.Plan plan = HitCoder.plan(context.article(), type, articleHits, unit, author(), suggest);
                 if (!plan.annotations().isEmpty()) {
                     context.execute(HitCoder.command(context.editingDomain(), context.article().document(), plan,
                             label));
@@ -168,7 +171,8 @@ final class HitCodingJob extends Job {
         if (caseCodebook != null) {
             caseCodebook.mergeInto(loaded.document());
         }
-        HitCoder.Plan plan = HitCoder.plan(loaded, type(loaded, article), articleHits, unit, author());
+        HitCoder.Plan plan = HitCoder.plan(loaded, type(loaded, article), articleHits, unit, author(),
+                suggest);
         if (!plan.annotations().isEmpty()) {
             loaded.document().getAnnotations().addAll(plan.annotations());
             store.save(loaded, false, null);

@@ -47,6 +47,15 @@ public final class Messages extends NLS {
     public static String CodeHits_noType;
     public static String ExportHits_title;
     public static String ExportHits_failed;
+    public static String SearchView_dates;
+    public static String SearchView_sinceHint;
+    public static String SearchView_untilHint;
+    public static String SearchView_dateTooltip;
+    public static String SearchView_badDate;
+    public static String CodeHits_suggest;
+    public static String CodeHits_notUndoable;
+    public static String CodeHits_suggestUndoLabel;
+    public static String CodeHits_doneSuggested;
 
     static {
         NLS.initializeMessages("glossa.ui.internal.search.messages", Messages.class);

@@ -1,6 +1,7 @@
 package glossa.ui.internal.search;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
+import glossa.search.ArticleDate;
 import glossa.search.CaseSearch;
 import glossa.search.SearchFilter;
 import glossa.search.SearchHit;
@@ -60,6 +62,8 @@ public final class SearchView extends ViewPart {
     private Text section;
     private Combo coding;
     private Text type;
+    private Text since;
+    private Text until;
     private Label status;
     private Table table;
 
@@ -110,7 +114,15 @@ public final class SearchView extends ViewPart {
         type = new Text(filters, SWT.BORDER);
         type.setMessage(Messages.SearchView_typeHint);
         type.setLayoutData(new GridData(160, SWT.DEFAULT));
-        for (Text field : List.of(articles, section, type)) {
+        // The dates on a line of their own: beside the other filters they would squeeze the article glob away.
+        Composite dates = new Composite(parent, SWT.NONE);
+        dates.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        dates.setLayout(new GridLayout(4, false));
+        new Label(dates, SWT.NONE).setText(Messages.SearchView_dates);
+        since = dateField(dates, Messages.SearchView_sinceHint);
+        new Label(dates, SWT.NONE).setText("\u2013"); //$NON-NLS-1$
+        until = dateField(dates, Messages.SearchView_untilHint);
+        for (Text field : List.of(articles, section, type, since, until)) {
             field.addListener(SWT.DefaultSelection, e -> search());
         }
 
@@ -150,6 +162,20 @@ public final class SearchView extends ViewPart {
 
         getSite().getPage().addPostSelectionListener(selectionListener);
         selectionChanged(null, getSite().getPage().getSelection());
+    }
+
+    private static Text dateField(Composite parent, String hint) {
+        Text field = new Text(parent, SWT.BORDER);
+        field.setMessage(hint);
+        field.setToolTipText(Messages.SearchView_dateTooltip);
+        field.setLayoutData(new GridData(130, SWT.DEFAULT));
+        return field;
+    }
+
+    /** Sets the date filter fields (tests; typing does the same). */
+    public void setDates(String from, String to) {
+        since.setText(from == null ? "" : from); //$NON-NLS-1$
+        until.setText(to == null ? "" : to); //$NON-NLS-1$
     }
 
     /** The case searched, or null. */
@@ -224,10 +250,18 @@ public final class SearchView extends ViewPart {
             status.setText(NLS.bind(Messages.SearchView_badQuery, e.getMessage()));
             return;
         }
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = date(since);
+            to = date(until);
+        } catch (IllegalArgumentException e) {
+            return; // date() said why in the status line
+        }
         SearchFilter.Coding codingChoice = SearchFilter.Coding.values()[Math.max(0, coding.getSelectionIndex())];
         String typeId = type.getText().isBlank() ? null : type.getText().strip();
         SearchFilter filter = new SearchFilter(blankToNull(articles.getText()), blankToNull(section.getText()), typeId,
-                codingChoice);
+                codingChoice, from, to);
         Path root = project.getLocation().toFile().toPath();
         String caseName = project.getName();
         status.setText(NLS.bind(Messages.SearchView_searching, caseName));
@@ -371,6 +405,17 @@ public final class SearchView extends ViewPart {
         if (selected != null && !selected.equals(project)) {
             project = selected;
             status.setText(selected.getName());
+        }
+    }
+
+    /** The date in a field, null when it is empty; a value that is no date is named in the status line. */
+    private LocalDate date(Text field) {
+        String value = field.getText().strip();
+        try {
+            return value.isEmpty() ? null : ArticleDate.parseArgument(value);
+        } catch (IllegalArgumentException e) {
+            status.setText(NLS.bind(Messages.SearchView_badDate, value));
+            throw e;
         }
     }
 
