@@ -8,12 +8,15 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.benchdata.SyntheticDocuments;
+import glossa.ui.internal.nls.Messages;
 import glossa.ui.internal.preferences.BoilerplatePreference;
 import glossa.ui.views.SectionSummaryView;
 import glossa.ui.views.ShowBoilerplateHandler;
@@ -37,9 +40,20 @@ class ShowBoilerplateScreenshot {
         SectionSummaryView view = (SectionSummaryView) EditorTestSupport.page().showView(SectionSummaryView.ID);
         EditorTestSupport.page().activate(view);
         EditorTestSupport.settle();
+        TestSupport.waitUntil(() -> view.statistics() != null, 30_000);
+        BoilerplatePreference.setShown(false);
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ShowBoilerplateHandler.COMMAND_ID,
                 null);
-        TestSupport.processEvents(Display.getCurrent(), 1500);
+        EditorTestSupport.page().setPartState(EditorTestSupport.page().getReference(view),
+                IWorkbenchPage.STATE_MAXIMIZED);
+        TestSupport.processEvents(Display.getCurrent(), 1000);
+        TreeItem[] rows = view.sectionViewer().getTree().getItems();
+        view.sectionViewer().getTree().setSelection(rows[rows.length - 1]);
+        view.sectionViewer().getTree().showItem(rows[rows.length - 1]);
+        TestSupport.processEvents(Display.getCurrent(), 1000);
+        assertTrue(BoilerplatePreference.isShown());
+        assertTrue(view.chartData().categoryTitles().toString().contains(Messages.Section_pageFooter),
+                view.chartData().categoryTitles().toString());
         try {
             Path png = Path.of(System.getProperty("glossa.repo", "."), "docs", "section-summary-boilerplate.png");
             EditorTestSupport.saveWindowPng(window, png);
