@@ -22,12 +22,14 @@ import picocli.CommandLine.Parameters;
 /** {@code convert SOURCE [-o ARTICLE] [--json]}: a web page, PDF or Word file into an article with provenance. */
 @Command(name = "convert", description = {
         "Convert a saved web page, a PDF or a Word file into an article (.txt with its sidecar).", "",
-        "Reads SOURCE (.html/.htm/.xhtml, .pdf, .docx; at most 100 MB) and writes its text as a UTF-8 article beside "
+        "Reads SOURCE (.html/.htm/.xhtml/.mhtml/.mht, .pdf, .docx; at most 100 MB) and writes its text as a UTF-8 article beside "
                 + "it (report.pdf -> report.txt) with a sidecar recording where it came from: the source's name and "
                 + "SHA-256, URL, title, author, date, site, the converter and, for a PDF, the page map. A web page "
                 + "keeps its main article only; headings become '#' lines. An existing article is overwritten only "
                 + "when Glossa converted it from this same source and its text was not changed since; then its "
-                + "annotations are re-anchored on the new text (like reanchor --save). Nothing is written on failure." })
+                + "annotations are re-anchored on the new text (like reanchor --save). An article edited in Glossa "
+                + "since its last conversion is refused (exit 2) unless --force is given. Nothing is written on "
+                + "failure." })
 final class ConvertCommand extends CliCommand {
 
     @Parameters(paramLabel = "SOURCE", description = "the web page, PDF or Word file")
@@ -36,6 +38,10 @@ final class ConvertCommand extends CliCommand {
     @Option(names = { "-o", "--output" }, paramLabel = "ARTICLE",
             description = "the article to write (default: SOURCE with .txt instead of its extension)")
     String output;
+
+    @Option(names = "--force", description = "replace an article that was edited in Glossa since its last conversion "
+            + "(its annotations are re-anchored on the new text); without it such an article is left as it is")
+    boolean force;
 
     @Option(names = { "-j", "--json" }, description = "{\"source\": NAME, \"article\": PATH, \"outcome\": "
             + "\"created\"|\"updated\"|\"unchanged\", \"converter\": ID, \"title\", \"author\", \"published\", \"site\", "
@@ -49,7 +55,7 @@ final class ConvertCommand extends CliCommand {
         Path article = output == null ? null : path(output);
         SourceConversion.Result result;
         try {
-            result = new SourceConversion().convert(sourcePath, article, null);
+            result = new SourceConversion().convert(sourcePath, article, force, null);
         } catch (ConversionException e) {
             throw new UsageException(source + ": " + e.getMessage());
         } catch (SidecarException | TextDecodingException e) {

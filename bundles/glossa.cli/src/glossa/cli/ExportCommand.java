@@ -62,6 +62,10 @@ public final class ExportCommand extends CliCommand {
                     + "9, or all (default)")
     int levels = ExportOptions.ALL_LEVELS;
 
+    @Option(names = "--boilerplate", description = "also report page furniture (sections of kind boilerplate: "
+            + "navigation, bylines, footers) and the annotations in it; left out by default")
+    boolean boilerplate;
+
     @Option(names = "--no-text",
             description = "HTML/Markdown: list the quotes per section and type, without the article text")
     boolean noText;
@@ -151,7 +155,7 @@ public final class ExportCommand extends CliCommand {
             }
             filter = AnnotationFilter.onlyTypes(types, all);
         }
-        return new ExportOptions(filter, sections(), fullText(), null).withLevels(levels);
+        return new ExportOptions(filter, sections(), fullText(), null).withLevels(levels).withBoilerplate(boilerplate);
     }
 
     /**

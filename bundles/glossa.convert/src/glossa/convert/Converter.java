@@ -6,8 +6,9 @@ import java.util.List;
  * Turns one kind of source document (a saved web page, a PDF, a Word file) into the plain text of an article and
  * what the source says about itself. A converter reads bytes only: it never writes, and it never reaches the network.
  *
- * <p>Contributions: one public class with a public no-argument constructor, named in
- * {@code META-INF/services/glossa.convert.Converter}; {@link ConverterRegistry} finds it.</p>
+ * <p>Contributions, from any bundle: one public class with a public no-argument constructor, named in that bundle's
+ * {@code META-INF/services/glossa.convert.Converter} (the built-in converters are registered so), or an OSGi service
+ * of this type (e.g. a declarative-services component); {@link ConverterRegistry} finds both.</p>
  */
 public interface Converter {
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 /**
  * The one list of converters, read by the command line ({@code convert}), the import dialog and drag and drop. They
- * are named in {@code META-INF/services/glossa.convert.Converter} and loaded through this bundle's class loader, which
- * reads that file on a plain class path (every jar) and under OSGi (this bundle and its fragments). When two use the
- * same id, the first wins.
+ * are named in {@code META-INF/services/glossa.convert.Converter}, the built-in ones in this bundle's, and found by
+ * {@link Contributions}: on a plain class path in every jar, under OSGi in every resolved bundle (each class loaded by
+ * its own bundle), plus OSGi services of type {@link Converter} (declarative services); the list is read again when
+ * bundles or such services come or go. This bundle's converters come first; when two use the same id, the first wins.
  */
 public final class ConverterRegistry {
 
@@ -32,17 +31,8 @@ public final class ConverterRegistry {
         List<Converter> found = converters;
         if (found == null) {
             Map<String, Converter> byId = new LinkedHashMap<>();
-            var iterator = ServiceLoader.load(Converter.class, Converter.class.getClassLoader()).iterator();
-            while (true) {
-                try {
-                    if (!iterator.hasNext()) {
-                        break;
-                    }
-                    Converter converter = iterator.next();
-                    byId.putIfAbsent(converter.id(), converter);
-                } catch (ServiceConfigurationError e) {
-                    System.err.println("glossa: warning: a converter cannot be loaded: " + e);
-                }
+            for (Converter converter : Contributions.load(Converter.class, () -> converters = null)) {
+                byId.putIfAbsent(converter.id(), converter);
             }
             found = List.copyOf(new ArrayList<>(byId.values()));
             converters = found;

@@ -33,7 +33,9 @@ import glossa.model.Provenance;
  * <p>Never loses data: a source above {@link #MAX_SOURCE_BYTES} is refused before it is read; a text file that
  * Glossa did not convert from this very source (no sidecar, another source, or changed since) is never overwritten;
  * on any failure nothing is written. Converting again after the source changed re-anchors the existing annotations
- * on the new text ({@link Reanchoring}), as opening an article whose text changed does.</p>
+ * on the new text ({@link Reanchoring}), as opening an article whose text changed does. The SHA-256 of the text as
+ * converted is kept in the provenance ({@code convertedSha256}): when the analyst edited the article in Glossa since,
+ * converting again refuses ({@link EditedArticleException}) unless forced, so their text is never silently replaced.</p>
  */
 public final class SourceConversion {
 
@@ -89,6 +91,20 @@ public final class SourceConversion {
      * @throws IOException         when reading the source or writing the article failed; nothing was written
      */
     public Result convert(Path source, Path article, IProgressMonitor monitor) throws ConversionException, IOException {
+        return convert(source, article, false, monitor);
+    }
+
+    /**
+     * Converts {@code source} into {@code article} (null: {@link #defaultArticle}).
+     *
+     * @param force replace an article the analyst edited since its last conversion (its annotations re-anchored);
+     *              without it such an article is refused with {@link EditedArticleException}
+     * @throws ConversionException when the source cannot be converted or the article may not be written (one line,
+     *                             without the file name); nothing was written
+     * @throws IOException         when reading the source or writing the article failed; nothing was written
+     */
+    public Result convert(Path source, Path article, boolean force, IProgressMonitor monitor)
+            throws ConversionException, IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         String name = source.getFileName().toString();
         progress.beginTask("Converting " + name, 4);
@@ -112,9 +128,10 @@ public final class SourceConversion {
         checkCancel(progress);
         progress.worked(1);
         Provenance provenance = provenance(name, sha256(bytes), converter, conversion);
+        provenance.setConvertedSha256(textSha256(conversion.text()));
         Path sidecar = AnnotatedArticle.sidecarOf(target);
         Result result = Files.exists(target) || Files.exists(sidecar)
-                ? reconvert(target, source, converter, conversion, provenance, progress)
+                ? reconvert(target, source, converter, conversion, provenance, force, progress)
                 : create(target, converter, conversion, provenance, progress);
         progress.done();
         return result;
@@ -143,20 +160,24 @@ public final class SourceConversion {
     }
 
     private Result reconvert(Path target, Path source, Converter converter, Conversion conversion,
-            Provenance provenance, IProgressMonitor progress) throws ConversionException, IOException {
+            Provenance provenance, boolean force, IProgressMonitor progress) throws ConversionException, IOException {
         AnnotatedArticle old = openConverted(target, source);
         Document document = old.document();
         Provenance before = document.getProvenance();
         String newText = conversion.text();
         if (old.text().equals(newText)) {
             boolean same = Objects.equals(before.getSourceSha256(), provenance.getSourceSha256())
-                    && Objects.equals(before.getConverterVersion(), provenance.getConverterVersion());
+                    && Objects.equals(before.getConverterVersion(), provenance.getConverterVersion())
+                    && Objects.equals(before.getConvertedSha256(), provenance.getConvertedSha256());
             if (!same) {
                 document.setProvenance(provenance);
                 store.save(old, false, null);
             }
             progress.worked(2);
             return new Result(target, Outcome.UNCHANGED, converter, conversion, null);
+        }
+        if (!force && editedSinceConversion(old)) {
+            throw new EditedArticleException(target);
         }
         String oldText = old.text();
         old.setArticleText(ArticleText.of(newText));
@@ -208,6 +229,21 @@ public final class SourceConversion {
             throw new ConversionException(notOurs);
         }
         return article;
+    }
+
+    /**
+     * Whether the analyst changed the article's text since it was converted: its SHA-256 is not the one recorded at
+     * conversion. An article converted before that hash was recorded, or whose text file is gone, counts as unedited.
+     */
+    static boolean editedSinceConversion(AnnotatedArticle article) {
+        String converted = article.document().getProvenance().getConvertedSha256();
+        return converted != null && Files.exists(article.articlePath())
+                && !converted.equalsIgnoreCase(textSha256(article.text()));
+    }
+
+    /** Lower-case hex SHA-256 of a text's UTF-8 bytes, as the article file holds it. */
+    public static String textSha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] read(Path source) throws ConversionException, IOException {

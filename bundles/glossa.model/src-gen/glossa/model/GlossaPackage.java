@@ -435,13 +435,22 @@ public interface GlossaPackage extends EPackage {
 	int PROVENANCE__PAGE_STARTS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Converted Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__CONVERTED_SHA256 = 10;
+
+	/**
 	 * The number of structural features of the '<em>Provenance</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVENANCE_FEATURE_COUNT = 10;
+	int PROVENANCE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Provenance</em>' class.
@@ -1609,6 +1618,17 @@ public interface GlossaPackage extends EPackage {
 	EAttribute getProvenance_PageStarts();
 
 	/**
+	 * Returns the meta object for the attribute '{@link glossa.model.Provenance#getConvertedSha256 <em>Converted Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Converted Sha256</em>'.
+	 * @see glossa.model.Provenance#getConvertedSha256()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_ConvertedSha256();
+
+	/**
 	 * Returns the meta object for class '{@link glossa.model.Codebook <em>Codebook</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2645,6 +2665,14 @@ public interface GlossaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROVENANCE__PAGE_STARTS = eINSTANCE.getProvenance_PageStarts();
+
+		/**
+		 * The meta object literal for the '<em><b>Converted Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__CONVERTED_SHA256 = eINSTANCE.getProvenance_ConvertedSha256();
 
 		/**
 		 * The meta object literal for the '{@link glossa.model.impl.CodebookImpl <em>Codebook</em>}' class.

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link glossa.model.Provenance#getConverterVersion <em>Converter Version</em>}</li>
  *   <li>{@link glossa.model.Provenance#getConverted <em>Converted</em>}</li>
  *   <li>{@link glossa.model.Provenance#getPageStarts <em>Page Starts</em>}</li>
+ *   <li>{@link glossa.model.Provenance#getConvertedSha256 <em>Converted Sha256</em>}</li>
  * </ul>
  *
  * @see glossa.model.GlossaPackage#getProvenance()
@@ -263,5 +264,30 @@ public interface Provenance extends EObject {
 	 * @generated
 	 */
 	EList<Integer> getPageStarts();
+
+	/**
+	 * Returns the value of the '<em><b>Converted Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lower-case hex SHA-256 of the article text (UTF-8) as the converter wrote it; a converted text whose hash differs was edited since, and converting again does not silently replace it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Converted Sha256</em>' attribute.
+	 * @see #setConvertedSha256(String)
+	 * @see glossa.model.GlossaPackage#getProvenance_ConvertedSha256()
+	 * @model
+	 * @generated
+	 */
+	String getConvertedSha256();
+
+	/**
+	 * Sets the value of the '{@link glossa.model.Provenance#getConvertedSha256 <em>Converted Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Converted Sha256</em>' attribute.
+	 * @see #getConvertedSha256()
+	 * @generated
+	 */
+	void setConvertedSha256(String value);
 
 } // Provenance

@@ -19,7 +19,8 @@ import glossa.convert.TextBlocks;
 
 /**
  * A saved web page: its main article as text (navigation, headers, footers, share bars, comments and "related"
- * lists left out), headings as {@code #} lines, and the page's own title, author, date, site and address.
+ * lists left out), headings as {@code #} lines, and the page's own title, author, date, site and address. A page
+ * saved as one file ({@code .mhtml}/{@code .mht}, a MIME archive) is read through its HTML part ({@link MhtmlArchive}).
  */
 public final class HtmlConverter implements Converter {
 
@@ -33,7 +34,7 @@ public final class HtmlConverter implements Converter {
 
     @Override
     public List<String> extensions() {
-        return List.of("html", "htm", "xhtml");
+        return List.of("html", "htm", "xhtml", "mhtml", "mht");
     }
 
     @Override
@@ -48,6 +49,12 @@ public final class HtmlConverter implements Converter {
 
     @Override
     public Conversion convert(byte[] source, String sourceName) throws ConversionException {
+        String savedFrom = "";
+        if (MhtmlArchive.isArchive(source)) {
+            MhtmlArchive.Page part = MhtmlArchive.page(source);
+            source = part.html();
+            savedFrom = part.location();
+        }
         Document page;
         try {
             // The charset comes from a byte order mark or <meta charset>, else UTF-8; no base URI: nothing is fetched.
@@ -74,8 +81,8 @@ public final class HtmlConverter implements Converter {
         if (main == null || letters(text.substring(Math.min(titleLength, text.length()))) < MIN_BODY_CHARS) {
             throw new ConversionException("no article text found in the page (nothing but navigation, or no body)");
         }
-        return new Conversion(text, title, metadata.author(), metadata.published(), metadata.site(), metadata.url(),
-                List.of());
+        String url = metadata.url().isEmpty() && savedFrom.matches("(?i)https?://\\S+") ? savedFrom : metadata.url();
+        return new Conversion(text, title, metadata.author(), metadata.published(), metadata.site(), url, List.of());
     }
 
     /**

@@ -3,6 +3,7 @@ package glossa.core.stats;
 import java.util.ArrayList;
 import java.util.List;
 
+import glossa.core.sections.SectionIndex;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 
@@ -10,7 +11,8 @@ import glossa.model.Section;
  * The rows of a hierarchical summary: each chapter followed by its points, depth first, down to a chosen depth. A
  * row's counts include its sub-sections ({@link SectionStatistics}), so a chapter's total is the total of all its
  * points plus what lies in the chapter outside them, and the chapter rows alone add up to the grand total. Sections
- * of kind {@code boilerplate} (page furniture) are left out with everything beneath them.
+ * of kind {@code boilerplate} (page furniture) are left out with everything beneath them, unless the analyst asks for
+ * them (the "show boilerplate" toggle).
  */
 public final class SummaryRows {
 
@@ -35,16 +37,22 @@ public final class SummaryRows {
      * @param levels how deep to go: 1 shows the chapters only, {@link #ALL_LEVELS} (or any value below 1) all
      */
     public static List<Row> of(SectionStatistics stats, List<Section> roots, List<AnnotationType> types, int levels) {
+        return of(stats, roots, types, levels, false);
+    }
+
+    /** @param boilerplate true to list page furniture (kind {@code boilerplate}) as well */
+    public static List<Row> of(SectionStatistics stats, List<Section> roots, List<AnnotationType> types, int levels,
+            boolean boilerplate) {
         List<Row> rows = new ArrayList<>();
         for (Section root : roots) {
-            add(rows, stats, root, types, 1, levels < 1 ? Integer.MAX_VALUE : levels);
+            add(rows, stats, root, types, 1, levels < 1 ? Integer.MAX_VALUE : levels, boilerplate);
         }
         return rows;
     }
 
     private static void add(List<Row> rows, SectionStatistics stats, Section section, List<AnnotationType> types,
-            int depth, int levels) {
-        if (isBoilerplate(section)) {
+            int depth, int levels, boolean boilerplate) {
+        if (!boilerplate && isBoilerplate(section)) {
             return;
         }
         int[] counts = new int[types.size()];
@@ -53,11 +61,12 @@ public final class SummaryRows {
             counts[t] = stats.count(section, types.get(t));
             total += counts[t];
         }
-        boolean deeper = depth < levels && section.getChildren().stream().anyMatch(c -> !isBoilerplate(c));
+        boolean deeper = depth < levels
+                && section.getChildren().stream().anyMatch(c -> boilerplate || !isBoilerplate(c));
         rows.add(new Row(section, depth, label(section), counts, total, deeper));
         if (deeper) {
             for (Section child : section.getChildren()) {
-                add(rows, stats, child, types, depth + 1, levels);
+                add(rows, stats, child, types, depth + 1, levels, boilerplate);
             }
         }
     }
@@ -65,6 +74,19 @@ public final class SummaryRows {
     /** Page furniture (kind {@code boilerplate}, where the section detector marks it): never summarised. */
     public static boolean isBoilerplate(Section section) {
         return section.getKind() != null && "boilerplate".equals(section.getKind().getLiteral());
+    }
+
+    /**
+     * Whether {@code offset} lies in page furniture: the deepest section holding it, or one above it, is of kind
+     * {@code boilerplate}. Annotations there are left out of summaries with their section.
+     */
+    public static boolean inBoilerplate(SectionIndex index, int offset) {
+        for (Object s = index.deepestAt(offset); s instanceof Section section; s = section.eContainer()) {
+            if (isBoilerplate(section)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "二、 提案内容", "1. 技术出口管制升级", or the title alone when the section has no number. */

@@ -18,6 +18,7 @@ import glossa.core.stats.SummaryRows;
 import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.ReportLabels;
+import glossa.core.text.PageMap;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
@@ -264,6 +265,10 @@ final class PdfReport {
             TextFlow head = new TextFlow();
             head.append(model.number(a) + "  ", TextFlow.Style.plain(9.5f, TEXT, true));
             head.append(labels.typeName(a.getType()), TextFlow.Style.plain(9.5f, TEXT, true));
+            int page = PageMap.pageOf(model.article().document(), a.getBegin());
+            if (page > 0) { // converted from a PDF: cite the page ("p. 12")
+                head.append("  " + labels.get("pageCite", page), TextFlow.Style.plain(9.5f, TEXT, false));
+            }
             String byline = String.join(" · ", nonEmpty(a.getAuthor(),
                     a.getCreated() == null ? "" : a.getCreated().toInstant().toString().substring(0, 10),
                     a.getStatus() == null ? "" : a.getStatus().getLiteral()));

@@ -15,19 +15,23 @@ import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.internal.CsvWriter;
 import glossa.exchange.export.internal.Iso;
 import glossa.exchange.export.internal.Utf8Writer;
+import glossa.core.text.PageMap;
 import glossa.model.Annotation;
+import glossa.model.Document;
 
 /**
  * Long format, one row per annotation, UTF-8 with a byte order mark (so spreadsheet programs read Chinese right),
  * RFC 4180 quoting, CRLF line ends. Columns: {@link #FIXED_BEFORE}, then one per attribute name of the codebook (in
- * codebook order, each name once), then {@link #FIXED_AFTER}. Offsets are UTF-16 code units, as in the sidecar.
+ * codebook order, each name once), then {@link #FIXED_AFTER}. Offsets are UTF-16 code units, as in the sidecar. The
+ * last column, {@code page}, cites the page of the source an annotation begins on (articles converted from a PDF;
+ * empty otherwise); it came last so that the columns before it kept their places.
  */
 public final class CsvExporter implements Exporter {
 
     public static final List<String> FIXED_BEFORE = List.of("document", "section number", "section title", "type",
             "quote", "begin", "end");
     public static final List<String> FIXED_AFTER = List.of("memo", "author", "created", "modified", "status",
-            "type id", "id");
+            "type id", "id", "page");
 
     @Override
     public void export(AnnotatedArticle article, ExportOptions options, OutputStream out, IProgressMonitor monitor)
@@ -87,6 +91,8 @@ public final class CsvExporter implements Exporter {
         row.add(a.getStatus() == null ? "" : a.getStatus().getLiteral());
         row.add(a.getType().getId());
         row.add(a.getId());
+        int page = a.eContainer() instanceof Document d ? PageMap.pageOf(d, a.getBegin()) : 0;
+        row.add(page > 0 ? Integer.toString(page) : "");
         return row;
     }
 }

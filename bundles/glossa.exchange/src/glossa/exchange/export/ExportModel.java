@@ -83,7 +83,7 @@ public final class ExportModel {
         List<Section> selected = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
             Section root = roots.get(i);
-            if (isSelected(root, i + 1) && !SummaryRows.isBoilerplate(root)) {
+            if (isSelected(root, i + 1) && (options.boilerplate() || !SummaryRows.isBoilerplate(root))) {
                 selected.add(root);
                 bySection.put(root, new ArrayList<>());
             }
@@ -245,7 +245,8 @@ public final class ExportModel {
 
     /**
      * The summary's rows: each exported top-level section with its sub-sections beneath, down to
-     * {@link ExportOptions#levels()}, counted by {@code stats} (sub-sections included); boilerplate left out.
+     * {@link ExportOptions#levels()}, counted by {@code stats} (sub-sections included); boilerplate left out unless
+     * {@link ExportOptions#boilerplate()}.
      */
     public List<SummaryRows.Row> summaryRows(SectionStatistics stats) {
         List<Section> roots = new ArrayList<>();
@@ -254,14 +255,18 @@ public final class ExportModel {
                 roots.add(section.section());
             }
         }
-        return SummaryRows.of(stats, roots, types, options.levels());
+        return SummaryRows.of(stats, roots, types, options.levels(), options.boilerplate());
     }
 
-    /** The statistics of the exported annotations (the filter's), sub-sections included. */
+    /**
+     * The statistics of the exported annotations (the filter's), sub-sections included; those in boilerplate left out
+     * of the totals as their sections are left out of the rows, unless {@link ExportOptions#boilerplate()}.
+     */
     public SectionStatistics statistics() {
         if (statistics == null) {
-            statistics = SectionStatistics.compute(article.document(),
-                    a -> options.filter().test(a) && a.getType() != null);
+            SectionIndex index = options.boilerplate() ? null : SectionIndex.of(article.document());
+            statistics = SectionStatistics.compute(article.document(), a -> options.filter().test(a)
+                    && a.getType() != null && (index == null || !SummaryRows.inBoilerplate(index, a.getBegin())));
         }
         return statistics;
     }

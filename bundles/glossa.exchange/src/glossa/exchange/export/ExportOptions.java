@@ -18,9 +18,11 @@ import glossa.core.filter.AnnotationFilter;
  *                  {@link #ALL_LEVELS} every level
  * @param language  the language of the report's own words (headings, labels): {@code "en"}, {@code "zh"}, or
  *                  {@link #AUTO_LANGUAGE} for the article's language (Chinese when CJK characters dominate its text)
+ * @param boilerplate whether sections of kind {@code boilerplate} (page furniture) and their annotations are reported;
+ *                  left out by default
  */
 public record ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date, int levels,
-        String language) {
+        String language, boolean boilerplate) {
 
     public static final int ALL_LEVELS = 0;
     public static final String AUTO_LANGUAGE = "";
@@ -33,6 +35,12 @@ public record ExportOptions(AnnotationFilter filter, Set<String> sections, boole
         language = language == null ? AUTO_LANGUAGE : language.strip();
     }
 
+    /** Boilerplate left out. */
+    public ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date, int levels,
+            String language) {
+        this(filter, sections, fullText, date, levels, language, false);
+    }
+
     /** All levels, the language of the article. */
     public ExportOptions(AnnotationFilter filter, Set<String> sections, boolean fullText, Instant date) {
         this(filter, sections, fullText, date, ALL_LEVELS, AUTO_LANGUAGE);
@@ -43,28 +51,33 @@ public record ExportOptions(AnnotationFilter filter, Set<String> sections, boole
     }
 
     public ExportOptions withFilter(AnnotationFilter newFilter) {
-        return new ExportOptions(newFilter, sections, fullText, date, levels, language);
+        return new ExportOptions(newFilter, sections, fullText, date, levels, language, boilerplate);
     }
 
     public ExportOptions withSections(Set<String> newSections) {
-        return new ExportOptions(filter, newSections, fullText, date, levels, language);
+        return new ExportOptions(filter, newSections, fullText, date, levels, language, boilerplate);
     }
 
     public ExportOptions withFullText(boolean newFullText) {
-        return new ExportOptions(filter, sections, newFullText, date, levels, language);
+        return new ExportOptions(filter, sections, newFullText, date, levels, language, boilerplate);
     }
 
     public ExportOptions withDate(Instant newDate) {
-        return new ExportOptions(filter, sections, fullText, newDate, levels, language);
+        return new ExportOptions(filter, sections, fullText, newDate, levels, language, boilerplate);
     }
 
     /** @param newLevels 1 for chapters only, {@link #ALL_LEVELS} for all */
     public ExportOptions withLevels(int newLevels) {
-        return new ExportOptions(filter, sections, fullText, date, newLevels, language);
+        return new ExportOptions(filter, sections, fullText, date, newLevels, language, boilerplate);
     }
 
     /** @param newLanguage "en", "zh" or {@link #AUTO_LANGUAGE} */
     public ExportOptions withLanguage(String newLanguage) {
-        return new ExportOptions(filter, sections, fullText, date, levels, newLanguage);
+        return new ExportOptions(filter, sections, fullText, date, levels, newLanguage, boilerplate);
+    }
+
+    /** @param newBoilerplate true to report page furniture (sections of kind {@code boilerplate}) as well */
+    public ExportOptions withBoilerplate(boolean newBoilerplate) {
+        return new ExportOptions(filter, sections, fullText, date, levels, language, newBoilerplate);
     }
 }

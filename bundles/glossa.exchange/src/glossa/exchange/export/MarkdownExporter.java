@@ -16,6 +16,7 @@ import glossa.core.stats.SummaryRows;
 import glossa.core.title.DocumentInfo;
 import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.internal.Utf8Writer;
+import glossa.core.text.PageMap;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
@@ -157,6 +158,10 @@ public final class MarkdownExporter implements Exporter {
                 blockquote(w, a.getQuote());
                 StringBuilder details = new StringBuilder();
                 details.append(model.number(a)).append(". ");
+                int page = PageMap.pageOf(model.article().document(), a.getBegin());
+                if (page > 0) { // converted from a PDF: cite the page ("p. 12")
+                    details.append(inline(model.labels().get("pageCite", page))).append("; ");
+                }
                 for (AttributeValue v : a.getAttributes()) {
                     details.append("**").append(inline(v.getName())).append("**: ").append(inline(v.getValue()))
                             .append("; ");

@@ -21,6 +21,8 @@ public final class WebAnnotation {
     public static final String GLOSSA_NAMESPACE = "http://glossa.dev/model/1#";
     public static final String STATUS = "glossa:status";
     public static final String ATTRIBUTES = "glossa:attributes";
+    /** The page of the source (a converted PDF) the annotation begins on, 1 first; absent without a page map. */
+    public static final String PAGE = "glossa:page";
     public static final String TYPE_ID = "glossa:typeId";
     public static final String RELATION_ID = "glossa:relationId";
 

@@ -13,7 +13,9 @@ import glossa.exchange.export.internal.CodePointIndex;
 import glossa.exchange.export.internal.Iso;
 import glossa.exchange.export.internal.Utf8Writer;
 import glossa.exchange.json.Json;
+import glossa.core.text.PageMap;
 import glossa.model.Annotation;
+import glossa.model.Document;
 import glossa.model.AttributeValue;
 import glossa.model.Relation;
 
@@ -50,6 +52,7 @@ final class WebAnnotationItems {
     private static final byte[] MODIFIED = utf8(",\"modified\":");
     private static final byte[] STATUS = utf8(",\"" + WebAnnotation.STATUS + "\":");
     private static final byte[] ATTRIBUTES = utf8(",\"" + WebAnnotation.ATTRIBUTES + "\":{");
+    private static final byte[] PAGE = utf8(",\"" + WebAnnotation.PAGE + "\":");
     private static final byte[] COLON = utf8(":");
     private static final byte[] COMMA = utf8(",");
     private static final byte[] LINKING = utf8(",\"type\":\"Annotation\",\"motivation\":\"linking\","
@@ -80,7 +83,7 @@ final class WebAnnotationItems {
 
     /**
      * One annotation, keys in a fixed order: {@code id, type, motivation, body, target, creator, created, modified,
-     * glossa:status, glossa:attributes}.
+     * glossa:status, glossa:attributes, glossa:page} (the page only for an article with a page map).
      */
     void annotation(Annotation a, CodePointIndex codePoints) throws IOException {
         separator();
@@ -130,6 +133,11 @@ final class WebAnnotationItems {
         }
         if (!a.getAttributes().isEmpty()) {
             attributes(a.getAttributes());
+        }
+        int page = a.eContainer() instanceof Document d ? PageMap.pageOf(d, a.getBegin()) : 0;
+        if (page > 0) {
+            w.writeBytes(PAGE);
+            w.writeInt(page);
         }
         w.writeBytes(CLOSE);
     }

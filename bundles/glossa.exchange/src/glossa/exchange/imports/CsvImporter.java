@@ -30,7 +30,8 @@ import glossa.model.Annotation;
 public final class CsvImporter implements Importer {
 
     private static final Set<String> KNOWN = Set.of("document", "section number", "section title", "type", "quote",
-            "begin", "end", "memo", "author", "created", "modified", "status", "type id", "id", "prefix", "suffix");
+            "begin", "end", "memo", "author", "created", "modified", "status", "type id", "id", "prefix", "suffix",
+            "page");
 
     @Override
     public ImportResult read(AnnotatedArticle article, InputStream in, IProgressMonitor monitor) throws IOException {

@@ -585,6 +585,16 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProvenance_ConvertedSha256() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCodebook() {
 		return codebookEClass;
 	}
@@ -1307,6 +1317,7 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		createEAttribute(provenanceEClass, PROVENANCE__CONVERTER_VERSION);
 		createEAttribute(provenanceEClass, PROVENANCE__CONVERTED);
 		createEAttribute(provenanceEClass, PROVENANCE__PAGE_STARTS);
+		createEAttribute(provenanceEClass, PROVENANCE__CONVERTED_SHA256);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__NAME);
@@ -1454,6 +1465,7 @@ public class GlossaPackageImpl extends EPackageImpl implements GlossaPackage {
 		initEAttribute(getProvenance_ConverterVersion(), ecorePackage.getEString(), "converterVersion", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProvenance_Converted(), ecorePackage.getEDate(), "converted", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProvenance_PageStarts(), ecorePackage.getEInt(), "pageStarts", null, 0, -1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_ConvertedSha256(), ecorePackage.getEString(), "convertedSha256", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodebook_Name(), ecorePackage.getEString(), "name", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

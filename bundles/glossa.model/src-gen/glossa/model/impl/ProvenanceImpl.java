@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link glossa.model.impl.ProvenanceImpl#getConverterVersion <em>Converter Version</em>}</li>
  *   <li>{@link glossa.model.impl.ProvenanceImpl#getConverted <em>Converted</em>}</li>
  *   <li>{@link glossa.model.impl.ProvenanceImpl#getPageStarts <em>Page Starts</em>}</li>
+ *   <li>{@link glossa.model.impl.ProvenanceImpl#getConvertedSha256 <em>Converted Sha256</em>}</li>
  * </ul>
  *
  * @generated
@@ -232,6 +233,26 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 	 * @ordered
 	 */
 	protected EList<Integer> pageStarts;
+
+	/**
+	 * The default value of the '{@link #getConvertedSha256() <em>Converted Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConvertedSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONVERTED_SHA256_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConvertedSha256() <em>Converted Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConvertedSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected String convertedSha256 = CONVERTED_SHA256_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -478,6 +499,29 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 	 * @generated
 	 */
 	@Override
+	public String getConvertedSha256() {
+		return convertedSha256;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConvertedSha256(String newConvertedSha256) {
+		String oldConvertedSha256 = convertedSha256;
+		convertedSha256 = newConvertedSha256;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossaPackage.PROVENANCE__CONVERTED_SHA256, oldConvertedSha256, convertedSha256));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GlossaPackage.PROVENANCE__SOURCE_NAME:
@@ -500,6 +544,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				return getConverted();
 			case GlossaPackage.PROVENANCE__PAGE_STARTS:
 				return getPageStarts();
+			case GlossaPackage.PROVENANCE__CONVERTED_SHA256:
+				return getConvertedSha256();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -544,6 +590,9 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				getPageStarts().clear();
 				getPageStarts().addAll((Collection<? extends Integer>)newValue);
 				return;
+			case GlossaPackage.PROVENANCE__CONVERTED_SHA256:
+				setConvertedSha256((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -586,6 +635,9 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 			case GlossaPackage.PROVENANCE__PAGE_STARTS:
 				getPageStarts().clear();
 				return;
+			case GlossaPackage.PROVENANCE__CONVERTED_SHA256:
+				setConvertedSha256(CONVERTED_SHA256_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -618,6 +670,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				return CONVERTED_EDEFAULT == null ? converted != null : !CONVERTED_EDEFAULT.equals(converted);
 			case GlossaPackage.PROVENANCE__PAGE_STARTS:
 				return pageStarts != null && !pageStarts.isEmpty();
+			case GlossaPackage.PROVENANCE__CONVERTED_SHA256:
+				return CONVERTED_SHA256_EDEFAULT == null ? convertedSha256 != null : !CONVERTED_SHA256_EDEFAULT.equals(convertedSha256);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -652,6 +706,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 		result.append(converted);
 		result.append(", pageStarts: ");
 		result.append(pageStarts);
+		result.append(", convertedSha256: ");
+		result.append(convertedSha256);
 		result.append(')');
 		return result.toString();
 	}

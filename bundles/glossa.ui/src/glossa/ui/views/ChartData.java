@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.swt.graphics.RGB;
 
 import glossa.core.stats.SectionStatistics;
+import glossa.core.stats.SummaryRows;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.ui.internal.nls.Labels;
@@ -15,9 +16,15 @@ public record ChartData(List<String> categories, List<String> categoryTitles, Li
         int[][] values) {
 
     public static ChartData of(SectionStatistics stats) {
+        return of(stats, false);
+    }
+
+    /** @param boilerplate whether page furniture (sections of kind {@code boilerplate}) gets bars too */
+    public static ChartData of(SectionStatistics stats, boolean boilerplate) {
         List<String> categories = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        List<Section> sections = stats.topLevelSections();
+        List<Section> sections = stats.topLevelSections().stream()
+                .filter(s -> boilerplate || !SummaryRows.isBoilerplate(s)).toList();
         List<AnnotationType> types = stats.types();
         int[][] values = new int[sections.size()][types.size()];
         for (int s = 0; s < sections.size(); s++) {

@@ -17,6 +17,9 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -40,6 +43,8 @@ import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.GlossaUiPlugin;
+import glossa.ui.internal.preferences.BoilerplatePreference;
 import glossa.ui.internal.nls.Labels;
 import glossa.ui.internal.nls.Messages;
 
@@ -61,6 +66,11 @@ public class SectionSummaryView extends EditorFollowingView {
     private SectionStatistics stats;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
     private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
+    private final IPropertyChangeListener boilerplateListener = e -> {
+        if (BoilerplatePreference.KEY.equals(e.getProperty())) {
+            boilerplateToggled();
+        }
+    };
 
     /** A lower-pane group: the annotations of one type in the selected section. */
     public record TypeGroup(AnnotationType type, List<Annotation> annotations) {
@@ -81,7 +91,19 @@ public class SectionSummaryView extends EditorFollowingView {
         createDetails(sash);
         sash.setWeights(40, 25, 35);
         createActions();
+        GlossaUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(boilerplateListener);
         followActiveEditor();
+    }
+
+    /** The boilerplate toggle changed (this view's menu, or the preference): show or hide page furniture. */
+    private void boilerplateToggled() {
+        GlossaEditorContext context = context();
+        if (sections.getControl().isDisposed() || context == null || stats == null) {
+            return;
+        }
+        sections.refresh();
+        sections.expandAll();
+        showCounts(context);
     }
 
     private void createSectionTree(Composite parent) {
@@ -91,6 +113,12 @@ public class SectionSummaryView extends EditorFollowingView {
         TypeColors.useListColours(sections.getTree());
         sections.setUseHashlookup(true);
         sections.setContentProvider(new SectionTreeContentProvider());
+        sections.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parent, Object element) {
+                return BoilerplatePreference.isShown() || !SummaryRows.isBoilerplate((Section) element);
+            }
+        });
         TreeViewerColumn name = new TreeViewerColumn(sections, SWT.LEFT);
         name.getColumn().setText(Messages.Column_section);
         name.getColumn().setWidth(170);
@@ -328,7 +356,7 @@ public class SectionSummaryView extends EditorFollowingView {
     /** The chart, the label and the selected section's list for the current {@link #stats}. */
     private void showCounts(GlossaEditorContext context) {
         AnnotationFilter filter = context.filter();
-        chart.setData(ChartData.of(stats));
+        chart.setData(ChartData.of(stats, BoilerplatePreference.isShown()));
         filterLabel.setText(NLS.bind(Messages.SectionSummary_count, String.format("%,d", stats.total()))
                 + (filter.isEmpty() ? "" : NLS.bind(Messages.View_filterSuffix, Labels.describe(filter))));
         showDetails();
@@ -393,6 +421,11 @@ public class SectionSummaryView extends EditorFollowingView {
 
     public TreeViewer sectionViewer() {
         return sections;
+    }
+
+    /** For tests: what the chart shows. */
+    public ChartData chartData() {
+        return chart.data();
     }
 
     public TreeViewer detailViewer() {
@@ -462,14 +495,16 @@ public class SectionSummaryView extends EditorFollowingView {
 
     /**
      * The summary as shown, for Copy Table and Save Table As…: the rows of the tree in order, a collapsed chapter
-     * without its points, with the Level column and the grand total (boilerplate left out, as in the reports).
+     * without its points, with the Level column and the grand total (boilerplate left out, as in the reports, unless
+     * the boilerplate toggle shows it).
      */
     public SummaryTable table() {
         if (stats == null || context() == null) {
             return null;
         }
         List<SummaryRows.Row> shown = new ArrayList<>();
-        for (SummaryRows.Row row : SummaryRows.of(stats, stats.topLevelSections(), stats.types(), SummaryRows.ALL_LEVELS)) {
+        for (SummaryRows.Row row : SummaryRows.of(stats, stats.topLevelSections(), stats.types(),
+                SummaryRows.ALL_LEVELS, BoilerplatePreference.isShown())) {
             if (ancestorsExpanded(row.section())) {
                 shown.add(row);
             }
@@ -498,6 +533,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
     @Override
     public void dispose() {
+        GlossaUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(boilerplateListener);
         colors.dispose();
         super.dispose();
     }

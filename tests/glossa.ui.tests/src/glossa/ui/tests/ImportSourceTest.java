@@ -1,5 +1,6 @@
 package glossa.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import glossa.core.AnnotatedArticle;
+import glossa.core.io.ArticleStore;
+import glossa.core.text.ArticleText;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.sources.SourceDropAdapter;
@@ -58,6 +62,43 @@ class ImportSourceTest {
         GlossaEditorContext context = glossa.getAdapter(GlossaEditorContext.class);
         assertTrue(TestSupport.waitUntil(() -> context.article() != null, 30_000));
         assertEquals("gmw.html", context.article().document().getProvenance().getSourceName());
+    }
+
+    private SourceImportJob runQuiet(Path source, boolean forced) {
+        SourceImportJob job = new SourceImportJob(List.of(source), PlatformUI.getWorkbench().getActiveWorkbenchWindow())
+                .quiet();
+        if (forced) {
+            job.forced();
+        }
+        job.schedule();
+        assertTrue(TestSupport.waitUntil(() -> job.getResult() != null, 60_000), "the job finished");
+        EditorTestSupport.settle();
+        EditorTestSupport.page().closeAllEditors(false);
+        return job;
+    }
+
+    /** An article edited in Glossa since its conversion is left as it is until the analyst agrees (forced). */
+    @Test
+    void anEditedArticleIsReplacedOnlyWhenForced() throws Exception {
+        Path source = dir.resolve("gmw.html");
+        Files.copy(fixture("gmw-astronaut-alcohol.zh.html"), source);
+        Path article = dir.resolve("gmw.txt");
+        assertEquals(List.of(article), runQuiet(source, false).converted());
+        ArticleStore store = new ArticleStore();
+        AnnotatedArticle opened = store.open(article, null);
+        opened.setArticleText(ArticleText.of(opened.text() + "\n分析员的补充。\n"));
+        store.save(opened, true, null);
+        byte[] edited = Files.readAllBytes(article);
+
+        SourceImportJob refused = runQuiet(source, false);
+        assertEquals(List.of(source), refused.edited());
+        assertTrue(refused.converted().isEmpty() && refused.failures().isEmpty());
+        assertArrayEquals(edited, Files.readAllBytes(article), "the edits are kept");
+
+        SourceImportJob forced = runQuiet(source, true);
+        assertEquals(List.of(article), forced.converted());
+        assertTrue(forced.edited().isEmpty());
+        assertFalse(Files.readString(article).contains("分析员的补充"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.preferences.BoilerplatePreference;
 import glossa.ui.internal.nls.Messages;
 
 /**
@@ -54,6 +55,7 @@ public final class ExportFilterPage extends WizardPage {
     private CheckboxTableViewer sectionViewer;
     private Button fullText;
     private Button chaptersOnly;
+    private Button boilerplate;
     private ReportKind kind;
     private Runnable fullTextListener = () -> { };
 
@@ -119,6 +121,10 @@ public final class ExportFilterPage extends WizardPage {
         chaptersOnly = new Button(composite, SWT.CHECK);
         chaptersOnly.setText(Messages.ExportFilterPage_chaptersOnly);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(chaptersOnly);
+        boilerplate = new Button(composite, SWT.CHECK);
+        boilerplate.setText(Messages.ExportFilterPage_boilerplate);
+        boilerplate.setSelection(BoilerplatePreference.isShown());
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(boilerplate);
 
         String kept = keptCriteria();
         if (!kept.isEmpty()) {
@@ -190,6 +196,17 @@ public final class ExportFilterPage extends WizardPage {
     public int levels() {
         return chaptersOnly != null && !chaptersOnly.isDisposed() && chaptersOnly.getSelection() ? 1
                 : glossa.exchange.export.ExportOptions.ALL_LEVELS;
+    }
+
+    /** Whether page furniture is reported: the boilerplate toggle's state unless changed here. */
+    public boolean boilerplate() {
+        return boilerplate != null && !boilerplate.isDisposed() ? boilerplate.getSelection()
+                : BoilerplatePreference.isShown();
+    }
+
+    /** For tests: ticks or clears the page-furniture box. */
+    public void setBoilerplate(boolean shown) {
+        boilerplate.setSelection(shown);
     }
 
     boolean fullTextSelected() {

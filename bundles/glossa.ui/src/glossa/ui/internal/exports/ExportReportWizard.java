@@ -84,7 +84,7 @@ public final class ExportReportWizard extends ArticleWizard implements IExportWi
     /** The options the pages describe (the date is the moment of the export). */
     public ExportOptions options() {
         return new ExportOptions(filterPage.filter(), filterPage.sections(), formatPage.kind().fullText(), null)
-                .withLevels(filterPage.levels());
+                .withLevels(filterPage.levels()).withBoilerplate(filterPage.boilerplate());
     }
 
     private String summary() {

@@ -140,6 +140,12 @@ public final class Labels {
      * every open) in the workbench's language; titles from the article itself as they are.
      */
     public static String sectionTitle(String title) {
+        if (SectionDetector.PAGE_HEADER_TITLE.equals(title)) {
+            return Messages.Section_pageHeader;
+        }
+        if (SectionDetector.PAGE_FOOTER_TITLE.equals(title)) {
+            return Messages.Section_pageFooter;
+        }
         return SectionDetector.PREAMBLE_TITLE.equals(title) ? Messages.Section_preamble : title;
     }
 

@@ -347,6 +347,11 @@ public final class Messages extends NLS {
     public static String SourceImport_note;
     public static String SourceImport_allSources;
     public static String SourceImport_convert;
+    public static String ExportFilterPage_boilerplate;
+    public static String Section_pageHeader;
+    public static String Section_pageFooter;
+    public static String SourceImport_editedTitle;
+    public static String SourceImport_edited;
 
     static {
         NLS.initializeMessages("glossa.ui.internal.nls.messages", Messages.class);

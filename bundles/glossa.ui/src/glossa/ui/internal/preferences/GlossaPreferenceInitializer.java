@@ -13,5 +13,6 @@ public class GlossaPreferenceInitializer extends AbstractPreferenceInitializer {
     public void initializeDefaultPreferences() {
         IPreferenceStore store = GlossaUiPlugin.getDefault().getPreferenceStore();
         store.setDefault(AbstractTextEditor.PREFERENCE_WORD_WRAP_ENABLED, true);
+        store.setDefault(BoilerplatePreference.KEY, false);
     }
 }

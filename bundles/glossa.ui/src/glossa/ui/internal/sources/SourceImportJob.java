@@ -20,6 +20,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 import glossa.convert.ConversionException;
+import glossa.convert.EditedArticleException;
 import glossa.convert.SourceConversion;
 import glossa.core.io.FileErrors;
 import glossa.ui.internal.nls.Messages;
@@ -27,7 +28,8 @@ import glossa.ui.internal.nls.Messages;
 /**
  * Converts source files (web pages, PDFs, Word files) into articles beside them, off the UI thread with progress and
  * cancel, then opens the articles in the window; the sources that could not be converted are listed in one dialog,
- * one line each ("FILE: reason"). Nothing is written for those.
+ * one line each ("FILE: reason"). Nothing is written for those. An article the analyst edited in Glossa since its last
+ * conversion is not replaced: the job asks, and converts those sources again with force only when told to.
  */
 public final class SourceImportJob extends Job {
 
@@ -35,7 +37,9 @@ public final class SourceImportJob extends Job {
     private final IWorkbenchWindow window;
     private final List<Path> converted = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<Path> edited = new ArrayList<>();
     private volatile boolean quiet;
+    private volatile boolean force;
 
     public SourceImportJob(List<Path> sources, IWorkbenchWindow window) {
         super(Messages.SourceImport_job);
@@ -48,6 +52,17 @@ public final class SourceImportJob extends Job {
     public SourceImportJob quiet() {
         quiet = true;
         return this;
+    }
+
+    /** Replaces articles edited since their last conversion (the analyst said so). */
+    public SourceImportJob forced() {
+        force = true;
+        return this;
+    }
+
+    /** The sources whose articles were edited since their last conversion and were left as they are. */
+    public List<Path> edited() {
+        return List.copyOf(edited);
     }
 
     /** The articles written, once the job is done. */
@@ -70,7 +85,9 @@ public final class SourceImportJob extends Job {
             }
             progress.subTask(NLS.bind(Messages.SourceImport_converting, source.getFileName()));
             try {
-                converted.add(conversion.convert(source, null, progress.split(1)).article());
+                converted.add(conversion.convert(source, null, force, progress.split(1)).article());
+            } catch (EditedArticleException e) {
+                edited.add(source);
             } catch (ConversionException e) {
                 failures.add(source.getFileName() + ": " + e.getMessage());
             } catch (IOException e) {
@@ -100,6 +117,11 @@ public final class SourceImportJob extends Job {
         if (!failures.isEmpty() && !quiet) {
             MessageDialog.openWarning(window.getShell(), Messages.SourceImport_failedTitle,
                     NLS.bind(Messages.SourceImport_failed, String.join("\n", failures)));
+        }
+        if (!edited.isEmpty() && !quiet && MessageDialog.openQuestion(window.getShell(),
+                Messages.SourceImport_editedTitle, NLS.bind(Messages.SourceImport_edited, String.join("\n",
+                        edited.stream().map(s -> SourceConversion.defaultArticle(s).getFileName().toString()).toList())))) {
+            new SourceImportJob(edited, window).forced().schedule();
         }
     }
 }

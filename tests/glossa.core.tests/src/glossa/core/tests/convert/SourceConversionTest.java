@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.convert.ConversionException;
+import glossa.convert.EditedArticleException;
 import glossa.convert.SourceConversion;
 import glossa.convert.SourceConversion.Outcome;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
+import glossa.core.text.ArticleText;
 import glossa.core.title.TitleDetector;
 import glossa.exchange.json.Json;
 import glossa.model.Annotation;
@@ -126,6 +128,68 @@ class SourceConversionTest {
                 () -> new SourceConversion().convert(source, null, null));
         assertTrue(e.getMessage().contains("changed outside Glossa"), e.getMessage());
         assertTrue(Files.readString(article).endsWith("My addition.\n"));
+    }
+
+    /** Edits the article in Glossa: new text, saved through the store (its sidecar follows, as the editor's save). */
+    private static void editInGlossa(Path article, String addition) throws Exception {
+        ArticleStore store = new ArticleStore();
+        AnnotatedArticle opened = store.open(article, null);
+        opened.setArticleText(ArticleText.of(opened.text() + addition));
+        store.save(opened, true, null);
+        assertFalse(new ArticleStore().open(article, null).textChangedSinceAnnotated(), "saved by Glossa");
+    }
+
+    @Test
+    void theConvertedTextsHashIsRecorded() throws Exception {
+        Path source = dir.resolve("page.html");
+        Files.writeString(source, PAGE.formatted(""));
+        new SourceConversion().convert(source, null, null);
+        Path article = dir.resolve("page.txt");
+        assertEquals(SourceConversion.sha256(Files.readAllBytes(article)),
+                new ArticleStore().open(article, null).document().getProvenance().getConvertedSha256());
+    }
+
+    @Test
+    void textEditedInGlossaIsNotReplacedUnlessForced() throws Exception {
+        Path source = dir.resolve("page.html");
+        Files.writeString(source, PAGE.formatted(""));
+        new SourceConversion().convert(source, null, null);
+        Path article = dir.resolve("page.txt");
+        Object[] annotated = Sources.cli("annotate", article.toString(), "--type", "claim", "--quote",
+                "slow the transfer of manufacturing equipment");
+        assertEquals(0, annotated[0], String.valueOf(annotated[2]));
+        editInGlossa(article, "\nMy note, typed in Glossa.\n");
+        byte[] edited = Files.readAllBytes(article);
+        byte[] sidecar = Files.readAllBytes(dir.resolve("page.txt.glossa"));
+
+        // The source did not change: converting again would still put the converted text back over the edits.
+        EditedArticleException same = assertThrows(EditedArticleException.class,
+                () -> new SourceConversion().convert(source, null, null));
+        assertEquals(article, same.article());
+        Files.writeString(source, PAGE.formatted("<p>Editor's note: this story was updated with reactions.</p>"));
+        assertThrows(EditedArticleException.class, () -> new SourceConversion().convert(source, null, null));
+        Object[] refused = Sources.cli("convert", source.toString());
+        assertEquals(2, refused[0]);
+        String err = (String) refused[2];
+        assertTrue(err.contains("page.txt was edited since it was converted") && err.contains("--force"), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertArrayEquals(edited, Files.readAllBytes(article), "the edits are kept");
+        assertArrayEquals(sidecar, Files.readAllBytes(dir.resolve("page.txt.glossa")));
+
+        Object[] forced = Sources.cli("convert", source.toString(), "--force", "--json");
+        assertEquals(0, forced[0], String.valueOf(forced[2]));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) Json.parse((String) forced[1]);
+        assertEquals("updated", json.get("outcome"));
+        AnnotatedArticle opened = new ArticleStore().open(article, null);
+        assertFalse(opened.text().contains("My note"));
+        assertTrue(opened.text().contains("Editor's note"));
+        assertEquals("slow the transfer of manufacturing equipment", opened.document().getAnnotations().get(0).getQuote());
+        assertEquals(opened.text().indexOf("slow the transfer"), opened.document().getAnnotations().get(0).getBegin());
+        assertEquals(SourceConversion.textSha256(opened.text()),
+                opened.document().getProvenance().getConvertedSha256(), "the new conversion's hash");
+        // Converted afresh and not edited since: converting again needs no force.
+        assertEquals(Outcome.UNCHANGED, new SourceConversion().convert(source, null, null).outcome());
     }
 
     @Test

@@ -45,7 +45,9 @@ class CsvExportTest {
         assertEquals(List.of("document", "section number", "section title", "type", "quote", "begin", "end",
                 // attribute names of the default codebook, each once, in codebook order
                 "actor", "stance", "confidence", "instrument", "target", "domain", "responds-to",
-                "memo", "author", "created", "modified", "status", "type id", "id"), rows.get(0));
+                "memo", "author", "created", "modified", "status", "type id", "id",
+                // added last, so the columns before keep their places; empty without a page map
+                "page"), rows.get(0));
         assertEquals(5, rows.size());
         List<String> claim = rows.get(1);
         assertEquals("article.zh.txt", claim.get(0));
@@ -64,6 +66,7 @@ class CsvExportTest {
         assertEquals("2025-09-21T09:00:00Z", claim.get(17));
         assertEquals("confirmed", claim.get(18));
         assertEquals("suggested", rows.get(2).get(18));
+        assertEquals("", claim.get(21), "no page map, no page");
         assertEquals("export control", rows.get(2).get(10));
         for (List<String> row : rows) {
             assertEquals(rows.get(0).size(), row.size());
