@@ -253,7 +253,7 @@ class LongArticleEditorTest {
     }
 
     @Test
-    void aShortArticleHasAllItsAnnotationsInTheModelAndNoMarks() throws Exception {
+    void aShortArticleHasAllItsAnnotationsInTheModelAndTheRulerShowsMarks() throws Exception {
         String sample = Files.readString(Path.of(System.getProperty("glossa.sample")), StandardCharsets.UTF_8);
         Path article = SyntheticDocuments.writeArticle(dir.resolve("short.txt"), sample, 0, 200);
         GlossaEditor editor = EditorTestSupport.open(article);
@@ -262,6 +262,8 @@ class LongArticleEditorTest {
                 .filter(a -> editor.bridge().shownAnnotation(a) != null).count();
         assertTrue(painted > 150, "most of the 200 annotations are painted: " + painted);
         assertEquals(painted, inModel(editor).size(), "all of them are in the model");
-        assertTrue(marks(editor).isEmpty(), "the ruler shows each annotation itself");
+        // The ruler draws marks only (one per type and stretch), also for a short article: its paint walks them,
+        // not the annotations in the model.
+        assertTrue(!marks(editor).isEmpty() && marks(editor).size() <= painted, "marks stand for the annotations");
     }
 }

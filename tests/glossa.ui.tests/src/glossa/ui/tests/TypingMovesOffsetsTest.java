@@ -30,6 +30,7 @@ import glossa.ui.GlossaEditorContext;
 import glossa.ui.OffsetsMoved;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.editor.TypeAppearance;
 
 /**
  * Typing shifts the annotations after the caret and the sections with the text, without one EMF notification per
@@ -135,7 +136,16 @@ class TypingMovesOffsetsTest {
         Annotation claim = AnnotationFactory.create(all, document.getCodebook().getTypes().get(0), at, at + 8, "test");
         assertTrue(context.execute(AnnotationCommands.add(context.editingDomain(), document, claim)));
         EditorTestSupport.settle();
-        assertTrue(editor.overviewRulerShows("glossa.annotation." + claim.getType().getId()), "Glossa's types are shown");
+        assertTrue(editor.overviewRulerShows(TypeAppearance.overviewType(claim.getType().getId())),
+                "the marks of Glossa's types are shown");
+        assertTrue(!editor.overviewRulerShows(TypeAppearance.jfaceType(claim.getType().getId(), false)),
+                "the annotations themselves are not walked: the marks stand for them, near the caret too");
+        assertTrue(EditorTestSupport.jface(editor).getAnnotationIterator().hasNext());
+        boolean[] marked = { false };
+        EditorTestSupport.jface(editor).getAnnotationIterator().forEachRemaining(
+                a -> marked[0] |= a instanceof glossa.ui.internal.editor.OverviewMark m
+                        && m.typeId().equals(claim.getType().getId()));
+        assertTrue(marked[0], "a short article has marks too");
         assertTrue(!editor.overviewRulerShows("org.eclipse.ui.workbench.texteditor.task"),
                 "the platform's marker types are not walked on every paint");
     }

@@ -237,11 +237,6 @@ public final class AnnotationModelBridge {
         if (!added.isEmpty()) {
             model.replaceAnnotations(null, added);
         }
-        if (marks.isEmpty() == isWindowed()) {
-            // The marks stand for all annotations, wherever the window is: only whether there is text outside it
-            // counts. (Recomputing them on every move was a pass over all annotations per scroll.)
-            updateMarks(false);
-        }
         if (!removed.isEmpty() || !added.isEmpty()) {
             modelMovedListener.run();
         }
@@ -259,11 +254,6 @@ public final class AnnotationModelBridge {
         if (windowTo != Integer.MAX_VALUE) {
             windowTo = Layers.shifted(windowTo, from, to, delta);
         }
-    }
-
-    /** Whether some of the text is outside the window (then the overview ruler needs marks). */
-    private boolean isWindowed() {
-        return windowFrom > 0 || windowTo < text.getLength();
     }
 
     /**
@@ -336,7 +326,7 @@ public final class AnnotationModelBridge {
 
     /** Recomputes the overview ruler's marks (a pass over all painted annotations). */
     private void updateMarks(boolean force) {
-        marks.update(shown.values(), isWindowed(), force);
+        marks.update(shown.values(), force);
     }
 
     public AnnotationFilter filter() {

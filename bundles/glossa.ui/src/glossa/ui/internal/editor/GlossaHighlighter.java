@@ -74,7 +74,7 @@ public final class GlossaHighlighter {
             painter.addAnnotationType(layered, style == HighlightStyle.BACKGROUND || style == HighlightStyle.BOX
                     ? DrawingStrategies.FRAME : DrawingStrategies.UNDERLINE);
             if (overviewRuler != null) {
-                // Far from the visible text the ruler shows one mark per type and stretch (OverviewMark).
+                // The ruler shows one mark per type and stretch of text (OverviewMark), not the annotations.
                 String overview = TypeAppearance.overviewType(type.getId());
                 registered.add(overview);
                 overviewRuler.addAnnotationType(overview);
@@ -85,12 +85,6 @@ public final class GlossaHighlighter {
             for (String jface : new String[] { base, layered, suggested }) {
                 painter.setAnnotationTypeColor(jface, color);
                 registered.add(jface);
-                if (overviewRuler != null) {
-                    overviewRuler.addAnnotationType(jface);
-                    overviewRuler.addHeaderAnnotationType(jface);
-                    overviewRuler.setAnnotationTypeLayer(jface, 5);
-                    overviewRuler.setAnnotationTypeColor(jface, color);
-                }
             }
         }
         painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);

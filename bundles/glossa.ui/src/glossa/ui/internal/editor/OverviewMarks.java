@@ -14,15 +14,16 @@ import org.eclipse.jface.text.Position;
 import glossa.model.AnnotationType;
 
 /**
- * The overview ruler's marks far from the visible text, for {@link AnnotationModelBridge}: one per type and stretch
- * of text (at the first annotation of that type there) instead of one per annotation. With all annotations in the
- * model (short texts) there are none. Computing them is a pass over all annotations; adding or deleting one
+ * The overview ruler's marks, for {@link AnnotationModelBridge}: one per type and stretch of text (at the first
+ * annotation of that type there) instead of one per annotation, over the whole text, the annotations near the visible
+ * text included: the ruler shows the marks only, so each of its paints walks a few hundred marks rather than the
+ * thousands of annotations in the model (once per type). Computing them is a pass over all annotations; adding or deleting one
  * annotation only needs that pass when a stretch gains its first or loses its last annotation of a type, so the
  * number of annotations counted under each mark, and the key each annotation was counted under, are kept.
  */
 final class OverviewMarks {
 
-    /** The overview ruler's resolution far from the visible text: the text is cut into this many stretches. */
+    /** The overview ruler's resolution: the text is cut into this many stretches. */
     static final int STRETCHES = 400;
 
     private final IDocument text;
@@ -78,28 +79,26 @@ final class OverviewMarks {
     }
 
     /**
-     * Recomputes the marks over {@code shown} (none if {@code windowed} is false) and replaces those in the model if
-     * the set of marks changed (or {@code force}); they move with the text like any position.
+     * Recomputes the marks over {@code shown} and replaces those in the model if the set of marks changed (or
+     * {@code force}); they move with the text like any position.
      */
-    void update(Collection<GlossaAnnotation> shown, boolean windowed, boolean force) {
+    void update(Collection<GlossaAnnotation> shown, boolean force) {
         Map<String, OverviewMark.Stretch[]> byType = new HashMap<>();
         counts.clear();
         countedUnder.clear();
-        if (windowed) {
-            int stretch = stretchLength();
-            for (GlossaAnnotation g : shown) {
-                OverviewMark.Key key = key(g, stretch);
-                if (key == null) {
-                    continue;
-                }
-                OverviewMark.Stretch[] stretches = byType.computeIfAbsent(key.typeId(),
-                        id -> new OverviewMark.Stretch[STRETCHES + 1]);
-                if (stretches[key.stretch()] == null) {
-                    stretches[key.stretch()] = new OverviewMark.Stretch();
-                }
-                stretches[key.stretch()].add(g);
-                countedUnder.put(g.model(), key);
+        int stretch = stretchLength();
+        for (GlossaAnnotation g : shown) {
+            OverviewMark.Key key = key(g, stretch);
+            if (key == null) {
+                continue;
             }
+            OverviewMark.Stretch[] stretches = byType.computeIfAbsent(key.typeId(),
+                    id -> new OverviewMark.Stretch[STRETCHES + 1]);
+            if (stretches[key.stretch()] == null) {
+                stretches[key.stretch()] = new OverviewMark.Stretch();
+            }
+            stretches[key.stretch()].add(g);
+            countedUnder.put(g.model(), key);
         }
         Map<OverviewMark.Key, OverviewMark.Stretch> wanted = new HashMap<>();
         byType.forEach((typeId, stretches) -> {
