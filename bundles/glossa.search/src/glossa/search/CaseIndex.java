@@ -2,6 +2,7 @@ package glossa.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class CaseIndex implements Closeable {
 
     private final Path caseRoot;
     private final Directory directory;
+    private SoftReference<Map<String, SearchableArticle>> articleCache = new SoftReference<>(null);
 
     private CaseIndex(Path caseRoot) throws IOException {
         this.caseRoot = caseRoot.toAbsolutePath().normalize();
@@ -233,9 +235,18 @@ public final class CaseIndex implements Closeable {
             ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
             StoredFields stored = reader.storedFields();
             List<SearchableArticle> chosen = new ArrayList<>();
+            Map<String, SearchableArticle> read = readArticles();
             for (ScoreDoc doc : docs) {
-                if (filter.articleGlob() == null || articles.matches(path(reader, doc.doc))) {
-                    chosen.add(StoredArticle.fromDocument(stored.document(doc.doc)));
+                String path = path(reader, doc.doc);
+                if (filter.articleGlob() == null || articles.matches(path)) {
+                    // Path and stamp name the article's version: read its stored text once per open index.
+                    String key = path + '\n' + docValue(reader, doc.doc, StoredArticle.STAMP);
+                    SearchableArticle article = read.get(key);
+                    if (article == null) {
+                        article = StoredArticle.fromDocument(stored.document(doc.doc));
+                        read.put(key, article);
+                    }
+                    chosen.add(article);
                 }
             }
             chosen.sort(Comparator.comparing(SearchableArticle::path));
@@ -249,9 +260,27 @@ public final class CaseIndex implements Closeable {
 
     /** An article's path from the doc values, without reading its stored text. */
     private static String path(DirectoryReader reader, int doc) throws IOException {
+        return docValue(reader, doc, StoredArticle.PATH);
+    }
+
+    private static String docValue(DirectoryReader reader, int doc, String field) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
-        return paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : "";
+    }
+
+    /**
+     * The articles this open index has read back from its stored fields, by path and stamp. Decompressing and
+     * decoding the stored text was most of a search for a word found in every article; the next search of the
+     * same case reuses them. Softly held: the collector may drop them (about twice the case's text) under pressure.
+     */
+    private synchronized Map<String, SearchableArticle> readArticles() {
+        Map<String, SearchableArticle> read = articleCache.get();
+        if (read == null) {
+            read = new java.util.concurrent.ConcurrentHashMap<>();
+            articleCache = new SoftReference<>(read);
+        }
+        return read;
     }
 
     /** Articles that hold every required term; all articles when the query requires none. */
