@@ -67,7 +67,7 @@ public final class CaseIndex implements Closeable {
 
     private final Path caseRoot;
     private final Directory directory;
-    private SoftReference<Map<String, SearchableArticle>> articleCache = new SoftReference<>(null);
+    private static SoftReference<Map<String, ReadArticle>> articleCache = new SoftReference<>(null);
 
     private CaseIndex(Path caseRoot) throws IOException {
         this.caseRoot = caseRoot.toAbsolutePath().normalize();
@@ -235,16 +235,20 @@ public final class CaseIndex implements Closeable {
             ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
             StoredFields stored = reader.storedFields();
             List<SearchableArticle> chosen = new ArrayList<>();
-            Map<String, SearchableArticle> read = readArticles();
+            Map<String, ReadArticle> read = readArticles();
             for (ScoreDoc doc : docs) {
                 String path = path(reader, doc.doc);
                 if (filter.articleGlob() == null || articles.matches(path)) {
-                    // Path and stamp name the article's version: read its stored text once per open index.
-                    String key = path + '\n' + docValue(reader, doc.doc, StoredArticle.STAMP);
-                    SearchableArticle article = read.get(key);
-                    if (article == null) {
+                    // Path and stamp name the article's version: its stored text is read once per version.
+                    String key = caseRoot.toString() + '\n' + path;
+                    String stamp = docValue(reader, doc.doc, StoredArticle.STAMP);
+                    ReadArticle known = read.get(key);
+                    SearchableArticle article;
+                    if (known != null && known.stamp().equals(stamp)) {
+                        article = known.article();
+                    } else {
                         article = StoredArticle.fromDocument(stored.document(doc.doc));
-                        read.put(key, article);
+                        read.put(key, new ReadArticle(stamp, article));
                     }
                     chosen.add(article);
                 }
@@ -269,13 +273,18 @@ public final class CaseIndex implements Closeable {
         return values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : "";
     }
 
+    /** An article as read back from the stored fields, and the stamp of the version read. */
+    private record ReadArticle(String stamp, SearchableArticle article) {
+    }
+
     /**
-     * The articles this open index has read back from its stored fields, by path and stamp. Decompressing and
-     * decoding the stored text was most of a search for a word found in every article; the next search of the
-     * same case reuses them. Softly held: the collector may drop them (about twice the case's text) under pressure.
+     * The articles read back from the stored fields of any case's index in this process, by case folder and path
+     * (one version each). Decompressing and decoding the stored text was most of a search for a word found in every
+     * article; the next search of the same case, through this index or a new one, reuses them. Softly held: the
+     * collector drops them (about twice the case's text) when memory runs short.
      */
-    private synchronized Map<String, SearchableArticle> readArticles() {
-        Map<String, SearchableArticle> read = articleCache.get();
+    private static synchronized Map<String, ReadArticle> readArticles() {
+        Map<String, ReadArticle> read = articleCache.get();
         if (read == null) {
             read = new java.util.concurrent.ConcurrentHashMap<>();
             articleCache = new SoftReference<>(read);
