@@ -8,8 +8,8 @@ import glossa.exchange.imports.ImportFormatException;
 
 /**
  * The current entry of a zip stream as a stream that a parser reads while it inflates, stopping at {@code limit}
- * bytes (a zip bomb) and never closing the zip. The parser sees the limit as a read error; {@link #parse} then
- * reports the zip bomb, not the parser's message about it.
+ * bytes (a zip bomb) and never closing the zip. The parser sees the limit, or a damaged deflate stream, as a read
+ * error; {@link #parse} then reports the zip bomb or the damaged zip, not the parser's message about it.
  */
 final class BoundedEntry extends FilterInputStream {
 
@@ -18,6 +18,8 @@ final class BoundedEntry extends FilterInputStream {
     private final String file;
     private long read;
     private boolean overLimit;
+    /** A damaged deflate stream, which the parser would report as an XML error. */
+    private java.util.zip.ZipException damaged;
 
     BoundedEntry(InputStream zip, long limit, String name, String file) {
         super(zip);
@@ -34,6 +36,9 @@ final class BoundedEntry extends FilterInputStream {
         } catch (ImportFormatException e) {
             if (overLimit) {
                 throw QdpxArchive.tooLarge(limit, name, file);
+            }
+            if (damaged != null) {
+                throw damaged; // the archive's reader reports it as a zip that cannot be read
             }
             throw e;
         }
@@ -57,7 +62,13 @@ final class BoundedEntry extends FilterInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
+        int n;
+        try {
+            n = super.read(b, off, len);
+        } catch (java.util.zip.ZipException e) {
+            damaged = e;
+            throw e;
+        }
         if (n > 0) {
             read += n;
             if (read > limit) {
