@@ -2,6 +2,7 @@ package glossa.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class CaseIndex implements Closeable {
 
     private final Path caseRoot;
     private final Directory directory;
+    private static SoftReference<Map<String, ReadArticle>> articleCache = new SoftReference<>(null);
 
     private CaseIndex(Path caseRoot) throws IOException {
         this.caseRoot = caseRoot.toAbsolutePath().normalize();
@@ -233,9 +235,22 @@ public final class CaseIndex implements Closeable {
             ScoreDoc[] docs = searcher.search(candidates(query), Math.max(1, reader.maxDoc())).scoreDocs;
             StoredFields stored = reader.storedFields();
             List<SearchableArticle> chosen = new ArrayList<>();
+            Map<String, ReadArticle> read = readArticles();
             for (ScoreDoc doc : docs) {
-                if (filter.articleGlob() == null || articles.matches(path(reader, doc.doc))) {
-                    chosen.add(StoredArticle.fromDocument(stored.document(doc.doc)));
+                String path = path(reader, doc.doc);
+                if (filter.articleGlob() == null || articles.matches(path)) {
+                    // Path and stamp name the article's version: its stored text is read once per version.
+                    String key = caseRoot.toString() + '\n' + path;
+                    String stamp = docValue(reader, doc.doc, StoredArticle.STAMP);
+                    ReadArticle known = read.get(key);
+                    SearchableArticle article;
+                    if (known != null && known.stamp().equals(stamp)) {
+                        article = known.article();
+                    } else {
+                        article = StoredArticle.fromDocument(stored.document(doc.doc));
+                        read.put(key, new ReadArticle(stamp, article));
+                    }
+                    chosen.add(article);
                 }
             }
             chosen.sort(Comparator.comparing(SearchableArticle::path));
@@ -249,9 +264,32 @@ public final class CaseIndex implements Closeable {
 
     /** An article's path from the doc values, without reading its stored text. */
     private static String path(DirectoryReader reader, int doc) throws IOException {
+        return docValue(reader, doc, StoredArticle.PATH);
+    }
+
+    private static String docValue(DirectoryReader reader, int doc, String field) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
-        return paths.advanceExact(doc - leaf.docBase) ? paths.binaryValue().utf8ToString() : "";
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : "";
+    }
+
+    /** An article as read back from the stored fields, and the stamp of the version read. */
+    private record ReadArticle(String stamp, SearchableArticle article) {
+    }
+
+    /**
+     * The articles read back from the stored fields of any case's index in this process, by case folder and path
+     * (one version each). Decompressing and decoding the stored text was most of a search for a word found in every
+     * article; the next search of the same case, through this index or a new one, reuses them. Softly held: the
+     * collector drops them (about twice the case's text) when memory runs short.
+     */
+    private static synchronized Map<String, ReadArticle> readArticles() {
+        Map<String, ReadArticle> read = articleCache.get();
+        if (read == null) {
+            read = new java.util.concurrent.ConcurrentHashMap<>();
+            articleCache = new SoftReference<>(read);
+        }
+        return read;
     }
 
     /** Articles that hold every required term; all articles when the query requires none. */

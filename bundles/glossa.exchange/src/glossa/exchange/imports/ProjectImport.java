@@ -58,13 +58,13 @@ public final class ProjectImport {
         progress.beginTask("Importing " + qdpx.getFileName(), 3);
         String file = String.valueOf(qdpx.getFileName());
         QdpxArchive archive;
-        try (InputStream in = Files.newInputStream(qdpx)) {
-            archive = QdpxArchive.read(in, file);
+        String qde = file + "!" + RefiQda.PROJECT_ENTRY;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(qdpx), 1 << 16)) {
+            archive = QdpxArchive.read(in, file, xml -> QdeReader.readProject(xml, qde));
         }
-        QdeProject project = QdeReader.readProject(archive.project(), file + "!" + RefiQda.PROJECT_ENTRY);
+        QdeProject project = archive.parsed();
         progress.worked(1);
-        ProjectBuilder.Built built = ProjectBuilder.build(project, archive, file + "!" + RefiQda.PROJECT_ENTRY,
-                progress);
+        ProjectBuilder.Built built = ProjectBuilder.build(project, archive, qde, progress);
         progress.worked(1);
         write(built, target);
         progress.done();
@@ -97,11 +97,15 @@ public final class ProjectImport {
         }
     }
 
-    /** Writes the case into a hidden sibling folder, then renames it to {@code target}. */
+    /**
+     * Writes the case into a hidden sibling folder, forces it to the disk, then renames it to {@code target}: the
+     * case appears whole or not at all, and complete after a crash.
+     */
     private static void write(ProjectBuilder.Built built, Path target) throws IOException {
         Path staging = target.resolveSibling("." + target.getFileName() + ".import-" + UUID.randomUUID());
         Files.createDirectory(staging);
         try {
+            StagingFolder folder = new StagingFolder(staging);
             ArticlePaths paths = new ArticlePaths();
             SidecarStore sidecars = new SidecarStore();
             for (ProjectBuilder.Article article : built.articles()) {
@@ -109,10 +113,9 @@ public final class ProjectImport {
                 if (!file.startsWith(staging)) {
                     throw new IOException("refused article path " + article.name()); // ArticlePaths prevents it
                 }
-                Files.createDirectories(file.getParent());
-                Files.write(file, article.text().getBytes(StandardCharsets.UTF_8));
+                folder.write(file, article.text().getBytes(StandardCharsets.UTF_8));
                 article.document().setSourcePath(file.getFileName().toString());
-                sidecars.save(article.document(), AnnotatedArticle.sidecarOf(file));
+                folder.write(AnnotatedArticle.sidecarOf(file), sidecars.toBytes(article.document()));
             }
             CaseCodebook codebook = CaseCodebook.load(staging);
             codebook.codebook().getTypes().clear();
@@ -121,10 +124,12 @@ public final class ProjectImport {
                 codebook.codebook().setName(built.projectName());
             }
             codebook.save();
+            folder.force();
             if (Files.isDirectory(target)) {
                 Files.delete(target); // empty, checked above
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            StagingFolder.forceDirectory(target.getParent());
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;

@@ -36,7 +36,16 @@ public final class QdeReader {
     }
 
     public static QdeProject readProject(byte[] xml, String file) throws ImportFormatException {
-        QdeReader r = new QdeReader(SafeStax.open(xml, file));
+        return readProject(SafeStax.open(xml, file));
+    }
+
+    /** @param xml read as it comes, e.g. while a zip entry inflates (see QdpxArchive) */
+    public static QdeProject readProject(java.io.InputStream xml, String file) throws ImportFormatException {
+        return readProject(SafeStax.open(xml, file));
+    }
+
+    private static QdeProject readProject(SafeStax stax) throws ImportFormatException {
+        QdeReader r = new QdeReader(stax);
         r.x.toRoot();
         if (!r.x.name().equals("Project")) {
             throw r.x.fail("the root element is not Project (namespace " + RefiQda.PROJECT_NS + ")");

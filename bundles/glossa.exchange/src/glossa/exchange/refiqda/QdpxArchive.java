@@ -28,18 +28,36 @@ public final class QdpxArchive {
     public static final long MAX_SOURCE_BYTES = 20L * 1024 * 1024;
     public static final long MAX_TOTAL_BYTES = 3L << 30;
 
+    /** Reads {@code project.qde} from its entry's stream while it inflates (the stream is bounded, not closed). */
+    @FunctionalInterface
+    public interface ProjectReader {
+        QdeProject read(InputStream projectQde) throws ImportFormatException;
+    }
+
     private final byte[] project;
+    private final QdeProject parsed;
     /** Lower-case entry name ("sources/<guid>.txt") to its bytes. */
     private final Map<String, byte[]> sources;
 
-    private QdpxArchive(byte[] project, Map<String, byte[]> sources) {
+    private QdpxArchive(byte[] project, QdeProject parsed, Map<String, byte[]> sources) {
         this.project = project;
+        this.parsed = parsed;
         this.sources = sources;
     }
 
     /** @param file the archive's name for messages */
     public static QdpxArchive read(InputStream in, String file) throws IOException {
+        return read(in, file, null);
+    }
+
+    /**
+     * Reads the archive, handing {@code project.qde} to {@code reader} as it inflates, when there is a reader: a
+     * project of 200,000 codings is 120 MB of XML, and holding it whole cost a quarter of an import in copies
+     * (grow, copy out) and in the garbage collector. Without a reader its bytes are kept ({@link #project()}).
+     */
+    public static QdpxArchive read(InputStream in, String file, ProjectReader reader) throws IOException {
         byte[] project = null;
+        QdeProject parsed = null;
         Map<String, byte[]> sources = new HashMap<>();
         long total = 0;
         int count = 0;
@@ -55,6 +73,12 @@ public final class QdpxArchive {
                 boolean isProject = lower.equals(RefiQda.PROJECT_ENTRY);
                 boolean isSource = lower.startsWith("sources/") && !entry.isDirectory();
                 long limit = isProject ? MAX_PROJECT_BYTES : MAX_SOURCE_BYTES;
+                if (isProject && reader != null) {
+                    BoundedEntry bounded = new BoundedEntry(zip, Math.min(limit, MAX_TOTAL_BYTES - total), name, file);
+                    parsed = bounded.parse(reader);
+                    total += bounded.inflated();
+                    continue;
+                }
                 // project.qde is often 100 MB or more: start big rather than copy it through twenty doublings.
                 ByteArrayOutputStream kept = isProject ? new ByteArrayOutputStream(4 << 20)
                         : isSource ? new ByteArrayOutputStream(64 << 10) : null;
@@ -69,11 +93,11 @@ public final class QdpxArchive {
         } catch (ZipException e) {
             throw new ImportFormatException(1, 1, file + ": not a readable zip archive (" + e.getMessage() + ")");
         }
-        if (project == null) {
+        if (project == null && parsed == null) {
             throw new ImportFormatException(1, 1, file + ": no " + RefiQda.PROJECT_ENTRY + " in the archive (not a "
                     + "REFI-QDA project)");
         }
-        return new QdpxArchive(project, sources);
+        return new QdpxArchive(parsed == null ? project : null, parsed, sources);
     }
 
     private static void checkName(String name, String file) throws ImportFormatException {
@@ -101,8 +125,7 @@ public final class QdpxArchive {
         while ((n = in.read(buffer)) > 0) {
             read += n;
             if (read > limit) {
-                throw new ImportFormatException(1, 1, file + ": entry '" + QdeReader.abbreviate(name)
-                        + "' inflates to more than " + limit / (1024 * 1024) + " MiB (a zip bomb?); nothing imported");
+                throw tooLarge(limit, name, file);
             }
             if (out != null) {
                 out.write(buffer, 0, n);
@@ -111,8 +134,19 @@ public final class QdpxArchive {
         return read;
     }
 
+    static ImportFormatException tooLarge(long limit, String name, String file) {
+        return new ImportFormatException(1, 1, file + ": entry '" + QdeReader.abbreviate(name) + "' inflates to more "
+                + "than " + limit / (1024 * 1024) + " MiB (a zip bomb?); nothing imported");
+    }
+
+    /** The bytes of {@code project.qde}; null when it was read as it inflated ({@link #parsed()}). */
     public byte[] project() {
         return project;
+    }
+
+    /** {@code project.qde} as the {@link ProjectReader} given to {@link #read(InputStream, String, ProjectReader)} read it. */
+    public QdeProject parsed() {
+        return parsed;
     }
 
     /**

@@ -45,8 +45,16 @@ final class QdpxWriter {
         // within twice the time of the uncompressed JSON-LD export (docs/benchmarks.md).
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(entry(RefiQda.PROJECT_ENTRY, date));
-        new QdeWriter(new glossa.exchange.export.internal.XmlOut(zip, 4)).write(projectName, codebook, sources, date,
-                progress);
+        // The XML is written here while another thread deflates it: compressing 120 MB was half of a large export.
+        DeflatingPipe pipe = new DeflatingPipe(zip);
+        try {
+            new QdeWriter(new glossa.exchange.export.internal.XmlOut(pipe, 4)).write(projectName, codebook, sources,
+                    date, progress);
+            pipe.close();
+        } catch (IOException | RuntimeException | Error e) {
+            pipe.abandon();
+            throw e;
+        }
         zip.closeEntry();
         for (QdeWriter.Source source : sources) {
             if (progress.isCanceled()) {

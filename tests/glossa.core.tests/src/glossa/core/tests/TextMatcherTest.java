@@ -54,6 +54,43 @@ class TextMatcherTest {
         assertEquals(List.of(), found(new SearchQuery("chips export", false, true, 10), "chips " + "y ".repeat(20) + "export"));
     }
 
+    /**
+     * A term without cased letters is matched without the case-insensitive flags (faster); the hits must be those of
+     * the case-insensitive pattern. Random text mixes Han, digits, punctuation and characters whose case mappings
+     * lead elsewhere (Kelvin sign, dotless and dotted i, long s, Greek sigmas, titlecase dz, Deseret).
+     */
+    @Test
+    void termsWithoutCaseMatchAsTheCaseInsensitivePatternDoes() {
+        String alphabet = "政策芯片管制年0123456789，。-_ Kk\u212A\u0131\u0130iI\u017FsS\u03C3\u03C2\u03A3"
+                + "\uD801\uDC00\uD801\uDC28\u01C5\u01C6\u01C4";
+        List<String> terms = List.of("政策", "芯片管制", "2024年", "，。", "政k", "\u017F", "\u03C2", "\u212A", "\u01C5",
+                "\uD801\uDC28", "s", "\u0131");
+        int[] points = alphabet.codePoints().toArray();
+        java.util.Random random = new java.util.Random(19);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            if (random.nextInt(20) == 0) {
+                text.append(terms.get(random.nextInt(terms.size())));
+            } else {
+                text.appendCodePoint(points[random.nextInt(points.length)]);
+            }
+        }
+        for (String term : terms) {
+            java.util.regex.Pattern insensitive = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(term),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = insensitive.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + ".." + m.end());
+            }
+            assertTrue(!expected.isEmpty(), term);
+            assertEquals(expected, found(new SearchQuery(term, false, false, SearchQuery.DEFAULT_NEAR),
+                    text.toString()), term);
+        }
+        assertEquals(0, SearchQuery.plain("政策 2024年").patterns().get(0).flags(), "no case flags for Han");
+        assertTrue(SearchQuery.plain("\u212A").patterns().get(0).flags() != 0, "the Kelvin sign folds to k");
+    }
+
     @Test
     void regexIsTakenAsTyped() {
         String text = "2023年以来，2024年又有变化";

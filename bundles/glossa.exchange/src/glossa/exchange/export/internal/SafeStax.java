@@ -31,6 +31,11 @@ public final class SafeStax {
 
     /** @param file the name used in error messages, e.g. {@code project.qde} */
     public static SafeStax open(byte[] xml, String file) throws ImportFormatException {
+        return open(new ByteArrayInputStream(xml), file);
+    }
+
+    /** @param xml read as it comes (not closed); the XML declaration or UTF-8 gives the encoding */
+    public static SafeStax open(java.io.InputStream xml, String file) throws ImportFormatException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -40,7 +45,7 @@ public final class SafeStax {
         trySet(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         trySet(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try {
-            return new SafeStax(factory.createXMLStreamReader(new ByteArrayInputStream(xml)), file);
+            return new SafeStax(factory.createXMLStreamReader(xml), file);
         } catch (XMLStreamException e) {
             throw error(file, e);
         }

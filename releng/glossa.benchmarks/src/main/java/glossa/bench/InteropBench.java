@@ -1,7 +1,9 @@
 package glossa.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
@@ -19,7 +24,12 @@ import glossa.core.text.ArticleText;
 import glossa.exchange.export.CaseExporter;
 import glossa.exchange.export.ExportOptions;
 import glossa.exchange.export.WebAnnotationCaseWriter;
+import glossa.exchange.export.WebAnnotationExporter;
 import glossa.exchange.imports.ProjectImport;
+import glossa.exchange.imports.WebAnnotationImporter;
+import glossa.exchange.refiqda.ProjectBuilder;
+import glossa.exchange.refiqda.QdeReader;
+import glossa.exchange.refiqda.QdpxArchive;
 import glossa.exchange.refiqda.QdpxCaseWriter;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
@@ -32,7 +42,10 @@ import glossa.model.GlossaFactory;
  * today's case export to W3C Web Annotation JSON-LD, on the same in-memory case: ARTICLES copies of the sample
  * article with ANNOTATIONS / ARTICLES annotations each (every third with a memo, half with attributes). Runs the
  * three operations in turn, RUNS times after one warm-up, and prints each run's times and the ratios
- * qdpx export / JSON-LD export and qdpx import / JSON-LD export.
+ * qdpx export / JSON-LD export and qdpx import / JSON-LD export. The import writes a case folder to disk (200
+ * articles and 200 sidecars, forced to the disk) while the JSON-LD export writes to memory, so two more columns
+ * compare like with like: the import's in-memory part (read the archive, parse, build the documents) against
+ * importing the same case from per-article JSON-LD with WebAnnotationImporter, also in memory.
  *
  * <pre>java -Xmx4g -cp target/classes:$(cat target/classpath.txt) glossa.bench.InteropBench [articles] [annotations] [runs]</pre>
  */
@@ -58,8 +71,17 @@ public final class InteropBench {
         Path tmp = Files.createTempDirectory("glossa-interop-bench");
         System.out.printf("case: %d articles, %d annotations, %d runs after one warm-up%n", articles,
                 articles * (annotations / articles), runs);
+        // The fair peer of the import's in-memory part: the same case as per-article JSON-LD, read back by
+        // WebAnnotationImporter into empty copies of the articles (the JSON-LD export of each, made once here).
+        List<byte[]> perArticleJsonld = new ArrayList<>();
+        for (AnnotatedArticle a : list) {
+            ByteArrayOutputStream one = new ByteArrayOutputStream(1 << 20);
+            new WebAnnotationExporter().export(a, OPTIONS, one, null);
+            perArticleJsonld.add(one.toByteArray());
+        }
         System.out.println("run | JSON-LD export ms | qdpx export ms | qdpx import ms | export ratio | import ratio"
-                + " | qdpx MB | JSON-LD MB");
+                + " | qdpx MB | JSON-LD MB | qdpx read+build ms (no files) | JSON-LD import ms (per article, no files)"
+                + " | read+build / JSON-LD import | import / JSON-LD import");
         for (int run = 0; run <= runs; run++) {
             long t0 = System.nanoTime();
             ByteArrayOutputStream jsonld = new ByteArrayOutputStream(64 << 20);
@@ -73,11 +95,29 @@ public final class InteropBench {
             long t3 = System.nanoTime();
             ProjectImport.run(file, tmp.resolve("imported-" + run), null);
             long t4 = System.nanoTime();
+            long t5 = System.nanoTime();
+            try (InputStream in = new ByteArrayInputStream(qdpx.toByteArray())) {
+                QdpxArchive archive = QdpxArchive.read(in, "bench.qdpx", xml -> QdeReader.readProject(xml, "bench"));
+                ProjectBuilder.build(archive.parsed(), archive, "bench", new NullProgressMonitor());
+            }
+            long t6 = System.nanoTime();
+            for (int i = 0; i < list.size(); i++) {
+                AnnotatedArticle a = list.get(i);
+                Document empty = GlossaFactory.eINSTANCE.createDocument();
+                empty.setCodebook(EcoreUtil.copy(a.document().getCodebook()));
+                AnnotatedArticle target = new AnnotatedArticle(a.articlePath(), ArticleText.of(a.text()), empty);
+                new WebAnnotationImporter().read(target, new ByteArrayInputStream(perArticleJsonld.get(i)), null);
+            }
+            long t7 = System.nanoTime();
             double json = (t1 - t0) / 1e6;
             double export = (t2 - t1) / 1e6;
             double imported = (t4 - t3) / 1e6;
-            System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f%n", run == 0 ? "warm-up" : run,
-                    json, export, imported, export / json, imported / json, qdpx.size() / 1e6, jsonld.size() / 1e6);
+            double built = (t6 - t5) / 1e6;
+            double jsonImport = (t7 - t6) / 1e6;
+            System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f | %.2f | %.2f%n",
+                    run == 0 ? "warm-up" : run, json, export, imported, export / json, imported / json,
+                    qdpx.size() / 1e6, jsonld.size() / 1e6, built, jsonImport, built / jsonImport,
+                    imported / jsonImport);
             delete(tmp.resolve("imported-" + run));
             Files.delete(file);
         }

@@ -73,6 +73,42 @@ class RefiQdaExportTest {
         assertEquals(annotations, count(qde, "<PlainTextSelection "));
     }
 
+    /**
+     * project.qde is deflated on a second thread: a destination that fails must fail the export with its own error,
+     * from the calling thread, and not leave it waiting on the other one; a later export still works.
+     */
+    @Test
+    void aFailingDestinationFailsTheExportWithItsError() throws IOException {
+        List<AnnotatedArticle> articles = articles();
+        CaseExporter exportCase = new CaseExporter(Path.of("case"), "case", articles,
+                articles.get(0).document().getCodebook());
+        java.io.OutputStream full = new java.io.OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] { (byte) b }, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 4096) {
+                    throw new IOException("no space left on the test device");
+                }
+            }
+        };
+        IOException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> exportCase.export(
+                        ExportFixtures.format("qdpx").caseWriter(), ExportFixtures.OPTIONS, full,
+                        new NullProgressMonitor())));
+        assertTrue(String.valueOf(e.getMessage()).contains("no space left on the test device"), e.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exportCase.export(ExportFixtures.format("qdpx").caseWriter(), ExportFixtures.OPTIONS, out,
+                new NullProgressMonitor());
+        assertEquals(articles.size() + 1, RefiQdaFiles.unzip(out.toByteArray()).size());
+    }
+
     /** REFI-QDA 1.5 section 10.2: positions count Unicode code points from 0; the end is exclusive. */
     @Test
     void positionsCountCodePointsNotUtf16Units() throws IOException {
