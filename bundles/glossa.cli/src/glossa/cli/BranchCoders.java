@@ -85,8 +85,8 @@ final class BranchCoders {
                 anyBranch = true;
                 document = store.load(bytes, sidecar);
                 if (Reanchoring.isNeeded(document, article.text())) {
-                    ReanchorReport report = Reanchoring.reanchor(new AnnotatedArticle(null, article.articleText(),
-                            document), null, null);
+                    ReanchorReport report = (new AnnotatedArticle(null, article.articleText(),
+                            document)).reanchor(null, null);
                     report.apply();
                 }
                 author = coder.substring(0, at);

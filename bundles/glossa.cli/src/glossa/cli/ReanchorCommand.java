@@ -7,7 +7,6 @@ import java.util.Map;
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.AnchorResult;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.anchor.Reanchoring;
 import glossa.exchange.json.Json;
 import glossa.model.AnchorState;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class ReanchorCommand extends CliCommand {
         // Opening already re-anchored (in memory) when the text changed; otherwise check every annotation anyway.
         AnnotatedArticle article = CliArticles.open(file, err());
         boolean changed = article.reanchorReport() != null;
-        ReanchorReport report = changed ? article.reanchorReport() : Reanchoring.reanchor(article, null, null);
+        ReanchorReport report = changed ? article.reanchorReport() : article.reanchor(null, null);
         if (save) {
             report.apply();
             article.reanchored(report);

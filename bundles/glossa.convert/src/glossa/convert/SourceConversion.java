@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.anchor.Reanchoring;
 import glossa.core.io.ArticleStore;
 import glossa.core.io.SidecarStore;
 import glossa.core.sections.SectionDetector;
@@ -181,7 +180,7 @@ public final class SourceConversion {
         }
         String oldText = old.text();
         old.setArticleText(ArticleText.of(newText));
-        ReanchorReport report = Reanchoring.reanchor(old, oldText, progress);
+        ReanchorReport report = old.reanchor(oldText, progress);
         checkCancel(progress);
         report.apply();
         old.reanchored(report);

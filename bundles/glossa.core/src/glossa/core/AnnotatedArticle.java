@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import glossa.core.anchor.ReanchorReport;
+import glossa.core.anchor.Reanchorer;
 import glossa.core.text.ArticleText;
 import glossa.model.Document;
 import glossa.model.Section;
@@ -100,6 +103,16 @@ public final class AnnotatedArticle {
      */
     public ReanchorReport reanchorReport() {
         return reanchorReport;
+    }
+
+    /**
+     * Re-anchors the annotations on the current text; changes nothing until the report is applied. Uses the sections
+     * the annotations were made on when loading kept them ({@link #sectionsAnnotatedOn()}). Reads the document only,
+     * so it may run in a background job while nobody changes the document.
+     */
+    public ReanchorReport reanchor(String oldText, IProgressMonitor monitor) {
+        List<Section> oldSections = sectionsAnnotatedOn != null ? sectionsAnnotatedOn : document().getSections();
+        return new Reanchorer().reanchor(text(), document(), oldSections, oldText, monitor);
     }
 
     /**

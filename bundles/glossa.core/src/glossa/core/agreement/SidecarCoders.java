@@ -53,8 +53,8 @@ public final class SidecarCoders {
         }
         for (Document document : documents) {
             if (document != article.document() && Reanchoring.isNeeded(document, article.text())) {
-                ReanchorReport report = Reanchoring.reanchor(new AnnotatedArticle(null, article.articleText(),
-                        document), null, null);
+                ReanchorReport report = (new AnnotatedArticle(null, article.articleText(),
+                        document)).reanchor(null, null);
                 report.apply();
             }
         }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.anchor.Reanchoring;
 import glossa.core.annotations.AnchorContexts;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.core.merge.MergeResult;
@@ -155,7 +154,7 @@ public final class ArticleStore {
                         return progress.isCanceled();
                     }
                 };
-                ReanchorReport report = Reanchoring.reanchor(annotated, null, cancelOnly);
+                ReanchorReport report = annotated.reanchor(null, cancelOnly);
                 report.apply();
                 annotated.reanchored(report);
             }

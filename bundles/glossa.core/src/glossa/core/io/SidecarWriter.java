@@ -101,7 +101,7 @@ public final class SidecarWriter {
     /** Re-anchors a side's annotations on our text when they were made on another one. */
     private static void onOurText(Document side, ArticleText text) {
         if (Reanchoring.isNeeded(side, text.text())) {
-            ReanchorReport report = Reanchoring.reanchor(new AnnotatedArticle(null, text, side), null, null);
+            ReanchorReport report = (new AnnotatedArticle(null, text, side)).reanchor(null, null);
             report.apply();
         }
     }

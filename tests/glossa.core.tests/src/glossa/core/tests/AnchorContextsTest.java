@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.AnchorResult;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.anchor.Reanchoring;
 import glossa.core.annotations.AnchorContexts;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.DefaultCodebook;
@@ -364,8 +363,8 @@ class AnchorContextsTest {
                 EcoreUtil.copy(deferred.document()));
         unshared.setTextChangedSinceAnnotated(true);
         unshared.setSectionsAnnotatedOn(deferred.sectionsAnnotatedOn());
-        ReanchorReport report = Reanchoring.reanchor(deferred, null, null);
-        ReanchorReport expected = Reanchoring.reanchor(unshared, null, null);
+        ReanchorReport report = deferred.reanchor(null, null);
+        ReanchorReport expected = unshared.reanchor(null, null);
         assertEquals(expected.results().size(), report.results().size());
         for (int i = 0; i < report.results().size(); i++) {
             AnchorResult r = report.results().get(i);

@@ -33,7 +33,7 @@ class ReviewRowReasonTest {
         document.setContentHash(Reanchoring.contentHash(old));
         AnnotatedArticle article = new AnnotatedArticle(null, new ArticleText(now, StandardCharsets.UTF_8, false),
                 document);
-        ReanchorReport report = Reanchoring.reanchor(article, old, null);
+        ReanchorReport report = article.reanchor(old, null);
         report.apply();
         List<ReviewRow> rows = ReviewRow.of(document, now, report);
         assertEquals(1, rows.size());

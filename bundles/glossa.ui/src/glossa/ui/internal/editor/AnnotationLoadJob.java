@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Display;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.anchor.Reanchoring;
 import glossa.core.io.SidecarException;
 import glossa.ui.internal.io.ArticleFiles;
 import glossa.ui.internal.nls.Messages;
@@ -64,7 +63,7 @@ public final class AnnotationLoadJob extends Job {
             ReanchorReport report = null;
             if (article.textChangedSinceAnnotated()) {
                 progress.subTask(Messages.AnnotationLoadJob_reanchoring);
-                report = Reanchoring.reanchor(article, null, progress.split(3));
+                report = article.reanchor(null, progress.split(3));
             }
             result = new Outcome(article, report, null, null, false);
         } catch (OperationCanceledException e) {

@@ -56,7 +56,7 @@ public final class EditorReanchoring {
         context.article(); // bring the article's text up to date with the editor's
         if (article.document().getAnnotations().size() <= backgroundAnnotations
                 && article.text().length() <= backgroundChars) {
-            apply(Reanchoring.reanchor(article, oldText, null));
+            apply(article.reanchor(oldText, null));
             return;
         }
         Object[] stamp = context.stamp();
@@ -66,7 +66,7 @@ public final class EditorReanchoring {
             protected IStatus run(IProgressMonitor monitor) {
                 ReanchorReport report;
                 try {
-                    report = Reanchoring.reanchor(article, oldText, monitor);
+                    report = article.reanchor(oldText, monitor);
                 } catch (OperationCanceledException e) {
                     display.asyncExec(() -> running = false);
                     return Status.CANCEL_STATUS;
