@@ -18,7 +18,6 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.internal.ide.EditorAreaDropAdapter;
 
 import glossa.ui.internal.sources.SourceDropAdapter;
 
@@ -52,7 +51,7 @@ public class GlossaWindowAdvisor extends WorkbenchWindowAdvisor {
         // are converted into articles first (SourceDropAdapter).
         configurer.addEditorAreaTransfer(FileTransfer.getInstance());
         configurer.configureEditorAreaDropListener(new SourceDropAdapter(
-                new EditorAreaDropAdapter(configurer.getWindow()), configurer.getWindow()));
+                new ArticleDropAdapter(configurer.getWindow()), configurer.getWindow()));
     }
 
     @Override
