@@ -25,32 +25,26 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.swt.widgets.Display;
 
 import glossa.core.filter.AnnotationFilter;
-import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.GlossaPackage.Literals;
-import glossa.ui.OffsetsMoved;
 
 /**
  * Keeps the editor's JFace annotation model in step with the EMF document, the one source of truth.
  * <ul>
  * <li>EMF → JFace: changes are collected and applied in one {@code replaceAnnotations} call per batch (at the end of
  * each command, see {@link #flush()}, or on the next UI turn for changes made outside commands).</li>
- * <li>JFace → EMF: while the text is edited the positions are the live offsets; after each text change the new
- * begin/end are written back (the quote stays as it was). An annotation whose text is entirely deleted becomes
- * ORPHANED: kept in the document, no longer painted. The bridge remembers where (and in what state) it orphaned
- * it: when an edit puts the very same quote back at that place (typically undoing the deletion), the annotation
- * gets its span, status and anchor back and is painted again.</li>
+ * <li>JFace → EMF: while the text is edited the positions are the live offsets; {@link EditFollower} writes them
+ * back after each change, orphans annotations whose text was deleted and restores them when their quote comes back.</li>
  * <li>Only the annotations near the visible text are in the JFace model ({@link #showRange}): the annotation
  * painter and the overview ruler do work per annotation in the model, which for 50,000 annotations took seconds
  * after every open. The live span of every painted annotation, in the model or not, is a position in a category
  * of its own, kept up to date by the document like any other position; an annotation in the model has a second
- * position there, updated by the same rules. Far from the visible text the overview ruler gets one mark per type
- * and stretch of text instead ({@link OverviewMark}).</li>
+ * position there, updated by the same rules. The overview ruler shows one mark per type and stretch of text
+ * instead ({@link OverviewMark}).</li>
  * </ul>
- * Those write-backs are consequences of text edits and are undone by undoing the text edit, so they are not commands.
  */
 public final class AnnotationModelBridge {
 
@@ -90,19 +84,7 @@ public final class AnnotationModelBridge {
     private boolean connected;
     private AnnotationFilter filter = AnnotationFilter.ALL;
     private final List<Runnable> orphanListeners = new ArrayList<>();
-    /** Annotations this bridge orphaned, with where and in what state: an edit that restores the quote restores them. */
-    private final Map<Annotation, Orphaned> orphanedByEdit = new LinkedHashMap<>();
-
-    /**
-     * Where an annotation was orphaned: the offset the removed text collapsed to (kept up to date through later
-     * edits) and how far into the removed text the quote began; and its anchor and status before.
-     */
-    private record Orphaned(int at, int quoteOffset, AnchorState anchor, AnnotationStatus status) {
-
-        Orphaned movedTo(int offset) {
-            return new Orphaned(offset, quoteOffset, anchor, status);
-        }
-    }
+    private final EditFollower edits;
     private Runnable appearanceListener = () -> { };
     private Runnable modelMovedListener = () -> { };
 
@@ -126,8 +108,7 @@ public final class AnnotationModelBridge {
             shiftWindow(event);
             layers.textChanged(event);
             // Orphans first: one orphaned by this very edit is only restored by a later one (its undo).
-            restoreOrphans(event);
-            writeBackPositions(event);
+            edits.documentChanged(event);
         }
     };
 
@@ -136,6 +117,27 @@ public final class AnnotationModelBridge {
         this.text = text;
         this.model = model;
         this.marks = new OverviewMarks(text, model);
+        this.edits = new EditFollower(document, text, new EditFollower.Host() {
+            @Override
+            public Collection<GlossaAnnotation> shown() {
+                return shown.values();
+            }
+
+            @Override
+            public void setWritingBack(boolean on) {
+                writingBack = on;
+            }
+
+            @Override
+            public void orphaned(List<GlossaAnnotation> orphaned) {
+                AnnotationModelBridge.this.orphaned(orphaned);
+            }
+
+            @Override
+            public void restored() {
+                orphanListeners.forEach(Runnable::run);
+            }
+        });
     }
 
     /** Builds the whole annotation model in one batch and starts listening both ways. */
@@ -196,7 +198,7 @@ public final class AnnotationModelBridge {
         }
         shown.clear();
         pending.clear();
-        orphanedByEdit.clear();
+        edits.clear();
     }
 
     /**
@@ -554,124 +556,17 @@ public final class AnnotationModelBridge {
         }
     }
 
-    /**
-     * Positions → EMF after a text change. What the edit merely shifted (annotations wholly after it, and the
-     * sections) is written silently and announced once with {@link OffsetsMoved}; an annotation the edit touched
-     * (its length changed) is set with the usual notifications.
-     */
-    private void writeBackPositions(DocumentEvent event) {
-        List<GlossaAnnotation> orphaned = new ArrayList<>();
-        int editEnd = event.getOffset() + event.getLength();
-        boolean moved = false;
-        writingBack = true;
-        try {
-            for (GlossaAnnotation g : shown.values()) {
-                Position p = g.position();
-                Annotation a = g.model();
-                if (p.isDeleted() || p.getLength() == 0) {
-                    orphaned.add(g);
-                    continue;
-                }
-                int begin = p.getOffset();
-                int end = begin + p.getLength();
-                if (a.getBegin() == begin && a.getEnd() == end) {
-                    continue;
-                }
-                if (a.getBegin() >= editEnd && end - begin == a.getEnd() - a.getBegin()) {
-                    SilentMoves.move(a, begin, end);
-                    moved = true;
-                } else {
-                    a.setBegin(begin);
-                    a.setEnd(end);
-                }
-            }
-            moved |= SilentMoves.follow(document.getSections(), event);
-            if (moved) {
-                int inserted = event.getText() == null ? 0 : event.getText().length();
-                document.eNotify(new OffsetsMoved(document, event.getOffset(), event.getLength(), inserted));
-            }
-        } finally {
-            writingBack = false;
-        }
-        if (orphaned.isEmpty()) {
-            return;
-        }
+    /** The follower of text edits has orphaned these (no longer painted): out of the model, the marks, the layers. */
+    private void orphaned(List<GlossaAnnotation> orphaned) {
         List<org.eclipse.jface.text.source.Annotation> removedFromModel = new ArrayList<>();
         for (GlossaAnnotation g : orphaned) {
             layers.dirty(g);
             forget(g, removedFromModel);
-            Annotation a = g.model();
-            writingBack = true;
-            try {
-                int at = Math.min(g.position().getOffset(), text.getLength());
-                // The edit removed all of a's text, so a (its begin still the one before the edit) lay within it.
-                int removedAt = event.getOffset();
-                orphanedByEdit.put(a, new Orphaned(removedAt, Math.max(0, a.getBegin() - removedAt), a.getAnchor(),
-                        a.getStatus()));
-                a.setBegin(at);
-                a.setEnd(at);
-                a.setAnchor(AnchorState.ORPHANED);
-                a.setStatus(AnnotationStatus.ORPHANED);
-            } finally {
-                writingBack = false;
-            }
         }
         if (!removedFromModel.isEmpty()) {
             model.replaceAnnotations(removedFromModel.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
         }
         updateMarks(false);
         orphanListeners.forEach(Runnable::run);
-    }
-
-    /**
-     * Follows the remembered orphan places through a text change, forgets those the change removed or the analyst
-     * re-placed (or deleted), and restores each whose quote stands exactly where it was removed from again. The
-     * restore goes through the EMF listener like any model change, so the annotation is painted on the next flush.
-     */
-    private void restoreOrphans(DocumentEvent event) {
-        if (orphanedByEdit.isEmpty()) {
-            return;
-        }
-        int from = event.getOffset();
-        int to = from + event.getLength();
-        int inserted = event.getText() == null ? 0 : event.getText().length();
-        boolean restored = false;
-        for (var it = orphanedByEdit.entrySet().iterator(); it.hasNext();) {
-            var entry = it.next();
-            Annotation a = entry.getKey();
-            Orphaned orphan = entry.getValue();
-            boolean stillOrphan = a.eContainer() == document && a.getStatus() == AnnotationStatus.ORPHANED
-                    && a.getBegin() == a.getEnd();
-            if (!stillOrphan || (from < orphan.at() && orphan.at() < to)) {
-                it.remove(); // re-placed, accepted or deleted meanwhile, or its place itself was replaced
-                continue;
-            }
-            if (from < orphan.at()) {
-                orphan = orphan.movedTo(orphan.at() + inserted - (to - from));
-                entry.setValue(orphan);
-            }
-            String quote = a.getQuote();
-            int begin = orphan.at() + orphan.quoteOffset();
-            if (quote != null && !quote.isEmpty() && begin + quote.length() <= text.getLength()
-                    && quote.equals(textAt(begin, quote.length()))) {
-                it.remove();
-                a.setBegin(begin);
-                a.setEnd(begin + quote.length());
-                a.setAnchor(orphan.anchor());
-                a.setStatus(orphan.status());
-                restored = true;
-            }
-        }
-        if (restored) {
-            orphanListeners.forEach(Runnable::run);
-        }
-    }
-
-    private String textAt(int offset, int length) {
-        try {
-            return text.get(offset, length);
-        } catch (org.eclipse.jface.text.BadLocationException e) {
-            return null;
-        }
     }
 }
