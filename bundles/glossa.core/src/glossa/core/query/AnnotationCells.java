@@ -6,6 +6,7 @@ import java.util.Date;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
+import glossa.model.AnnotationStatus;
 import glossa.model.AttributeValue;
 import glossa.model.Section;
 
@@ -31,7 +32,14 @@ public final class AnnotationCells {
         case MODIFIED -> annotation.getModified() == null ? "" : format(annotation.getModified());
         case STATUS -> annotation.getStatus() == null ? "" : annotation.getStatus().getLiteral();
         case BEGIN -> Integer.toString(annotation.getBegin());
+        case CONFIDENCE -> confidence(annotation);
         };
+    }
+
+    /** "85%" for a suggestion; only suggestions carry a recommender's confidence, so the rest show nothing. */
+    public static String confidence(Annotation annotation) {
+        return annotation.getStatus() == AnnotationStatus.SUGGESTED
+                ? Math.round(annotation.getConfidence() * 100) + "%" : "";
     }
 
     /** "二 › 1. 技术出口管制升级": the section path and the deepest section's title; empty outside every section. */

@@ -16,7 +16,9 @@ public enum AnnotationColumn {
     /** Confirmed, suggested, orphaned; sorted in that order. */
     STATUS,
     /** The begin offset: document order. */
-    BEGIN;
+    BEGIN,
+    /** A suggestion's confidence as a whole percentage ("85%"), empty for other statuses; sorted numerically. */
+    CONFIDENCE;
 
     /** Whether the column holds free text, compared with a collator rather than by number or order. */
     public boolean isText() {

@@ -18,6 +18,7 @@ import com.ibm.icu.util.ULocale;
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
+import glossa.model.AnnotationStatus;
 import glossa.model.Document;
 import glossa.model.Section;
 
@@ -180,6 +181,9 @@ public final class AnnotationIndex {
             }
             case MODIFIED -> annotation.getModified() == null ? Long.MIN_VALUE : annotation.getModified().getTime();
             case STATUS -> annotation.getStatus() == null ? -1 : annotation.getStatus().getValue();
+            // Millionths keep the recommenders' distinctions; non-suggestions sort as no confidence at all.
+            case CONFIDENCE -> annotation.getStatus() == AnnotationStatus.SUGGESTED
+                    ? Math.round(annotation.getConfidence() * 1_000_000) : -1;
             default -> annotation.getBegin();
             };
         }

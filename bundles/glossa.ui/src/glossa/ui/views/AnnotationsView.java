@@ -77,7 +77,8 @@ public class AnnotationsView extends EditorFollowingView {
             new ColumnSpec(Messages.Column_memo, 180, AnnotationColumn.MEMO, null),
             new ColumnSpec(Messages.Column_author, 80, AnnotationColumn.AUTHOR, null),
             new ColumnSpec(Messages.Column_modified, 120, AnnotationColumn.MODIFIED, null),
-            new ColumnSpec(Messages.Column_status, 80, AnnotationColumn.STATUS, null));
+            new ColumnSpec(Messages.Column_status, 80, AnnotationColumn.STATUS, null),
+            new ColumnSpec(Messages.Column_confidence, 80, AnnotationColumn.CONFIDENCE, null));
 
     private Text search;
     private boolean settingSearch;
@@ -88,6 +89,11 @@ public class AnnotationsView extends EditorFollowingView {
 
     private AnnotationIndex index;
     private SortKey sortKey = SortKey.DOCUMENT_ORDER;
+    private boolean suggestionsOnly;
+    /** The sort in force before Suggestions Only was turned on, restored when it is turned off. */
+    private SortKey sortBeforeSuggestions;
+    private TableColumn sortColumnBeforeSuggestions;
+    private int sortDirectionBeforeSuggestions;
     private int generation;
     private boolean building;
     private boolean changedWhileBuilding;
@@ -303,6 +309,32 @@ public class AnnotationsView extends EditorFollowingView {
         }
     }
 
+    public boolean isSuggestionsOnly() {
+        return suggestionsOnly;
+    }
+
+    /** Shows only the filter's suggestions, most confident first (see {@link SuggestionsOnly}), or everything again. */
+    public void setSuggestionsOnly(boolean on) {
+        if (on == suggestionsOnly) {
+            return;
+        }
+        suggestionsOnly = on;
+        Table table = viewer.getTable();
+        if (on) {
+            sortBeforeSuggestions = sortKey;
+            sortColumnBeforeSuggestions = table.getSortColumn();
+            sortDirectionBeforeSuggestions = table.getSortDirection();
+            sortKey = SuggestionsOnly.BY_CONFIDENCE;
+            table.setSortColumn(table.getColumn(COLUMNS.size() - 1));
+            table.setSortDirection(SWT.DOWN);
+        } else {
+            sortKey = sortBeforeSuggestions;
+            table.setSortColumn(sortColumnBeforeSuggestions);
+            table.setSortDirection(sortDirectionBeforeSuggestions);
+        }
+        rebuild();
+    }
+
     private void sortBy(TableColumn column, ColumnSpec spec) {
         Table table = viewer.getTable();
         boolean same = table.getSortColumn() == column;
@@ -325,7 +357,7 @@ public class AnnotationsView extends EditorFollowingView {
         Document document = context.article().document();
         List<Annotation> snapshot = Arrays.asList(document.getAnnotations().toArray(new Annotation[0]));
         SectionIndex sections = SectionIndex.of(document);
-        AnnotationFilter filter = context.filter();
+        AnnotationFilter filter = suggestionsOnly ? SuggestionsOnly.narrow(context.filter()) : context.filter();
         SortKey key = sortKey;
         Display display = viewer.getControl().getDisplay();
         Job job = Job.create(Messages.AnnotationsView_sortJob, monitor -> {
@@ -391,9 +423,11 @@ public class AnnotationsView extends EditorFollowingView {
             table.setRedraw(true);
         }
         Document document = context().article().document();
-        String filter = index.filter().isEmpty() ? ""
-                : NLS.bind(Messages.View_filterSuffix, Labels.describe(index.filter()));
-        setContentDescription(NLS.bind(Messages.AnnotationsView_count, String.format("%,d", index.size()),
+        // Suggestions Only says so itself; the suffix then names the user's own filter, not the narrowed one.
+        AnnotationFilter shown = suggestionsOnly ? context().filter() : index.filter();
+        String filter = shown.isEmpty() ? "" : NLS.bind(Messages.View_filterSuffix, Labels.describe(shown));
+        setContentDescription(NLS.bind(suggestionsOnly ? Messages.AnnotationsView_suggestionsCount
+                : Messages.AnnotationsView_count, String.format("%,d", index.size()),
                 String.format("%,d", document.getAnnotations().size())) + filter);
         selectionChanged();
     }

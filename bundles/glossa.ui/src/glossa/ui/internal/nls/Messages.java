@@ -264,6 +264,8 @@ public final class Messages extends NLS {
     public static String AnnotationsView_sorting;
     public static String AnnotationsView_sortJob;
     public static String AnnotationsView_count;
+    public static String AnnotationsView_suggestionsCount;
+    public static String Column_confidence;
     public static String View_filterSuffix;
     public static String SectionSummary_annotationsOfSection;
     public static String SectionSummary_group;
