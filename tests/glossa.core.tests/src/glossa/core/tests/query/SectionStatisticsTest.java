@@ -148,6 +148,47 @@ class SectionStatisticsTest {
         }
     }
 
+    /**
+     * An update under another filter, after the sections or the codebook changed, or from statistics already updated
+     * once (their tracking passed on), counts anew: the result equals a count from scratch, never stale counts.
+     */
+    @Test
+    void updatesThatCannotBeIncrementalCountAnew() {
+        f.add(f.claim, 120, "一");
+        f.add(f.measure, 200, "二");
+        Annotation suggested = f.add(f.counter, 600, "三");
+        suggested.setStatus(AnnotationStatus.SUGGESTED);
+        AnnotationFilter all = AnnotationFilter.ALL;
+        AnnotationFilter confirmed = new AnnotationFilter(Set.of(), Set.of(AnnotationStatus.CONFIRMED), Set.of(), "");
+        SectionStatistics tracked = SectionStatistics.computeTracked(f.document, all);
+        assertEquals(3, tracked.total());
+
+        SectionStatistics otherFilter = tracked.updated(f.document, confirmed, Set.of(), Set.of(), Set.of());
+        assertEquals(2, otherFilter.total(), "another filter: the suggestion is not counted");
+
+        // The consumed instance (its tracking passed to otherFilter) still answers right.
+        SectionStatistics again = tracked.updated(f.document, confirmed, Set.of(), Set.of(), Set.of());
+        assertEquals(2, again.total());
+
+        // A new section between 二 and 三: the counts follow the new tree.
+        glossa.model.Section inserted = Fixture.section("三", "新增一节", 1, 550, 700);
+        f.document.getSections().add(1, inserted);
+        SectionStatistics newTree = otherFilter.updated(f.document, confirmed, Set.of(), Set.of(), Set.of());
+        assertEquals(0, newTree.total(inserted), "the suggestion in it is filtered out");
+        SectionStatistics newTreeAll = newTree.updated(f.document, all, Set.of(), Set.of(), Set.of());
+        assertEquals(1, newTreeAll.total(inserted));
+
+        // A new type in the codebook: its column appears.
+        glossa.model.AnnotationType extra = glossa.model.GlossaFactory.eINSTANCE.createAnnotationType();
+        extra.setId("extra");
+        extra.setName("Extra");
+        f.document.getCodebook().getTypes().add(extra);
+        Annotation ofExtra = f.add(extra, 130, "额外");
+        SectionStatistics newTypes = newTreeAll.updated(f.document, all, Set.of(), Set.of(), Set.of(ofExtra));
+        assertEquals(1, newTypes.count(f.one, extra));
+        assertEquals(SectionStatistics.compute(f.document, all).total(), newTypes.total());
+    }
+
     private static void moveSections(List<glossa.model.Section> sections, int at, int by) {
         for (glossa.model.Section s : sections) {
             if (s.getBegin() > at) {
