@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +16,7 @@ import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -62,7 +64,8 @@ public final class CaseRepository {
             throw new TeamException(dir + ": the folder to clone into must be new or empty");
         }
         try (Git git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile())
-                .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE).setProgressMonitor(new GitProgress(monitor, 100))
+                .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CONFIGURE)
+                .setBranch(branchToClone(url, credentials)).setProgressMonitor(new GitProgress(monitor, 100))
                 .call()) {
             ShareFiles.write(git.getRepository(), dir);
         } catch (GitAPIException e) {
@@ -71,6 +74,26 @@ public final class CaseRepository {
             }
             throw new TeamException(dir + ": cannot clone " + url + ": " + TransportErrors.reason(e, url), e);
         }
+    }
+
+    /**
+     * The remote's default branch (its HEAD), or, when its HEAD names a branch that does not exist (a bare repository
+     * made with {@code git init --bare}, whose HEAD says master, then pushed to as main), main, else master, else its
+     * first branch; HEAD when it has none (an empty remote).
+     */
+    private static String branchToClone(String url, Credentials credentials) throws GitAPIException {
+        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(url).setCredentialsProvider(credentials.provider())
+                .setTransportConfigCallback(SshSessions.CONFIGURE).callAsMap();
+        if (refs.containsKey(Constants.HEAD)) {
+            return Constants.HEAD;
+        }
+        for (String preferred : List.of(Constants.R_HEADS + DEFAULT_BRANCH, Constants.R_HEADS + Constants.MASTER)) {
+            if (refs.containsKey(preferred)) {
+                return preferred;
+            }
+        }
+        return refs.keySet().stream().filter(r -> r.startsWith(Constants.R_HEADS)).sorted().findFirst()
+                .orElse(Constants.HEAD);
     }
 
     /** The branch checked out in a case and its last commit (null before the first commit). */

@@ -69,6 +69,26 @@ class CaseCloneCliTest {
         assertTrue(plain.out().startsWith("cloned " + remote + " into "), plain.out());
     }
 
+    /**
+     * A bare repository made with plain {@code git init --bare} says HEAD is master; a case synchronised to it
+     * pushes main. Cloning it still gets main (JGit alone would stop: "Remote branch 'HEAD' not found").
+     */
+    @Test
+    void aRemoteWhoseHeadNamesNoBranchClonesMain() throws Exception {
+        String remote = TeamFixtures.bareRemote(tmp);
+        Path seed = TeamFixtures.seededCase(tmp, remote);
+        try (Git bare = Git.open(Path.of(java.net.URI.create(remote)).toFile())) {
+            org.eclipse.jgit.lib.RefUpdate head = bare.getRepository().updateRef(org.eclipse.jgit.lib.Constants.HEAD);
+            head.link(org.eclipse.jgit.lib.Constants.R_HEADS + org.eclipse.jgit.lib.Constants.MASTER);
+        }
+        Path dir = tmp.resolve("from-dangling-head");
+        Result cloned = cli("case", "clone", remote, dir.toString(), "--json");
+        assertEquals(0, cloned.code(), cloned.err());
+        assertEquals(CaseRepository.DEFAULT_BRANCH, CaseRepository.head(dir).branch());
+        assertEquals(CaseRepository.head(seed).commit(), CaseRepository.head(dir).commit());
+        assertArrayEquals(Files.readAllBytes(seed.resolve(SIDECAR)), Files.readAllBytes(dir.resolve(SIDECAR)));
+    }
+
     @Test
     void aNonEmptyFolderOrAnUnreachableRemoteIsBadInputAndLeavesNothing() throws Exception {
         String remote = TeamFixtures.bareRemote(tmp);
