@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import glossa.core.contrib.Contributions;
+
 /**
  * The one list of converters, read by the command line ({@code convert}), the import dialog and drag and drop. They
  * are named in {@code META-INF/services/glossa.convert.Converter}, the built-in ones in this bundle's, and found by
@@ -31,7 +33,8 @@ public final class ConverterRegistry {
         List<Converter> found = converters;
         if (found == null) {
             Map<String, Converter> byId = new LinkedHashMap<>();
-            for (Converter converter : Contributions.load(Converter.class, () -> converters = null)) {
+            for (Converter converter : Contributions.load(Converter.class, ConverterRegistry.class,
+                    () -> converters = null)) {
                 byId.putIfAbsent(converter.id(), converter);
             }
             found = List.copyOf(new ArrayList<>(byId.values()));

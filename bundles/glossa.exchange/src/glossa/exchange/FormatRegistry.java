@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import glossa.core.contrib.Contributions;
+
 /**
  * The one list of import and export formats. The command line, the export and import wizards and the case export ask
  * it, so a format contributed once (see {@link ExportFormat}) shows up everywhere. Formats are found through
@@ -32,7 +34,8 @@ public final class FormatRegistry {
     public List<ExportFormat> exportFormats() {
         List<ExportFormat> formats = exportFormats;
         if (formats == null) {
-            formats = unique(Contributions.load(ExportFormat.class, () -> exportFormats = null), ExportFormat::id);
+            formats = unique(Contributions.load(ExportFormat.class, FormatRegistry.class, () -> exportFormats = null),
+                    ExportFormat::id);
             exportFormats = formats;
         }
         return formats;
@@ -42,7 +45,8 @@ public final class FormatRegistry {
     public List<ImportFormat> importFormats() {
         List<ImportFormat> formats = importFormats;
         if (formats == null) {
-            formats = unique(Contributions.load(ImportFormat.class, () -> importFormats = null), ImportFormat::id);
+            formats = unique(Contributions.load(ImportFormat.class, FormatRegistry.class, () -> importFormats = null),
+                    ImportFormat::id);
             importFormats = formats;
         }
         return formats;

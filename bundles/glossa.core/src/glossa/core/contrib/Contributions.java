@@ -1,4 +1,4 @@
-package glossa.convert;
+package glossa.core.contrib;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,22 +6,25 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Finds the contributions of a type (a {@link Converter}): the classes named in
- * {@code META-INF/services/<type>}. On a plain class path (the command line) {@link ServiceLoader} reads them from
- * every jar; under OSGi {@link OsgiContributions} reads them from every resolved bundle (and adds services of the type
- * registered by other bundles, e.g. with declarative services). The contributions of this bundle come first.
- * The same mechanism as glossa.exchange's format contributions; glossa.convert does not depend on that bundle.
+ * Finds the contributions of a type (the export and import formats of glossa.exchange, the converters of
+ * glossa.convert): the classes named in {@code META-INF/services/<type>}. On a plain class path (the command line)
+ * {@link ServiceLoader} reads them from every jar; under OSGi {@link OsgiContributions} reads them from every resolved
+ * bundle (and adds services of the type registered by other bundles, e.g. with declarative services). The
+ * contributions of the registry's own bundle (its built-ins) come first.
  */
-final class Contributions {
+public final class Contributions {
 
     private Contributions() {
     }
 
-    /** The contributions, in order; {@code onChange} runs (under OSGi) when bundles or services change them. */
-    static <T> List<T> load(Class<T> type, Runnable onChange) {
+    /**
+     * The contributions, in order, those of {@code home}'s bundle first; {@code onChange} runs (under OSGi) when
+     * bundles or services change them.
+     */
+    public static <T> List<T> load(Class<T> type, Class<?> home, Runnable onChange) {
         List<T> osgi;
         try {
-            osgi = OsgiContributions.loadIfOsgi(type, onChange);
+            osgi = OsgiContributions.loadIfOsgi(type, home, onChange);
         } catch (LinkageError e) {
             osgi = null; // no OSGi framework classes on the class path
         }

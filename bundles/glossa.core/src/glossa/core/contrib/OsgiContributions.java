@@ -1,4 +1,4 @@
-package glossa.convert;
+package glossa.core.contrib;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,10 +35,10 @@ final class OsgiContributions {
     }
 
     /** The contributions under OSGi, or null when not running in an OSGi framework (a plain class path). */
-    static <T> List<T> loadIfOsgi(Class<T> type, Runnable onChange) {
+    static <T> List<T> loadIfOsgi(Class<T> type, Class<?> home, Runnable onChange) {
         BundleContext context;
         try {
-            Bundle own = FrameworkUtil.getBundle(OsgiContributions.class);
+            Bundle own = FrameworkUtil.getBundle(home);
             context = own == null ? null : own.getBundleContext();
         } catch (LinkageError e) {
             return null; // no OSGi classes on the class path
@@ -92,7 +92,7 @@ final class OsgiContributions {
                         found.add(type.cast(contributed.getConstructor().newInstance()));
                     } else {
                         Contributions.warn(type, new ClassCastException(className + " in " + bundle.getSymbolicName()
-                                + " is not a " + type.getName() + " of this glossa.convert"));
+                                + " is not a " + type.getName() + " of this " + context.getBundle().getSymbolicName()));
                     }
                 } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                     Contributions.warn(type, e);
