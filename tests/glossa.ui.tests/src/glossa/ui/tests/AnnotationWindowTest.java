@@ -131,6 +131,30 @@ class AnnotationWindowTest {
         assertWindow("after orphaning far away");
     }
 
+    @Test
+    void aLongAnnotationFromFarBeforeTheWindowIsInTheModelWhereverItReaches() throws Exception {
+        glossa.model.AnnotationType claim = glossa.core.codebook.Codebooks
+                .find(article.document().getCodebook(), glossa.core.codebook.DefaultCodebook.CLAIM).orElseThrow();
+        Annotation chapter = glossa.core.annotations.AnnotationFactory.create(text.get(), claim, 5_000, 80_000,
+                "test");
+        article.document().getAnnotations().add(chapter);
+        bridge.flush();
+        bridge.showRange(60_000, 62_000); // far from both its ends
+        assertTrue(inModel().contains(chapter), "it overlaps the window, though it starts 55,000 before it");
+        assertWindow("after moving into the long annotation");
+
+        text.replace(10_000, 0, "加长".repeat(6_000)); // it grows by 12,000, more than any bound kept before
+        int end = chapter.getEnd();
+        assertEquals(92_000, end);
+        bridge.showRange(0, 2_000);
+        bridge.showRange(end - 1_000, end + 1_000);
+        assertTrue(inModel().contains(chapter), "its grown end is in the window");
+        assertWindow("after growing it and moving to its end");
+        bridge.showRange(end + 20_000, end + 22_000);
+        assertFalse(inModel().contains(chapter), "a window after its end leaves it out");
+        assertWindow("after moving past its end");
+    }
+
     private int marks() {
         int[] n = { 0 };
         model.getAnnotationIterator().forEachRemaining(a -> {

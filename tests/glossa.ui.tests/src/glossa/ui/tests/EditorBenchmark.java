@@ -78,8 +78,12 @@ class EditorBenchmark {
         if (measures("retype")) {
             line(actions.retype().row("retype one annotation (change its type)"));
         }
+        Latency.Samples undoTyping = null;
         if (measures("undo")) {
             line(actions.undoAdd().row("undo of an add (Edit > Undo)"));
+            undoTyping = actions.undoTyping(actions.textLength() / 3);
+            assertTrue(undoTyping != null, "Edit > Undo takes a typed character back in the Glossa editor");
+            line(undoTyping.row("undo of one typed character (Edit > Undo)"));
         }
         Latency.Samples typeStart = null;
         Latency.Samples typeMiddle = null;
@@ -89,29 +93,55 @@ class EditorBenchmark {
             typeMiddle = actions.type(actions.textLength() / 2);
             line(typeMiddle.row("type one character in the middle"));
         }
+        Latency.Samples jump = null;
         if (measures("jump")) {
-            line(actions.jump().row("jump a quarter of the text away, until painted"));
+            jump = actions.jump();
+            line(jump.row("jump a quarter of the text away, until painted"));
         }
         closeAll(editor);
 
-        if (typeStart != null) {
+        if (typeStart != null || undoTyping != null || jump != null) {
             IEditorPart peer = firstPaint(big, PLAIN_TEXT_EDITOR).editor;
             ((ITextEditorExtension6) peer).setWordWrap(wrap); // as in the Glossa editor, which wraps the article
             EditorActions peerActions = new EditorActions((AbstractTextEditor) peer);
-            Latency.Samples peerStart = peerActions.type(0);
-            line(peerStart.row("peer: plain TextEditor, type at the start (wrap " + (wrap ? "on" : "off") + ")"));
-            Latency.Samples peerMiddle = peerActions.type(peerActions.textLength() / 2);
-            line(peerMiddle.row("peer: plain TextEditor, type in the middle"));
+            peerRows(peerActions, wrap, typeStart, typeMiddle, undoTyping, jump);
             closeAll(peer);
-            line("  ratio Glossa / TextEditor, typing (medians): at the start %.2f, in the middle %.2f",
-                    Timings.median(typeStart.answer()) / Timings.median(peerStart.answer()),
-                    Timings.median(typeMiddle.answer()) / Timings.median(peerMiddle.answer()));
         }
         line("  (sample with 5,000 annotations opened in %.0f ms; load average %s)", sampleOpen, loadAverage());
 
         Path out = Harness.target("editor-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The plain TextEditor doing what it can of the same actions, on the same text, in the same run. */
+    private void peerRows(EditorActions peerActions, boolean wrap, Latency.Samples typeStart,
+            Latency.Samples typeMiddle, Latency.Samples undoTyping, Latency.Samples jump) throws Exception {
+        if (undoTyping != null) {
+            Latency.Samples peerUndo = peerActions.undoTyping(peerActions.textLength() / 3);
+            if (peerUndo == null) {
+                line("peer: plain TextEditor, undo of one typed character: not measurable (its Undo stays disabled)");
+            } else {
+                line(peerUndo.row("peer: plain TextEditor, undo of one typed character"));
+                line("  ratio Glossa / TextEditor, undo of typing (medians): %.2f",
+                        Timings.median(undoTyping.answer()) / Timings.median(peerUndo.answer()));
+            }
+        }
+        if (jump != null) {
+            Latency.Samples peerJump = peerActions.jump();
+            line(peerJump.row("peer: plain TextEditor, jump a quarter away, until painted"));
+            line("  ratio Glossa / TextEditor, jump (medians): %.2f",
+                    Timings.median(jump.answer()) / Timings.median(peerJump.answer()));
+        }
+        if (typeStart != null) {
+            Latency.Samples peerStart = peerActions.type(0);
+            line(peerStart.row("peer: plain TextEditor, type at the start (wrap " + (wrap ? "on" : "off") + ")"));
+            Latency.Samples peerMiddle = peerActions.type(peerActions.textLength() / 2);
+            line(peerMiddle.row("peer: plain TextEditor, type in the middle"));
+            line("  ratio Glossa / TextEditor, typing (medians): at the start %.2f, in the middle %.2f",
+                    Timings.median(typeStart.answer()) / Timings.median(peerStart.answer()),
+                    Timings.median(typeMiddle.answer()) / Timings.median(peerMiddle.answer()));
+        }
     }
 
     /**

@@ -50,9 +50,13 @@ public final class AnnotationModelBridge {
 
     /**
      * Around the visible text, at least this many characters (or one screenful, if more) on either side have their
-     * annotations in the JFace model, so that scrolling a little needs no model change.
+     * annotations in the JFace model, so that scrolling a little needs no model change. A jump costs in proportion
+     * to the window (its annotations leave and enter the model, and the painter re-styles it): one screenful either
+     * side keeps that small, and scrolling page by page moves the window about once per page.
      */
-    public static final int MIN_MARGIN = 8_192;
+    public static final int MIN_MARGIN = 2_048;
+    /** A text this short has all its annotations in the model: the window would save nothing worth its moves. */
+    static final int SMALL_TEXT = 4 * 4_096;
     private static final AtomicInteger BRIDGES = new AtomicInteger();
     /** By offset, the longer first at the same offset. */
     private static final Comparator<GlossaAnnotation> TEXT_ORDER = Layers.TEXT_ORDER;
@@ -77,6 +81,11 @@ public final class AnnotationModelBridge {
     private int windowFrom;
     private int windowTo = Integer.MAX_VALUE;
     private int margin = MIN_MARGIN;
+    /** At least the length of the longest live span, less {@link #longestGrowth}; recomputed when that grew much. */
+    private int longest;
+    /** Text inserted since {@link #longest} was computed: a span may have grown by up to this much. */
+    private long longestGrowth;
+    private static final int LONGEST_SLACK = 4_096;
     private final Set<Annotation> pending = new LinkedHashSet<>();
     private boolean appearanceChanged;
     private boolean flushScheduled;
@@ -222,8 +231,8 @@ public final class AnnotationModelBridge {
             }
         }
         List<GlossaAnnotation> entering = new ArrayList<>();
-        for (GlossaAnnotation g : shown.values()) {
-            if (!inModel.containsKey(g) && inWindow(g.position())) {
+        for (GlossaAnnotation g : overlappingWindow()) {
+            if (!inModel.containsKey(g)) {
                 entering.add(g);
             }
         }
@@ -232,16 +241,64 @@ public final class AnnotationModelBridge {
         for (GlossaAnnotation g : entering) {
             added.put(g, enterModel(g));
         }
-        // Two events: the painter repaints the union of an event's ranges, which would span both windows.
+        // Two events, each caught up with on its own: the painter re-presents the union of the text it last
+        // highlighted and what it highlights now, which for one catch-up after both would be all the text between
+        // the two windows (a quarter of a 1 MB article re-styled on a jump).
         if (!removed.isEmpty()) {
             model.replaceAnnotations(removed.toArray(new org.eclipse.jface.text.source.Annotation[0]), null);
+            modelMovedListener.run();
         }
         if (!added.isEmpty()) {
             model.replaceAnnotations(null, added);
-        }
-        if (!removed.isEmpty() || !added.isEmpty()) {
             modelMovedListener.run();
         }
+    }
+
+    /**
+     * The painted annotations overlapping the window, found in the document's sorted list of live spans: those
+     * starting from the longest span's length before the window up to its end.
+     */
+    private List<GlossaAnnotation> overlappingWindow() {
+        Position[] spansByOffset;
+        try {
+            spansByOffset = text.getPositions(spans);
+        } catch (BadPositionCategoryException e) {
+            return List.of();
+        }
+        if (longestGrowth > LONGEST_SLACK) {
+            longest = 0;
+            for (Position p : spansByOffset) {
+                longest = Math.max(longest, p.getLength());
+            }
+            longestGrowth = 0;
+        }
+        List<GlossaAnnotation> overlapping = new ArrayList<>();
+        long from = (long) windowFrom - longest - longestGrowth;
+        for (int i = firstAtOrAfter(spansByOffset, from); i < spansByOffset.length; i++) {
+            Position p = spansByOffset[i];
+            if (p.getOffset() >= windowTo) {
+                break;
+            }
+            GlossaAnnotation g = p instanceof LiveSpan span ? shown.get(span.annotation()) : null;
+            if (g != null && g.position() == p && inWindow(p)) {
+                overlapping.add(g);
+            }
+        }
+        return overlapping;
+    }
+
+    private static int firstAtOrAfter(Position[] byOffset, long offset) {
+        int low = 0;
+        int high = byOffset.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (byOffset[mid].getOffset() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -252,6 +309,8 @@ public final class AnnotationModelBridge {
         int from = event.getOffset();
         int to = from + event.getLength();
         int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
+        // Inserted text can lengthen a span by as much: the bound on the longest stays an upper bound.
+        longestGrowth += Math.max(0, event.getText() == null ? 0 : event.getText().length());
         windowFrom = Layers.shifted(windowFrom, from, to, delta);
         if (windowTo != Integer.MAX_VALUE) {
             windowTo = Layers.shifted(windowTo, from, to, delta);
@@ -273,6 +332,9 @@ public final class AnnotationModelBridge {
 
     /** Whether the visible text came near an edge of the window (an edge that is not the text's end). */
     private boolean windowNeedsMove() {
+        if (windowTo == Integer.MAX_VALUE && windowFrom == 0) {
+            return visibleTo != Integer.MAX_VALUE && text.getLength() > SMALL_TEXT; // grew past small
+        }
         int slack = margin / 4;
         boolean nearStart = windowFrom > 0 && visibleFrom - windowFrom < slack;
         boolean nearEnd = windowTo < text.getLength() && windowTo - visibleTo < slack;
@@ -280,7 +342,7 @@ public final class AnnotationModelBridge {
     }
 
     private void placeWindow() {
-        if (visibleTo == Integer.MAX_VALUE) {
+        if (visibleTo == Integer.MAX_VALUE || text.getLength() <= SMALL_TEXT) {
             windowFrom = 0;
             windowTo = Integer.MAX_VALUE;
             return;
@@ -486,9 +548,10 @@ public final class AnnotationModelBridge {
     }
 
     private GlossaAnnotation newAnnotation(Annotation annotation) {
-        GlossaAnnotation g = new GlossaAnnotation(annotation,
-                new Position(annotation.getBegin(), annotation.getEnd() - annotation.getBegin()), false,
-                !SuggestionVisibility.shows(filter, annotation));
+        int length = annotation.getEnd() - annotation.getBegin();
+        longest = Math.max(longest, length);
+        GlossaAnnotation g = new GlossaAnnotation(annotation, new LiveSpan(annotation, annotation.getBegin(), length),
+                false, !SuggestionVisibility.shows(filter, annotation));
         shown.put(annotation, g);
         return g;
     }
