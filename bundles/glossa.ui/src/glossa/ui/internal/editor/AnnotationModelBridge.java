@@ -133,6 +133,25 @@ public final class AnnotationModelBridge {
             }
 
             @Override
+            public Position[] spansByOffset() {
+                try {
+                    return text.getPositions(spans);
+                } catch (BadPositionCategoryException e) {
+                    return new Position[0];
+                }
+            }
+
+            @Override
+            public long longestSpan() {
+                return longest + longestGrowth;
+            }
+
+            @Override
+            public GlossaAnnotation face(Annotation annotation) {
+                return shown.get(annotation);
+            }
+
+            @Override
             public void setWritingBack(boolean on) {
                 writingBack = on;
             }
@@ -287,7 +306,8 @@ public final class AnnotationModelBridge {
         return overlapping;
     }
 
-    private static int firstAtOrAfter(Position[] byOffset, long offset) {
+    /** The index of the first position at or after {@code offset} in positions sorted by offset. */
+    static int firstAtOrAfter(Position[] byOffset, long offset) {
         int low = 0;
         int high = byOffset.length;
         while (low < high) {
@@ -424,14 +444,25 @@ public final class AnnotationModelBridge {
 
     /**
      * Painted annotations that pass the filter and cover {@code offset} ({@code begin <= offset < end}), in text
-     * order: the enclosing ones first. One pass, no sort of all annotations: the caret, the hover and the Properties
-     * view ask on every move.
+     * order: the enclosing ones first. A binary search in the sorted live spans, not a pass over all annotations:
+     * the caret, the hover and the Properties view ask on every move.
      */
     public List<GlossaAnnotation> visibleAt(int offset) {
         List<GlossaAnnotation> at = new ArrayList<>();
-        for (GlossaAnnotation g : shown.values()) {
-            Position p = g.position();
-            if (!g.isHidden() && !p.isDeleted() && p.getOffset() <= offset && offset < p.getOffset() + p.getLength()) {
+        Position[] byOffset;
+        try {
+            byOffset = text.getPositions(spans);
+        } catch (BadPositionCategoryException e) {
+            return at; // not connected
+        }
+        for (int i = firstAtOrAfter(byOffset, (long) offset - longest - longestGrowth); i < byOffset.length; i++) {
+            Position p = byOffset[i];
+            if (p.getOffset() > offset) {
+                break;
+            }
+            GlossaAnnotation g = p instanceof LiveSpan span ? shown.get(span.annotation()) : null;
+            if (g != null && g.position() == p && !g.isHidden() && !p.isDeleted()
+                    && offset < p.getOffset() + p.getLength()) {
                 at.add(g);
             }
         }

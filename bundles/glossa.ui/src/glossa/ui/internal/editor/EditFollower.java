@@ -30,6 +30,15 @@ final class EditFollower {
         /** Every painted annotation, with its live span. */
         Collection<GlossaAnnotation> shown();
 
+        /** The live spans of the painted annotations, sorted by offset (the document's own order). */
+        Position[] spansByOffset();
+
+        /** At least the length of the longest live span: a span starting further before an edit is not touched. */
+        long longestSpan();
+
+        /** The painted face of an EMF annotation, or null. */
+        GlossaAnnotation face(Annotation annotation);
+
         /** While on, the bridge ignores the EMF notifications (they are its own write-backs). */
         void setWritingBack(boolean on);
 
@@ -82,13 +91,22 @@ final class EditFollower {
         List<GlossaAnnotation> orphaned = new ArrayList<>();
         int editEnd = event.getOffset() + event.getLength();
         boolean moved = false;
+        // In text order, from the first span the edit can reach: the spans before it are untouched, and walking
+        // the rest in order reads the annotations in about the order they lie in memory.
+        Position[] spans = host.spansByOffset();
+        int first = AnnotationModelBridge.firstAtOrAfter(spans, (long) event.getOffset() - host.longestSpan());
         host.setWritingBack(true);
         try {
-            for (GlossaAnnotation g : host.shown()) {
-                Position p = g.position();
-                Annotation a = g.model();
+            for (int i = first; i < spans.length; i++) {
+                if (!(spans[i] instanceof LiveSpan p)) {
+                    continue;
+                }
+                Annotation a = p.annotation();
                 if (p.isDeleted() || p.getLength() == 0) {
-                    orphaned.add(g);
+                    GlossaAnnotation g = host.face(a);
+                    if (g != null && g.position() == p) {
+                        orphaned.add(g);
+                    }
                     continue;
                 }
                 int begin = p.getOffset();
@@ -102,6 +120,14 @@ final class EditFollower {
                 } else {
                     a.setBegin(begin);
                     a.setEnd(end);
+                }
+            }
+            if (spans.length < host.shown().size()) {
+                // The position updater took out the spans an edit removed all of (they are marked deleted).
+                for (GlossaAnnotation g : host.shown()) {
+                    if (g.position().isDeleted() && !orphaned.contains(g)) {
+                        orphaned.add(g);
+                    }
                 }
             }
             moved |= SilentMoves.follow(document.getSections(), event);
