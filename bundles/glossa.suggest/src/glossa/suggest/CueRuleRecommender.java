@@ -33,53 +33,78 @@ public final class CueRuleRecommender implements Recommender {
         String text = input.text();
         List<int[]> clauses = TextUnits.clauses(text);
         List<int[]> sentences = null;
-        // key: begin,end of the unit -> type -> probability that no rule is right
-        Map<Long, Map<String, Double>> miss = new HashMap<>();
+        // per unit (begin,end as a key, numbered by unitNumbers): type -> probability that no rule is right.
+        // A primitive table: the Longs of begin,end hash alike (begin ^ end), and a HashMap of them turned to trees.
+        FeatureIndex unitNumbers = new FeatureIndex();
+        List<Long> unitKeys = new ArrayList<>();
+        List<Map<String, Double>> miss = new ArrayList<>();
         Set<String> vetoed = new HashSet<>();
         List<Suggestion> phrases = new ArrayList<>();
-        for (CueRule rule : rules.rules()) {
+        CuePrefilter prefilter = rules.prefilter();
+        long[][] clauseCandidates = candidates(prefilter, text, clauses);
+        long[][] sentenceCandidates = null;
+        List<CueRule> all = rules.rules();
+        for (int r = 0; r < all.size(); r++) {
+            CueRule rule = all.get(r);
             if (rule.unit() == UnitKind.SENTENCE && sentences == null) {
                 sentences = TextUnits.sentences(text);
+                sentenceCandidates = candidates(prefilter, text, sentences);
             }
             List<int[]> units = rule.unit() == UnitKind.SENTENCE ? sentences : clauses;
+            long[][] candidates = rule.unit() == UnitKind.SENTENCE ? sentenceCandidates : clauseCandidates;
             if (rule.unit() == UnitKind.PHRASE && !rule.isVeto()) {
                 phrases.addAll(phrases(rule, text));
                 continue;
             }
             // Match unit by unit: anchors (^, $) then mean the unit's bounds, and a cue never spans two units.
             Matcher matcher = rule.pattern().matcher(text);
-            for (int[] unit : units) {
-                if (!matcher.region(unit[0], unit[1]).find()) {
+            for (int u = 0; u < units.size(); u++) {
+                int[] unit = units.get(u);
+                if (!CuePrefilter.contains(candidates[u], r) || !matcher.region(unit[0], unit[1]).find()) {
                     continue;
                 }
                 long key = key(unit);
                 if (rule.isVeto()) {
                     vetoed.add(key + rule.typeId());
                 } else {
-                    miss.computeIfAbsent(key, k -> new HashMap<>()).merge(rule.typeId(), 1 - rule.confidence(),
-                            (a, b) -> a * b);
+                    int number = unitNumbers.add(key);
+                    if (number == miss.size()) {
+                        unitKeys.add(key);
+                        miss.add(new HashMap<>());
+                    }
+                    miss.get(number).merge(rule.typeId(), 1 - rule.confidence(), (a, b) -> a * b);
                 }
             }
         }
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Map.Entry<Long, Map<String, Double>> entry : miss.entrySet()) {
+        for (int number = 0; number < miss.size(); number++) {
+            long key = unitKeys.get(number);
             String best = null;
             double bestConfidence = 0;
-            for (Map.Entry<String, Double> type : entry.getValue().entrySet()) {
+            for (Map.Entry<String, Double> type : miss.get(number).entrySet()) {
                 double confidence = 1 - type.getValue();
-                if (!vetoed.contains(entry.getKey() + type.getKey()) && confidence > bestConfidence) {
+                if (!vetoed.contains(key + type.getKey()) && confidence > bestConfidence) {
                     best = type.getKey();
                     bestConfidence = confidence;
                 }
             }
             if (best != null) {
-                long key = entry.getKey();
                 suggestions.add(new Suggestion(best, (int) (key >>> 32), (int) key, bestConfidence, ID));
             }
         }
         suggestions.addAll(phrases);
         suggestions.sort(Suggestions.TEXT_ORDER);
         return suggestions;
+    }
+
+    /** Per unit, the rules that can match in it. */
+    private static long[][] candidates(CuePrefilter prefilter, String text, List<int[]> units) {
+        long[][] candidates = new long[units.size()][];
+        for (int u = 0; u < units.size(); u++) {
+            int[] unit = units.get(u);
+            candidates[u] = prefilter.candidates(text, unit[0], unit[1], prefilter.newSet());
+        }
+        return candidates;
     }
 
     private static List<Suggestion> phrases(CueRule rule, String text) {
