@@ -1,6 +1,7 @@
 package glossa.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class ClauseFeatures {
      * The distinct features of {@link #of} as keys, in the order they first occur there: equal features give equal
      * keys, different features different keys.
      */
-    long[] keys(SuggestionInput input, int begin, int end, Scratch scratch) {
+    public long[] keys(SuggestionInput input, int begin, int end, Scratch scratch) {
         String text = input.text();
         String clause = text.substring(begin, end).toLowerCase(Locale.ROOT);
         Section section = input.sectionAt(begin);
@@ -197,7 +198,7 @@ public final class ClauseFeatures {
                 found = new long[atMost];
             }
             if (++generation == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(stamps, 0);
+                Arrays.fill(stamps, 0);
                 generation = 1;
             }
             count = 0;
@@ -218,7 +219,7 @@ public final class ClauseFeatures {
         }
 
         long[] result() {
-            return java.util.Arrays.copyOf(found, count);
+            return Arrays.copyOf(found, count);
         }
 
         long[] candidates(String text, int begin, int end) {
@@ -227,7 +228,7 @@ public final class ClauseFeatures {
 
         Matcher matcher(int rule, String text) {
             if (this.text != text) {
-                java.util.Arrays.fill(matchers, null);
+                Arrays.fill(matchers, null);
                 this.text = text;
             }
             if (matchers[rule] == null) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * look-around, negated classes, flags other than {@code (?i)}, a pattern that can match the empty string) gives
  * null, "could begin with anything", and the rule is then always run. {@code (?i)} anywhere adds every case variant.
  */
-final class RegexFirstChars {
+public final class RegexFirstChars {
 
     /** Each char's case fold, for (?i): two chars that fold alike may match each other. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
@@ -30,7 +30,7 @@ final class RegexFirstChars {
     }
 
     /** The possible first chars of a non-empty match of {@code pattern}, or null when they cannot be bounded. */
-    static BitSet of(Pattern pattern) {
+    public static BitSet of(Pattern pattern) {
         if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
             return null;
         }
