@@ -105,4 +105,9 @@ final class CuePrefilter {
     static boolean contains(long[] set, int rule) {
         return (set[rule >>> 6] & (1L << rule)) != 0;
     }
+
+    /** Whether rule {@code rule} is in the {@code unit}-th of the candidate sets laid one after the other. */
+    boolean contains(long[] sets, int unit, int rule) {
+        return (sets[unit * words + (rule >>> 6)] & (1L << rule)) != 0;
+    }
 }

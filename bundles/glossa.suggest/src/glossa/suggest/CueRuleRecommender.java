@@ -1,6 +1,7 @@
 package glossa.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,16 +34,12 @@ public final class CueRuleRecommender implements Recommender {
         String text = input.text();
         List<int[]> clauses = TextUnits.clauses(text);
         List<int[]> sentences = null;
-        // per unit (begin,end as a key, numbered by unitNumbers): type -> probability that no rule is right.
-        // A primitive table: the Longs of begin,end hash alike (begin ^ end), and a HashMap of them turned to trees.
-        FeatureIndex unitNumbers = new FeatureIndex();
-        List<Long> unitKeys = new ArrayList<>();
-        List<Map<String, Double>> miss = new ArrayList<>();
+        Votes votes = new Votes();
         Set<String> vetoed = new HashSet<>();
         List<Suggestion> phrases = new ArrayList<>();
         CuePrefilter prefilter = rules.prefilter();
-        long[][] clauseCandidates = candidates(prefilter, text, clauses);
-        long[][] sentenceCandidates = null;
+        long[] clauseCandidates = candidates(prefilter, text, clauses);
+        long[] sentenceCandidates = null;
         List<CueRule> all = rules.rules();
         for (int r = 0; r < all.size(); r++) {
             CueRule rule = all.get(r);
@@ -51,7 +48,7 @@ public final class CueRuleRecommender implements Recommender {
                 sentenceCandidates = candidates(prefilter, text, sentences);
             }
             List<int[]> units = rule.unit() == UnitKind.SENTENCE ? sentences : clauses;
-            long[][] candidates = rule.unit() == UnitKind.SENTENCE ? sentenceCandidates : clauseCandidates;
+            long[] candidates = rule.unit() == UnitKind.SENTENCE ? sentenceCandidates : clauseCandidates;
             if (rule.unit() == UnitKind.PHRASE && !rule.isVeto()) {
                 phrases.addAll(phrases(rule, text));
                 continue;
@@ -60,28 +57,23 @@ public final class CueRuleRecommender implements Recommender {
             Matcher matcher = rule.pattern().matcher(text);
             for (int u = 0; u < units.size(); u++) {
                 int[] unit = units.get(u);
-                if (!CuePrefilter.contains(candidates[u], r) || !matcher.region(unit[0], unit[1]).find()) {
+                if (!prefilter.contains(candidates, u, r) || !matcher.region(unit[0], unit[1]).find()) {
                     continue;
                 }
                 long key = key(unit);
                 if (rule.isVeto()) {
                     vetoed.add(key + rule.typeId());
                 } else {
-                    int number = unitNumbers.add(key);
-                    if (number == miss.size()) {
-                        unitKeys.add(key);
-                        miss.add(new HashMap<>());
-                    }
-                    miss.get(number).merge(rule.typeId(), 1 - rule.confidence(), (a, b) -> a * b);
+                    votes.add(key, rule.typeId(), 1 - rule.confidence());
                 }
             }
         }
         List<Suggestion> suggestions = new ArrayList<>();
-        for (int number = 0; number < miss.size(); number++) {
-            long key = unitKeys.get(number);
+        for (int number = 0; number < votes.size(); number++) {
+            long key = votes.keys[number];
             String best = null;
             double bestConfidence = 0;
-            for (Map.Entry<String, Double> type : miss.get(number).entrySet()) {
+            for (Map.Entry<String, Double> type : votes.of(number).entrySet()) {
                 double confidence = 1 - type.getValue();
                 if (!vetoed.contains(key + type.getKey()) && confidence > bestConfidence) {
                     best = type.getKey();
@@ -97,14 +89,62 @@ public final class CueRuleRecommender implements Recommender {
         return suggestions;
     }
 
-    /** Per unit, the rules that can match in it. */
-    private static long[][] candidates(CuePrefilter prefilter, String text, List<int[]> units) {
-        long[][] candidates = new long[units.size()][];
+    /** Per unit, the rules that can match in it: one candidate set after the other. */
+    private static long[] candidates(CuePrefilter prefilter, String text, List<int[]> units) {
+        long[] one = prefilter.newSet();
+        long[] candidates = new long[units.size() * one.length];
         for (int u = 0; u < units.size(); u++) {
             int[] unit = units.get(u);
-            candidates[u] = prefilter.candidates(text, unit[0], unit[1], prefilter.newSet());
+            System.arraycopy(prefilter.candidates(text, unit[0], unit[1], one), 0, candidates, u * one.length,
+                    one.length);
         }
         return candidates;
+    }
+
+    /**
+     * Per unit (begin,end as a key): type -> probability that no rule is right. Most units get one type, kept in
+     * arrays; a map (filled in the same order, so it iterates alike) only for a unit with a second type. Units are
+     * numbered in a primitive table: the Longs of begin,end hash alike (begin ^ end) and collided in a HashMap.
+     */
+    private static final class Votes {
+        private final FeatureIndex numbers = new FeatureIndex();
+        private long[] keys = new long[256];
+        private String[] types = new String[256];
+        private double[] miss = new double[256];
+        private List<Map<String, Double>> more = new ArrayList<>();
+
+        void add(long key, String type, double ruleMiss) {
+            int number = numbers.add(key);
+            if (number == more.size()) {
+                if (number == keys.length) {
+                    keys = Arrays.copyOf(keys, number * 2);
+                    types = Arrays.copyOf(types, number * 2);
+                    miss = Arrays.copyOf(miss, number * 2);
+                }
+                keys[number] = key;
+                types[number] = type;
+                miss[number] = ruleMiss;
+                more.add(null);
+            } else if (more.get(number) == null && types[number].equals(type)) {
+                miss[number] = miss[number] * ruleMiss;
+            } else {
+                if (more.get(number) == null) {
+                    Map<String, Double> map = new HashMap<>();
+                    map.put(types[number], miss[number]);
+                    more.set(number, map);
+                }
+                more.get(number).merge(type, ruleMiss, (a, b) -> a * b);
+            }
+        }
+
+        int size() {
+            return more.size();
+        }
+
+        Map<String, Double> of(int number) {
+            Map<String, Double> map = more.get(number);
+            return map != null ? map : Map.of(types[number], miss[number]);
+        }
     }
 
     private static List<Suggestion> phrases(CueRule rule, String text) {
