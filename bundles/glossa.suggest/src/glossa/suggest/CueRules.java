@@ -28,6 +28,8 @@ public final class CueRules {
     private static final int MAX_RULES = 5_000;
 
     private final List<CueRule> rules;
+    /** Built on first use (a race builds it twice, harmlessly). */
+    private volatile CuePrefilter prefilter;
 
     public CueRules(List<CueRule> rules) {
         this.rules = List.copyOf(rules);
@@ -35,6 +37,16 @@ public final class CueRules {
 
     public List<CueRule> rules() {
         return rules;
+    }
+
+    /** Which of these rules can match in a unit, so that the others' regexes need not run there. */
+    CuePrefilter prefilter() {
+        CuePrefilter built = prefilter;
+        if (built == null) {
+            built = CuePrefilter.of(rules);
+            prefilter = built;
+        }
+        return built;
     }
 
     /** The rules shipped with Glossa: Chinese and English cues for claim, policy-measure and counter-strategy. */

@@ -2,7 +2,6 @@ package glossa.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Learns from the analyst's decisions: a multinomial logistic regression over {@link ClauseFeatures}, one class per type plus
@@ -33,14 +32,15 @@ public final class LearningRecommender implements Recommender {
     /** Replaces the model by one trained on {@code training}; returns the number of examples. */
     public int train(TrainingSet training) {
         List<String> labels = new ArrayList<>();
-        List<List<String>> examples = new ArrayList<>();
+        List<long[]> examples = new ArrayList<>();
         boolean anyType = false;
+        ClauseFeatures.Scratch scratch = features.newScratch();
         for (TrainingArticle article : training.articles()) {
             for (int[] clause : TextUnits.clauses(article.input().text())) {
                 String label = label(article, clause);
                 if (label != null) {
                     labels.add(label);
-                    examples.add(features.of(article.input(), clause[0], clause[1]));
+                    examples.add(features.keys(article.input(), clause[0], clause[1], scratch));
                     anyType |= !label.equals(NONE);
                 }
             }
@@ -50,7 +50,7 @@ public final class LearningRecommender implements Recommender {
             return examples.size();
         }
         LogisticRegression next = new LogisticRegression(EPOCHS, 1.0, 1e-5);
-        next.train(labels, examples);
+        next.trainOnKeys(labels, examples);
         model = next;
         return examples.size();
     }
@@ -66,14 +66,16 @@ public final class LearningRecommender implements Recommender {
         if (current == null) {
             return suggestions;
         }
+        List<String> labels = current.labels();
+        ClauseFeatures.Scratch scratch = features.newScratch();
         for (int[] clause : TextUnits.clauses(input.text())) {
-            Map<String, Double> posterior = current.posterior(features.of(input, clause[0], clause[1]));
+            double[] posterior = current.probabilities(features.keys(input, clause[0], clause[1], scratch));
             String best = null;
             double bestP = threshold;
-            for (Map.Entry<String, Double> entry : posterior.entrySet()) {
-                if (!entry.getKey().equals(NONE) && entry.getValue() > bestP) {
-                    best = entry.getKey();
-                    bestP = entry.getValue();
+            for (int c = 0; c < posterior.length; c++) {
+                if (!labels.get(c).equals(NONE) && posterior[c] > bestP) {
+                    best = labels.get(c);
+                    bestP = posterior[c];
                 }
             }
             if (best != null) {
