@@ -49,6 +49,8 @@ import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.nls.Labels;
 import glossa.ui.internal.nls.Messages;
+import glossa.ui.internal.appearance.ListColours;
+import glossa.ui.internal.appearance.TypePaint;
 
 /**
  * Every annotation of the active editor's document that passes the filter, in a virtual table over an
@@ -84,7 +86,7 @@ public class AnnotationsView extends EditorFollowingView {
     private boolean settingSearch;
     private TableViewer viewer;
     private TableViewer relations;
-    private TypeColors colors;
+    private TypePaint colors;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
 
     private AnnotationIndex index;
@@ -103,7 +105,7 @@ public class AnnotationsView extends EditorFollowingView {
 
     @Override
     public void createPartControl(Composite parent) {
-        colors = new TypeColors(parent.getDisplay());
+        colors = new TypePaint(parent, this::repaintColours);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 0;
         layout.verticalSpacing = 2;
@@ -134,7 +136,7 @@ public class AnnotationsView extends EditorFollowingView {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        TypeColors.useListColours(table);
+        ListColours.apply(table);
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int row) {
@@ -185,7 +187,7 @@ public class AnnotationsView extends EditorFollowingView {
     private void createRelations(Composite parent) {
         relations = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         relations.getTable().setHeaderVisible(true);
-        TypeColors.useListColours(relations.getTable());
+        ListColours.apply(relations.getTable());
         TableViewerColumn column = new TableViewerColumn(relations, SWT.LEFT);
         column.getColumn().setText(Messages.AnnotationsView_relations);
         column.getColumn().setWidth(700);
@@ -492,8 +494,15 @@ public class AnnotationsView extends EditorFollowingView {
     @Override
     public void dispose() {
         generation++;
-        colors.dispose();
         super.dispose();
+    }
+
+    /** After a type-colour preference changed: the swatches again. */
+    private void repaintColours() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh();
+            relations.refresh();
+        }
     }
 
     /** The view's selection for the workbench (Properties view, handlers): the selected annotations. */

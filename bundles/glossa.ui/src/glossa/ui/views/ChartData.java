@@ -10,6 +10,7 @@ import glossa.core.stats.SummaryRows;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.appearance.TypeColors;
 
 /** What the section chart shows: for each top-level section (a category), one bar per annotation type (a series). */
 public record ChartData(List<String> categories, List<String> categoryTitles, List<String> series, List<RGB> colors,

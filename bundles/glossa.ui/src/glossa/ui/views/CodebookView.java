@@ -40,7 +40,8 @@ import glossa.ui.internal.codebook.CaseTypeCounts;
 import glossa.ui.internal.codebook.CodebookCommands;
 import glossa.ui.internal.codebook.Messages;
 import glossa.ui.internal.codebook.NestOrMerge;
-import glossa.ui.internal.editor.TypeAppearance;
+import glossa.ui.internal.appearance.ListColours;
+import glossa.ui.internal.appearance.TypePaint;
 
 /**
  * The codebook of the active article (connected to its case's shared codebook when it lies in a case): a tree of
@@ -58,17 +59,17 @@ public class CodebookView extends EditorFollowingView {
     private Map<String, Integer> caseCounts;
     private IProject caseProject;
     private Job caseJob;
-    private TypeColors colors;
+    private TypePaint colors;
     private NestOrMerge question = NestOrMerge.ASK;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        colors = new TypeColors(parent.getDisplay());
+        colors = new TypePaint(parent, () -> viewer.refresh());
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTree().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
-        TypeColors.useListColours(viewer.getTree());
+        ListColours.apply(viewer.getTree());
         viewer.setContentProvider(new TypeTree());
         column(Messages.View_type, 220, this::name, this::swatch);
         column(Messages.View_shortcut, 80, CodebookView::shortcut, null);
@@ -122,7 +123,7 @@ public class CodebookView extends EditorFollowingView {
     }
 
     private Image swatch(AnnotationType type) {
-        return colors.swatch(type, TypeAppearance.rgb(type));
+        return colors.swatch(type);
     }
 
     /** The shortcut as the platform writes it (Ctrl+1), or nothing. */
@@ -324,9 +325,6 @@ public class CodebookView extends EditorFollowingView {
     public void dispose() {
         if (caseJob != null) {
             caseJob.cancel();
-        }
-        if (colors != null) {
-            colors.dispose();
         }
         super.dispose();
     }

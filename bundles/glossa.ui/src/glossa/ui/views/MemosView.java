@@ -30,6 +30,7 @@ import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.memos.MemoRow;
 import glossa.ui.internal.memos.Messages;
+import glossa.ui.internal.appearance.ListColours;
 
 /**
  * Every memo of the active article: on the document, on sections and on annotations. A filter box matches the words
@@ -59,7 +60,7 @@ public class MemosView extends EditorFollowingView {
         Table table = viewer.getTable();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         table.setHeaderVisible(true);
-        TypeColors.useListColours(table);
+        ListColours.apply(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.View_section, 170, MemoRow::section, Comparator.comparingInt(MemoRow::offset));
         column(Messages.View_on, 200, MemoRow::on, null);

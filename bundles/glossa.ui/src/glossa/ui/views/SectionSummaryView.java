@@ -47,6 +47,8 @@ import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.preferences.BoilerplatePreference;
 import glossa.ui.internal.nls.Labels;
 import glossa.ui.internal.nls.Messages;
+import glossa.ui.internal.appearance.ListColours;
+import glossa.ui.internal.appearance.TypePaint;
 
 /**
  * "What does each section claim, propose and counter?" The section tree with one column per annotation type and a
@@ -62,7 +64,7 @@ public class SectionSummaryView extends EditorFollowingView {
     private TreeViewer details;
     private SectionChart chart;
     private Label filterLabel;
-    private TypeColors colors;
+    private TypePaint colors;
     private SectionStatistics stats;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
     private final List<TreeViewerColumn> typeColumns = new ArrayList<>();
@@ -78,7 +80,7 @@ public class SectionSummaryView extends EditorFollowingView {
 
     @Override
     public void createPartControl(Composite parent) {
-        colors = new TypeColors(parent.getDisplay());
+        colors = new TypePaint(parent, this::recomputeStructure); // new swatches, shades and bars
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 0;
         parent.setLayout(layout);
@@ -110,7 +112,7 @@ public class SectionSummaryView extends EditorFollowingView {
         sections = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         sections.getTree().setHeaderVisible(true);
         sections.getTree().setLinesVisible(true);
-        TypeColors.useListColours(sections.getTree());
+        ListColours.apply(sections.getTree());
         sections.setUseHashlookup(true);
         sections.setContentProvider(new SectionTreeContentProvider());
         sections.addFilter(new ViewerFilter() {
@@ -188,7 +190,7 @@ public class SectionSummaryView extends EditorFollowingView {
     private void createDetails(Composite parent) {
         details = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         details.getTree().setHeaderVisible(true);
-        TypeColors.useListColours(details.getTree());
+        ListColours.apply(details.getTree());
         details.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -534,7 +536,6 @@ public class SectionSummaryView extends EditorFollowingView {
     @Override
     public void dispose() {
         GlossaUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(boilerplateListener);
-        colors.dispose();
         super.dispose();
     }
 }

@@ -1,6 +1,6 @@
 package glossa.ui.views;
 
-import org.eclipse.swt.graphics.RGB;
+import glossa.ui.internal.appearance.TypeColors;
 
 /** Writes the section chart as a stand-alone SVG document, by hand (no library needed for rectangles and text). */
 public final class SvgChart {
@@ -23,12 +23,12 @@ public final class SvgChart {
                 layout.top, layout.axisLeft, layout.baseline));
         for (ChartLayout.Swatch s : layout.swatches) {
             svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>%n", s.x(), s.y(),
-                    s.size(), s.size(), hex(s.color())));
+                    s.size(), s.size(), TypeColors.hex(s.color())));
         }
         for (ChartLayout.Bar b : layout.bars) {
             if (b.height() > 0) {
                 svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-                        b.x(), b.y(), b.width(), b.height(), hex(b.color()), escape(b.tooltip())));
+                        b.x(), b.y(), b.width(), b.height(), TypeColors.hex(b.color()), escape(b.tooltip())));
             }
         }
         for (ChartLayout.Label l : layout.labels) {
@@ -45,10 +45,6 @@ public final class SvgChart {
             width += text.charAt(i) > 0x2E80 ? 12 : 7;
         }
         return width;
-    }
-
-    private static String hex(RGB rgb) {
-        return String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue);
     }
 
     /** Section titles and type names are the analyst's text: escape everything XML gives meaning to. */

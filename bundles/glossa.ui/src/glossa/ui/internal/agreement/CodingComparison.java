@@ -21,7 +21,7 @@ import glossa.core.agreement.CodedSpan;
 import glossa.core.agreement.Disagreement;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
-import glossa.ui.views.TypeColors;
+import glossa.ui.internal.appearance.TypeColors;
 
 /**
  * Both (or all) codings of one disagreement side by side: a column per coder with the passage (and a little context

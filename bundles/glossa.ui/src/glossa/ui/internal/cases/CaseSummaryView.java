@@ -22,14 +22,11 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -55,10 +52,14 @@ import glossa.core.cases.CaseSummaries;
 import glossa.core.cases.CaseSummaryCache;
 import glossa.core.cases.CaseSummaryTable;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.codebook.Codebooks;
 import glossa.model.AnnotationStatus;
+import glossa.model.AnnotationType;
 import glossa.model.Codebook;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.nls.Labels;
+import glossa.ui.internal.appearance.TypeColors;
+import glossa.ui.internal.appearance.TypePaint;
 import glossa.ui.internal.nls.Messages;
 
 /**
@@ -83,7 +84,7 @@ public final class CaseSummaryView extends ViewPart {
     public record OpenReport(int fromCache, int reloaded, String cacheProblem) {
     }
 
-    private LocalResourceManager resources;
+    private TypePaint paint;
     private Label status;
     private Text textFilter;
     private Combo statusFilter;
@@ -103,6 +104,8 @@ public final class CaseSummaryView extends ViewPart {
     /** The annotations, loaded when the text filter or the per-type list first needs them; null until then. */
     private CaseArticles.Loaded loaded;
     private CaseMatrix shown;
+    /** The colour of each of {@link #shown}'s type columns. */
+    private RGB[] columnColors = new RGB[0];
     private CaseStatistics stats;
     private List<CaseStatistics.Entry> entries = List.of();
     private Job openJob;
@@ -113,7 +116,7 @@ public final class CaseSummaryView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        paint = new TypePaint(parent, this::repaintColours);
         parent.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(parent, SWT.NONE);
         filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -205,6 +208,11 @@ public final class CaseSummaryView extends ViewPart {
 
     public List<CaseStatistics.Entry> entries() {
         return entries;
+    }
+
+    /** The articles × types table widget (tests). */
+    public Table matrixTable() {
+        return matrix;
     }
 
     /** Shows {@code newProject}'s case. */
@@ -466,6 +474,7 @@ public final class CaseSummaryView extends ViewPart {
     private void showMatrix(CaseMatrix computed) {
         CaseMatrix previous = shown;
         shown = computed;
+        columnColors = typeColors(computed);
         boolean sameColumns = previous != null && previous.typeIds().equals(computed.typeIds())
                 && matrix.getColumnCount() == computed.typeIds().size() + 2;
         matrix.setRedraw(false);
@@ -574,7 +583,7 @@ public final class CaseSummaryView extends ViewPart {
             int n = totals ? s.typeTotal(t) : s.count(row, t);
             item.setText(t + 1, pending ? "…" : Integer.toString(n));
             if (!totals && n > 0) {
-                item.setBackground(t + 1, heat(s.typeColor(t), n, s.maxCell()));
+                item.setBackground(t + 1, paint.heat(columnColors[t], n, s.maxCell()));
             }
         }
         item.setText(types + 1, pending ? "…" : Integer.toString(totals ? s.total() : s.articleTotal(row)));
@@ -583,25 +592,23 @@ public final class CaseSummaryView extends ViewPart {
         }
     }
 
-    /** The type's colour, paler for smaller counts: eight steps from 15 % to 75 % over white. */
-    private Color heat(String hex, int n, int max) {
-        RGB rgb = parse(hex);
-        int step = Math.min(7, (int) Math.floor(8.0 * n / Math.max(1, max)));
-        double alpha = 0.15 + 0.6 * step / 7.0;
-        RGB mixed = new RGB(mix(rgb.red, alpha), mix(rgb.green, alpha), mix(rgb.blue, alpha));
-        return resources.create(ColorDescriptor.createFrom(mixed));
-    }
-
-    private static int mix(int channel, double alpha) {
-        return (int) Math.round(255 * (1 - alpha) + channel * alpha);
-    }
-
-    private static RGB parse(String hex) {
-        if (hex != null && hex.matches("#[0-9A-Fa-f]{6}")) {
-            int v = Integer.parseInt(hex.substring(1), 16);
-            return new RGB(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF);
+    /** The columns' type colours as every view draws them: the codebook's, or the preference's for a built-in type. */
+    private RGB[] typeColors(CaseMatrix computed) {
+        RGB[] colors = new RGB[computed.typeIds().size()];
+        for (int t = 0; t < colors.length; t++) {
+            AnnotationType type = caseCodebook == null ? null
+                    : Codebooks.find(caseCodebook, computed.typeIds().get(t)).orElse(null);
+            colors[t] = type != null ? TypeColors.rgb(type) : TypeColors.parse(computed.typeColor(t));
         }
-        return new RGB(0x9E, 0x9E, 0x9E);
+        return colors;
+    }
+
+    /** After a type-colour preference changed: the cells in the new shades. */
+    private void repaintColours() {
+        if (shown != null && !matrix.isDisposed()) {
+            columnColors = typeColors(shown);
+            matrix.clearAll();
+        }
     }
 
     private void fillEntryItem(TableItem item, int row) {
