@@ -11,17 +11,10 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -32,13 +25,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 
 import glossa.core.annotations.BulkAnnotationCommands;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
-import glossa.core.query.AnnotationCells;
 import glossa.core.query.AnnotationColumn;
 import glossa.core.query.AnnotationIndex;
 import glossa.core.query.SortKey;
@@ -65,43 +56,21 @@ public class AnnotationsView extends EditorFollowingView {
 
     /** More changes than this at once are cheaper to re-sort than to file one by one. */
     private static final int INCREMENTAL_LIMIT = 200;
-    private static final int SEARCH_DELAY_MS = 250;
 
-    private record ColumnSpec(String title, int width, AnnotationColumn column, String attribute) {
-    }
-
-    private static final List<ColumnSpec> COLUMNS = List.of(
-            new ColumnSpec(Messages.Column_type, 130, AnnotationColumn.TYPE, null),
-            new ColumnSpec(Messages.Column_section, 170, AnnotationColumn.SECTION, null),
-            new ColumnSpec(Messages.Column_quote, 320, AnnotationColumn.QUOTE, null),
-            new ColumnSpec(Messages.Column_actor, 110, AnnotationColumn.ATTRIBUTE, "actor"),
-            new ColumnSpec(Messages.Column_attributes, 180, AnnotationColumn.ATTRIBUTE, null),
-            new ColumnSpec(Messages.Column_memo, 180, AnnotationColumn.MEMO, null),
-            new ColumnSpec(Messages.Column_author, 80, AnnotationColumn.AUTHOR, null),
-            new ColumnSpec(Messages.Column_modified, 120, AnnotationColumn.MODIFIED, null),
-            new ColumnSpec(Messages.Column_status, 80, AnnotationColumn.STATUS, null),
-            new ColumnSpec(Messages.Column_confidence, 80, AnnotationColumn.CONFIDENCE, null));
-
-    private Text search;
-    private boolean settingSearch;
+    private FilterSearchBox search;
     private TableViewer viewer;
-    private TableViewer relations;
+    private RelationsPane relations;
     private TypePaint colors;
     private final FilterMenu filterMenu = new FilterMenu(this::context, () -> getSite().getShell());
 
     private AnnotationIndex index;
-    private SortKey sortKey = SortKey.DOCUMENT_ORDER;
-    private boolean suggestionsOnly;
-    /** The sort in force before Suggestions Only was turned on, restored when it is turned off. */
-    private SortKey sortBeforeSuggestions;
-    private TableColumn sortColumnBeforeSuggestions;
-    private int sortDirectionBeforeSuggestions;
+    private AnnotationOrder order;
     private int generation;
     private boolean building;
     private boolean changedWhileBuilding;
-    private final Runnable searchApplier = this::applySearch;
 
-    private final SelectionProvider selectionProvider = new SelectionProvider();
+    private final AnnotationSelection selectionProvider = new AnnotationSelection(this::selectedAnnotations,
+            this::select);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -111,19 +80,12 @@ public class AnnotationsView extends EditorFollowingView {
         layout.verticalSpacing = 2;
         parent.setLayout(layout);
 
-        search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage(Messages.AnnotationsView_search);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        search.addModifyListener(e -> {
-            if (!settingSearch) {
-                search.getDisplay().timerExec(SEARCH_DELAY_MS, searchApplier);
-            }
-        });
+        search = new FilterSearchBox(parent, this::context);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createTable(sash);
-        createRelations(sash);
+        relations = new RelationsPane(sash, colors, this::follow);
         sash.setWeights(82, 18);
 
         createActions();
@@ -134,6 +96,7 @@ public class AnnotationsView extends EditorFollowingView {
     private void createTable(Composite parent) {
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();
+        order = new AnnotationOrder(table);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         ListColours.apply(table);
@@ -149,31 +112,7 @@ public class AnnotationsView extends EditorFollowingView {
             public void inputChanged(Viewer v, Object oldInput, Object newInput) {
             }
         });
-        for (ColumnSpec spec : COLUMNS) {
-            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-            column.getColumn().setText(spec.title());
-            column.getColumn().setWidth(spec.width());
-            column.getColumn().setMoveable(true);
-            column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), spec));
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    Annotation a = (Annotation) element;
-                    String text = spec.column() == AnnotationColumn.STATUS ? Labels.status(a.getStatus())
-                            : AnnotationCells.text(a, spec.column(), spec.attribute(),
-                                    index == null ? null : index.sections());
-                    if (spec.column() == AnnotationColumn.SECTION) {
-                        text = Labels.sectionTitle(text);
-                    }
-                    return text.replace('\n', ' ');
-                }
-
-                @Override
-                public Image getImage(Object element) {
-                    return spec.column() == AnnotationColumn.TYPE ? colors.swatch(((Annotation) element).getType()) : null;
-                }
-            });
-        }
+        AnnotationColumns.create(viewer, () -> index, colors, this::sortBy);
         viewer.setInput(this);
         viewer.addDoubleClickListener(e -> {
             List<Annotation> selected = selectedAnnotations();
@@ -182,32 +121,6 @@ public class AnnotationsView extends EditorFollowingView {
             }
         });
         table.addListener(SWT.Selection, e -> selectionChanged());
-    }
-
-    private void createRelations(Composite parent) {
-        relations = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        relations.getTable().setHeaderVisible(true);
-        ListColours.apply(relations.getTable());
-        TableViewerColumn column = new TableViewerColumn(relations, SWT.LEFT);
-        column.getColumn().setText(Messages.AnnotationsView_relations);
-        column.getColumn().setWidth(700);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((RelationRow) element).label();
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return colors.swatch(((RelationRow) element).other().getType());
-            }
-        });
-        relations.setContentProvider(ArrayContentProvider.getInstance());
-        relations.addDoubleClickListener(e -> {
-            if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof RelationRow row) {
-                follow(row.other());
-            }
-        });
     }
 
     /**
@@ -258,13 +171,13 @@ public class AnnotationsView extends EditorFollowingView {
         generation++;
         building = false;
         viewer.getTable().setItemCount(0);
-        relations.setInput(List.of());
+        relations.show(null, List.of());
         if (context() == null) {
             setContentDescription(annotationsLoading() ? LOADING : Messages.AnnotationsView_openArticle);
-            setSearchText("");
+            search.show("");
             return;
         }
-        setSearchText(context().filter().text());
+        search.show(context().filter().text());
         setContentDescription(Messages.AnnotationsView_sorting);
         rebuild();
     }
@@ -289,61 +202,23 @@ public class AnnotationsView extends EditorFollowingView {
         if (context == null) {
             return;
         }
-        if (!context.filter().text().equals(search.getText().strip().toLowerCase(java.util.Locale.ROOT))) {
-            setSearchText(context.filter().text());
-        }
+        search.follow(context.filter().text());
         rebuild();
     }
 
-    private void setSearchText(String text) {
-        settingSearch = true;
-        try {
-            search.setText(text);
-        } finally {
-            settingSearch = false;
-        }
-    }
-
-    private void applySearch() {
-        GlossaEditorContext context = context();
-        if (context != null && !search.isDisposed()) {
-            Filters.apply(context, Filters.withText(context.filter(), search.getText()));
-        }
-    }
-
     public boolean isSuggestionsOnly() {
-        return suggestionsOnly;
+        return order.suggestionsOnly();
     }
 
     /** Shows only the filter's suggestions, most confident first (see {@link SuggestionsOnly}), or everything again. */
     public void setSuggestionsOnly(boolean on) {
-        if (on == suggestionsOnly) {
-            return;
+        if (order.setSuggestionsOnly(on)) {
+            rebuild();
         }
-        suggestionsOnly = on;
-        Table table = viewer.getTable();
-        if (on) {
-            sortBeforeSuggestions = sortKey;
-            sortColumnBeforeSuggestions = table.getSortColumn();
-            sortDirectionBeforeSuggestions = table.getSortDirection();
-            sortKey = SuggestionsOnly.BY_CONFIDENCE;
-            table.setSortColumn(table.getColumn(COLUMNS.size() - 1));
-            table.setSortDirection(SWT.DOWN);
-        } else {
-            sortKey = sortBeforeSuggestions;
-            table.setSortColumn(sortColumnBeforeSuggestions);
-            table.setSortDirection(sortDirectionBeforeSuggestions);
-        }
-        rebuild();
     }
 
-    private void sortBy(TableColumn column, ColumnSpec spec) {
-        Table table = viewer.getTable();
-        boolean same = table.getSortColumn() == column;
-        boolean ascending = !same || table.getSortDirection() == SWT.DOWN;
-        table.setSortColumn(column);
-        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-        sortKey = new SortKey(spec.column(), spec.attribute(), ascending);
+    private void sortBy(TableColumn column, AnnotationColumn what, String attribute) {
+        order.sortBy(column, what, attribute);
         rebuild();
     }
 
@@ -359,8 +234,8 @@ public class AnnotationsView extends EditorFollowingView {
         Document document = context.article().document();
         List<Annotation> snapshot = Arrays.asList(document.getAnnotations().toArray(new Annotation[0]));
         SectionIndex sections = SectionIndex.of(document);
-        AnnotationFilter filter = suggestionsOnly ? SuggestionsOnly.narrow(context.filter()) : context.filter();
-        SortKey key = sortKey;
+        AnnotationFilter filter = order.suggestionsOnly() ? SuggestionsOnly.narrow(context.filter()) : context.filter();
+        SortKey key = order.key();
         Display display = viewer.getControl().getDisplay();
         Job job = Job.create(Messages.AnnotationsView_sortJob, monitor -> {
             AnnotationIndex built = AnnotationIndex.build(snapshot, sections, filter, key);
@@ -426,9 +301,9 @@ public class AnnotationsView extends EditorFollowingView {
         }
         Document document = context().article().document();
         // Suggestions Only says so itself; the suffix then names the user's own filter, not the narrowed one.
-        AnnotationFilter shown = suggestionsOnly ? context().filter() : index.filter();
+        AnnotationFilter shown = order.suggestionsOnly() ? context().filter() : index.filter();
         String filter = shown.isEmpty() ? "" : NLS.bind(Messages.View_filterSuffix, Labels.describe(shown));
-        setContentDescription(NLS.bind(suggestionsOnly ? Messages.AnnotationsView_suggestionsCount
+        setContentDescription(NLS.bind(order.suggestionsOnly() ? Messages.AnnotationsView_suggestionsCount
                 : Messages.AnnotationsView_count, String.format("%,d", index.size()),
                 String.format("%,d", document.getAnnotations().size())) + filter);
         selectionChanged();
@@ -454,9 +329,7 @@ public class AnnotationsView extends EditorFollowingView {
     }
 
     private void updateRelations() {
-        List<Annotation> selected = selectedAnnotations();
-        relations.setInput(context() == null || selected.size() != 1 ? List.of()
-                : RelationRow.of(context().article().document(), selected.get(0)));
+        relations.show(context() == null ? null : context().article().document(), selectedAnnotations());
     }
 
     /** Reveals the annotation in the editor and selects its row (clearing the filter's hold on it is the user's call). */
@@ -505,41 +378,14 @@ public class AnnotationsView extends EditorFollowingView {
         }
     }
 
-    /** The view's selection for the workbench (Properties view, handlers): the selected annotations. */
-    private final class SelectionProvider implements ISelectionProvider {
-        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return new StructuredSelection(selectedAnnotations());
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            if (index != null && selection instanceof IStructuredSelection s) {
-                int[] rows = s.stream().filter(Annotation.class::isInstance).mapToInt(a -> index.indexOf((Annotation) a))
-                        .filter(i -> i >= 0).toArray();
-                viewer.getTable().setSelection(rows);
-                viewer.getTable().showSelection();
-                selectionChanged();
-            }
-        }
-
-        void fire() {
-            SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-            for (ISelectionChangedListener listener : List.copyOf(listeners)) {
-                listener.selectionChanged(event);
-            }
+    /** Selects the annotations {@code selection} names (the workbench's setSelection). */
+    private void select(ISelection selection) {
+        if (index != null && selection instanceof IStructuredSelection s) {
+            int[] rows = s.stream().filter(Annotation.class::isInstance).mapToInt(a -> index.indexOf((Annotation) a))
+                    .filter(i -> i >= 0).toArray();
+            viewer.getTable().setSelection(rows);
+            viewer.getTable().showSelection();
+            selectionChanged();
         }
     }
 }

@@ -1,19 +1,12 @@
 package glossa.ui.views;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -23,23 +16,15 @@ import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.ImageTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import glossa.core.filter.AnnotationFilter;
-import glossa.core.query.AnnotationCells;
 import glossa.core.stats.SectionStatistics;
 import glossa.core.stats.SummaryRows;
 import glossa.exchange.export.SummaryTable;
-import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
@@ -61,7 +46,7 @@ public class SectionSummaryView extends EditorFollowingView {
     public static final String ID = "glossa.ui.views.sectionSummary";
 
     private TreeViewer sections;
-    private TreeViewer details;
+    private SectionDetailsPane details;
     private SectionChart chart;
     private Label filterLabel;
     private TypePaint colors;
@@ -73,10 +58,6 @@ public class SectionSummaryView extends EditorFollowingView {
             boilerplateToggled();
         }
     };
-
-    /** A lower-pane group: the annotations of one type in the selected section. */
-    public record TypeGroup(AnnotationType type, List<Annotation> annotations) {
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -90,7 +71,7 @@ public class SectionSummaryView extends EditorFollowingView {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createSectionTree(sash);
         chart = new SectionChart(sash);
-        createDetails(sash);
+        details = new SectionDetailsPane(sash, colors, this::context);
         sash.setWeights(40, 25, 35);
         createActions();
         GlossaUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(boilerplateListener);
@@ -187,85 +168,6 @@ public class SectionSummaryView extends EditorFollowingView {
         return column;
     }
 
-    private void createDetails(Composite parent) {
-        details = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        details.getTree().setHeaderVisible(true);
-        ListColours.apply(details.getTree());
-        details.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof List<?> l ? l.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object element) {
-                if (element instanceof TypeGroup g) {
-                    return g.annotations().toArray();
-                }
-                if (element instanceof Annotation a && context() != null) {
-                    return RelationRow.of(context().article().document(), a).toArray();
-                }
-                return new Object[0];
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return element instanceof TypeGroup || (element instanceof Annotation a && context() != null
-                        && !RelationRow.of(context().article().document(), a).isEmpty());
-            }
-        });
-        TreeViewerColumn quote = new TreeViewerColumn(details, SWT.LEFT);
-        quote.getColumn().setText(Messages.SectionSummary_annotationsOfSection);
-        quote.getColumn().setWidth(300);
-        quote.setLabelProvider(new ListCellLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                if (element instanceof TypeGroup g) {
-                    return NLS.bind(Messages.SectionSummary_group, g.type().getName(), g.annotations().size());
-                }
-                if (element instanceof Annotation a) {
-                    return "\u300C" + oneLine(a.getQuote()) + "\u300D";
-                }
-                return element instanceof RelationRow r ? r.label() : "";
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                if (element instanceof TypeGroup g) {
-                    return colors.swatch(g.type());
-                }
-                return element instanceof RelationRow r ? colors.swatch(r.other().getType()) : null;
-            }
-        });
-        TreeViewerColumn memo = new TreeViewerColumn(details, SWT.LEFT);
-        memo.getColumn().setText(Messages.Column_memo);
-        memo.getColumn().setWidth(200);
-        memo.setLabelProvider(new ListCellLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof Annotation a && a.getMemo() != null ? oneLine(a.getMemo()) : "";
-            }
-        });
-        details.addDoubleClickListener(e -> {
-            GlossaEditorContext context = context();
-            if (context == null || !(e.getSelection() instanceof IStructuredSelection s)) {
-                return;
-            }
-            if (s.getFirstElement() instanceof Annotation a) {
-                context.reveal(a);
-            } else if (s.getFirstElement() instanceof RelationRow r) {
-                context.reveal(r.other());
-            } else if (s.getFirstElement() instanceof TypeGroup g) {
-                details.setExpandedState(g, !details.getExpandedState(g));
-            }
-        });
-    }
-
     /**
      * Copy Chart, Save Chart As…, Copy Table and Save Table As… are commands (plugin.xml: CopyChartHandler,
      * SaveChartHandler, CopySummaryTableHandler, SaveSummaryTableHandler).
@@ -280,7 +182,7 @@ public class SectionSummaryView extends EditorFollowingView {
         if (context() == null) {
             stats = null;
             sections.setInput(null);
-            details.setInput(null);
+            details.viewer().setInput(null);
             chart.setData(null);
             filterLabel.setText(annotationsLoading() ? AnnotationsView.LOADING : Messages.SectionSummary_openArticle);
             return;
@@ -364,52 +266,9 @@ public class SectionSummaryView extends EditorFollowingView {
         showDetails();
     }
 
-    /** The selected section's annotations that pass the filter, grouped by type in codebook order. */
+    /** The selected section's annotations that pass the filter, grouped by type. */
     private void showDetails() {
-        Section section = selectedSection();
-        GlossaEditorContext context = context();
-        if (context == null || section == null) {
-            details.setInput(List.of());
-            return;
-        }
-        Object[] expanded = details.getExpandedElements();
-        Map<AnnotationType, List<Annotation>> groups = new LinkedHashMap<>();
-        for (AnnotationType type : stats.types()) {
-            groups.put(type, new ArrayList<>());
-        }
-        AnnotationFilter filter = context.filter();
-        for (Annotation a : context.article().document().getAnnotations()) {
-            if (a.getBegin() >= section.getBegin() && a.getBegin() < section.getEnd() && groups.containsKey(a.getType())
-                    && filter.test(a)) {
-                groups.get(a.getType()).add(a);
-            }
-        }
-        List<TypeGroup> input = new ArrayList<>();
-        groups.forEach((type, list) -> {
-            if (!list.isEmpty()) {
-                list.sort((x, y) -> Integer.compare(x.getBegin(), y.getBegin()));
-                input.add(new TypeGroup(type, list));
-            }
-        });
-        details.getTree().setRedraw(false);
-        try {
-            details.setInput(input);
-            if (expanded.length == 0) {
-                details.expandToLevel(2);
-            } else {
-                for (TypeGroup g : input) {
-                    for (Object e : expanded) {
-                        if (e instanceof TypeGroup old && old.type() == g.type()) {
-                            details.setExpandedState(g, true);
-                        }
-                    }
-                }
-            }
-        } finally {
-            details.getTree().setRedraw(true);
-        }
-        details.getTree().getColumn(0).setText(NLS.bind(Messages.SectionSummary_annotationsOf,
-                Labels.sectionTitle(AnnotationCells.sectionLabel(section))));
+        details.show(selectedSection(), stats);
     }
 
     private Section selectedSection() {
@@ -431,68 +290,24 @@ public class SectionSummaryView extends EditorFollowingView {
     }
 
     public TreeViewer detailViewer() {
-        return details;
+        return details.viewer();
     }
 
     public void selectSection(Section section) {
         sections.setSelection(new StructuredSelection(section), true);
     }
 
-    private Point chartSize() {
-        Point size = chart.control().getSize();
-        return new Point(Math.max(480, size.x), Math.max(240, size.y));
-    }
-
     void copyChart() {
-        if (chart.data() == null) {
-            return;
-        }
-        Point size = chartSize();
-        Image image = SectionChart.toImage(chart.control().getDisplay(), chart.data(), size.x, size.y);
-        Clipboard clipboard = new Clipboard(chart.control().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { image.getImageData() }, new Transfer[] { ImageTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-            image.dispose();
-        }
+        new ChartExport(chart).copy();
     }
 
     void saveChart() {
-        if (chart.data() == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-        dialog.setFilterNames(new String[] { Messages.SectionSummary_png, Messages.SectionSummary_svg });
-        dialog.setFileName(Messages.SectionSummary_fileName);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            saveChart(Path.of(chosen));
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.SectionSummary_saveChart,
-                    NLS.bind(Messages.SectionSummary_cannotSave, chosen, e.getMessage()));
-        }
+        new ChartExport(chart).saveAs(getSite().getShell());
     }
 
     /** Writes the chart atomically, as SVG when the name ends in .svg, else as PNG. */
     void saveChart(Path target) throws IOException {
-        Point size = chartSize();
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".glossa-chart", ".tmp");
-        try {
-            if (target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                Files.writeString(temp, SvgChart.write(chart.data(), size.x, size.y), StandardCharsets.UTF_8);
-            } else {
-                SectionChart.savePng(chart.control().getDisplay(), chart.data(), size.x, size.y, temp.toString());
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new ChartExport(chart).save(target);
     }
 
     /**
@@ -522,10 +337,6 @@ public class SectionSummaryView extends EditorFollowingView {
             }
         }
         return true;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replace('\n', ' ');
     }
 
     @Override

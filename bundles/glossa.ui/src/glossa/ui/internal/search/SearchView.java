@@ -1,14 +1,11 @@
 package glossa.ui.internal.search;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -21,27 +18,22 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
-import glossa.search.ArticleDate;
 import glossa.search.CaseSearch;
 import glossa.search.SearchFilter;
 import glossa.search.SearchHit;
 import glossa.search.SearchQuery;
-import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.cases.CaseResources;
+import glossa.ui.internal.io.ArticleOpener;
 
 /**
  * Case-wide search with keyword in context: for the case (project) selected in the workbench, a query (words,
@@ -55,15 +47,7 @@ public final class SearchView extends ViewPart {
     public static final String ID = "glossa.ui.views.search";
     private static final int COLUMNS = 5;
 
-    private Text query;
-    private Button regex;
-    private Button wholeWord;
-    private Text articles;
-    private Text section;
-    private Combo coding;
-    private Text type;
-    private Text since;
-    private Text until;
+    private SearchForm form;
     private Label status;
     private Table table;
 
@@ -79,52 +63,7 @@ public final class SearchView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        row.setLayout(new GridLayout(5, false));
-        new Label(row, SWT.NONE).setText(Messages.SearchView_query);
-        query = new Text(row, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
-        query.setMessage(Messages.SearchView_queryHint);
-        query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        query.addListener(SWT.DefaultSelection, e -> search());
-        regex = new Button(row, SWT.CHECK);
-        regex.setText(Messages.SearchView_regex);
-        wholeWord = new Button(row, SWT.CHECK);
-        wholeWord.setText(Messages.SearchView_wholeWord);
-        wholeWord.setSelection(true);
-        Button go = new Button(row, SWT.PUSH);
-        go.setText(Messages.SearchView_search);
-        go.addListener(SWT.Selection, e -> search());
-
-        Composite filters = new Composite(parent, SWT.NONE);
-        filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        filters.setLayout(new GridLayout(7, false));
-        new Label(filters, SWT.NONE).setText(Messages.SearchView_article);
-        articles = new Text(filters, SWT.BORDER);
-        articles.setMessage(Messages.SearchView_articleHint);
-        articles.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(filters, SWT.NONE).setText(Messages.SearchView_section);
-        section = new Text(filters, SWT.BORDER);
-        section.setLayoutData(new GridData(120, SWT.DEFAULT));
-        new Label(filters, SWT.NONE).setText(Messages.SearchView_coding);
-        coding = new Combo(filters, SWT.READ_ONLY);
-        coding.setItems(Messages.SearchView_codingAny, Messages.SearchView_codingCoded,
-                Messages.SearchView_codingNotCoded);
-        coding.select(0);
-        type = new Text(filters, SWT.BORDER);
-        type.setMessage(Messages.SearchView_typeHint);
-        type.setLayoutData(new GridData(160, SWT.DEFAULT));
-        // The dates on a line of their own: beside the other filters they would squeeze the article glob away.
-        Composite dates = new Composite(parent, SWT.NONE);
-        dates.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        dates.setLayout(new GridLayout(4, false));
-        new Label(dates, SWT.NONE).setText(Messages.SearchView_dates);
-        since = dateField(dates, Messages.SearchView_sinceHint);
-        new Label(dates, SWT.NONE).setText("\u2013"); //$NON-NLS-1$
-        until = dateField(dates, Messages.SearchView_untilHint);
-        for (Text field : List.of(articles, section, type, since, until)) {
-            field.addListener(SWT.DefaultSelection, e -> search());
-        }
+        form = new SearchForm(parent, this::search, message -> status.setText(message));
 
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -164,18 +103,9 @@ public final class SearchView extends ViewPart {
         selectionChanged(null, getSite().getPage().getSelection());
     }
 
-    private static Text dateField(Composite parent, String hint) {
-        Text field = new Text(parent, SWT.BORDER);
-        field.setMessage(hint);
-        field.setToolTipText(Messages.SearchView_dateTooltip);
-        field.setLayoutData(new GridData(130, SWT.DEFAULT));
-        return field;
-    }
-
     /** Sets the date filter fields (tests; typing does the same). */
     public void setDates(String from, String to) {
-        since.setText(from == null ? "" : from); //$NON-NLS-1$
-        until.setText(to == null ? "" : to); //$NON-NLS-1$
+        form.setDates(from, to);
     }
 
     /** The case searched, or null. */
@@ -229,9 +159,7 @@ public final class SearchView extends ViewPart {
 
     /** Sets the query and toggles and searches, as typing and pressing Enter would. */
     public void search(String text, boolean isRegex, boolean whole) {
-        query.setText(text);
-        regex.setSelection(isRegex);
-        wholeWord.setSelection(whole);
+        form.setQuery(text, isRegex, whole);
         search();
     }
 
@@ -241,27 +169,14 @@ public final class SearchView extends ViewPart {
             status.setText(Messages.SearchView_noCase);
             return;
         }
-        SearchQuery searchQuery;
-        try {
-            searchQuery = new SearchQuery(query.getText(), regex.getSelection(), wholeWord.getSelection(),
-                    SearchQuery.DEFAULT_NEAR);
-            searchQuery.patterns();
-        } catch (IllegalArgumentException e) {
-            status.setText(NLS.bind(Messages.SearchView_badQuery, e.getMessage()));
+        SearchQuery searchQuery = form.query();
+        if (searchQuery == null) {
+            return; // the form said why in the status line
+        }
+        SearchFilter filter = form.filter();
+        if (filter == null) {
             return;
         }
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = date(since);
-            to = date(until);
-        } catch (IllegalArgumentException e) {
-            return; // date() said why in the status line
-        }
-        SearchFilter.Coding codingChoice = SearchFilter.Coding.values()[Math.max(0, coding.getSelectionIndex())];
-        String typeId = type.getText().isBlank() ? null : type.getText().strip();
-        SearchFilter filter = new SearchFilter(blankToNull(articles.getText()), blankToNull(section.getText()), typeId,
-                codingChoice, from, to);
         Path root = project.getLocation().toFile().toPath();
         String caseName = project.getName();
         status.setText(NLS.bind(Messages.SearchView_searching, caseName));
@@ -320,7 +235,7 @@ public final class SearchView extends ViewPart {
         searching = false;
         hits = new ArrayList<>(newHits);
         if (sortColumn >= 0) {
-            hits.sort(comparator(sortColumn, ascending));
+            hits.sort(HitOrder.of(sortColumn, ascending));
         }
         status.setText(message);
         table.setItemCount(hits.size());
@@ -351,25 +266,9 @@ public final class SearchView extends ViewPart {
         sortColumn = column;
         table.setSortColumn(table.getColumn(column));
         table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-        hits.sort(comparator(column, ascending));
+        hits.sort(HitOrder.of(column, ascending));
         table.deselectAll();
         table.clearAll();
-    }
-
-    /**
-     * Left context sorts by its end read backwards (the words just before the hit), as concordancers do; the other
-     * columns by their text; ties keep article and text order.
-     */
-    static Comparator<SearchHit> comparator(int column, boolean ascending) {
-        Comparator<SearchHit> key = switch (column) {
-            case 0 -> Comparator.comparing(h -> new StringBuilder(h.left()).reverse().toString());
-            case 1 -> Comparator.comparing(SearchHit::hit);
-            case 2 -> Comparator.comparing(SearchHit::right);
-            case 3 -> Comparator.comparing(SearchHit::article);
-            default -> Comparator.comparing(SearchHit::section);
-        };
-        key = ascending ? key : key.reversed();
-        return key.thenComparing(SearchHit::article).thenComparingInt(SearchHit::begin);
     }
 
     private void open(int index) {
@@ -379,19 +278,13 @@ public final class SearchView extends ViewPart {
         SearchHit hit = hits.get(index);
         IFile file = project.getFile(org.eclipse.core.runtime.IPath.fromPortableString(hit.article()));
         if (!file.exists()) {
-            IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(
-                    project.getLocation().toFile().toPath().resolve(hit.article()).toUri());
-            if (files.length == 0) {
+            file = ArticleOpener.fileAt(project.getLocation().toFile().toPath().resolve(hit.article()));
+            if (file == null) {
                 return;
             }
-            file = files[0];
         }
         try {
-            var editor = IDE.openEditor(getSite().getPage(), file);
-            GlossaEditorContext context = editor == null ? null : editor.getAdapter(GlossaEditorContext.class);
-            if (context != null) {
-                context.reveal(hit.begin(), hit.end());
-            }
+            ArticleOpener.open(getSite().getPage(), file, hit.begin(), hit.end());
         } catch (PartInitException e) {
             showStatus(e.getMessage());
         }
@@ -408,24 +301,9 @@ public final class SearchView extends ViewPart {
         }
     }
 
-    /** The date in a field, null when it is empty; a value that is no date is named in the status line. */
-    private LocalDate date(Text field) {
-        String value = field.getText().strip();
-        try {
-            return value.isEmpty() ? null : ArticleDate.parseArgument(value);
-        } catch (IllegalArgumentException e) {
-            status.setText(NLS.bind(Messages.SearchView_badDate, value));
-            throw e;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     @Override
     public void setFocus() {
-        query.setFocus();
+        form.setFocus();
     }
 
     @Override
