@@ -29,12 +29,12 @@ import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.nls.Messages;
-import glossa.ui.views.DocumentChanges;
-import glossa.ui.views.DocumentWatcher;
-import glossa.ui.views.ListCellLabelProvider;
-import glossa.ui.views.SectionCounts;
-import glossa.ui.views.SectionTreeContentProvider;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.DocumentChanges;
+import glossa.ui.internal.views.DocumentWatcher;
+import glossa.ui.internal.views.ListCellLabelProvider;
+import glossa.ui.internal.views.SectionCounts;
+import glossa.ui.internal.views.SectionTreeContentProvider;
+import glossa.ui.internal.views.ViewCommands;
 import glossa.ui.internal.appearance.ListColours;
 
 /**

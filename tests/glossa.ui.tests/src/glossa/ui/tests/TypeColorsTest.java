@@ -48,11 +48,11 @@ import glossa.model.AnnotationType;
 import glossa.model.GlossaPackage;
 import glossa.model.Section;
 import glossa.ui.internal.appearance.TypeColors;
-import glossa.ui.internal.cases.CaseSummaryView;
+import glossa.ui.internal.views.CaseSummaryView;
 import glossa.ui.internal.editor.TypeAppearance;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.ChartData;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.ChartData;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /**
  * One type-appearance service: the colour every consumer draws a type in is the codebook's, overridden by the
