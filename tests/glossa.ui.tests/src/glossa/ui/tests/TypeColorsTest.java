@@ -153,8 +153,11 @@ class TypeColorsTest {
             summary.show(context);
             list.show(context);
             waitFor(list::isUpToDate);
-            cases.show(caseWithClaims());
-            waitFor(() -> !cases.isBusy() && cases.matrix() != null && cases.matrix().total() == 2);
+            IProject shown = caseWithClaims();
+            cases.show(shown);
+            // lastOpen is reset by show and set after the rows of this case are shown (not a case shown before).
+            waitFor(() -> shown.equals(cases.project()) && cases.lastOpen() != null && !cases.isBusy()
+                    && cases.matrix() != null && cases.matrix().total() == 2);
 
             RGB original = TypeColors.parse(claim.getColor());
             assertEquals(original, consumers(summary, list, cases, claim).get("chart"));
