@@ -27,8 +27,8 @@ final class CaseMatrixTable {
     private final Table table;
     private final TypePaint paint;
     private CaseMatrix shown;
-    /** The colour of each of {@link #shown}'s type columns. */
-    private RGB[] columnColors = new RGB[0];
+    /** The codebook type of each of {@link #shown}'s columns (null: not in the codebook). */
+    private AnnotationType[] columnTypes = new AnnotationType[0];
 
     /** @param open what double-clicking a row does with its index */
     CaseMatrixTable(Composite parent, TypePaint paint, IntConsumer open) {
@@ -48,7 +48,7 @@ final class CaseMatrixTable {
     void show(CaseMatrix computed, Codebook codebook) {
         CaseMatrix previous = shown;
         shown = computed;
-        columnColors = typeColors(computed, codebook);
+        columnTypes = typesOf(computed, codebook);
         boolean sameColumns = previous != null && previous.typeIds().equals(computed.typeIds())
                 && table.getColumnCount() == computed.typeIds().size() + 2;
         table.setRedraw(false);
@@ -80,20 +80,26 @@ final class CaseMatrixTable {
     /** After a type-colour preference changed: the cells in the new shades. */
     void repaint(Codebook codebook) {
         if (shown != null && !table.isDisposed()) {
-            columnColors = typeColors(shown, codebook);
+            columnTypes = typesOf(shown, codebook);
             table.clearAll();
         }
     }
 
-    /** The columns' type colours as every view draws them: the codebook's, or the preference's for a built-in type. */
-    private static RGB[] typeColors(CaseMatrix computed, Codebook codebook) {
-        RGB[] colors = new RGB[computed.typeIds().size()];
-        for (int t = 0; t < colors.length; t++) {
-            AnnotationType type = codebook == null ? null
-                    : Codebooks.find(codebook, computed.typeIds().get(t)).orElse(null);
-            colors[t] = type != null ? TypeColors.rgb(type) : TypeColors.parse(computed.typeColor(t));
+    private static AnnotationType[] typesOf(CaseMatrix computed, Codebook codebook) {
+        AnnotationType[] types = new AnnotationType[computed.typeIds().size()];
+        for (int t = 0; t < types.length; t++) {
+            types[t] = codebook == null ? null : Codebooks.find(codebook, computed.typeIds().get(t)).orElse(null);
         }
-        return colors;
+        return types;
+    }
+
+    /**
+     * A column's type colour as every view draws it (the codebook's, or the preference's for a built-in type), read
+     * when a cell is filled, so a cell filled again after a colour preference changed has the new colour.
+     */
+    private RGB colorOf(CaseMatrix s, int column) {
+        AnnotationType type = columnTypes[column];
+        return type != null ? TypeColors.rgb(type) : TypeColors.parse(s.typeColor(column));
     }
 
     private void fill(TableItem item, int row) {
@@ -109,7 +115,7 @@ final class CaseMatrixTable {
             int n = totals ? s.typeTotal(t) : s.count(row, t);
             item.setText(t + 1, pending ? "…" : Integer.toString(n));
             if (!totals && n > 0) {
-                item.setBackground(t + 1, paint.heat(columnColors[t], n, s.maxCell()));
+                item.setBackground(t + 1, paint.heat(colorOf(s, t), n, s.maxCell()));
             }
         }
         item.setText(types + 1, pending ? "…" : Integer.toString(totals ? s.total() : s.articleTotal(row)));
