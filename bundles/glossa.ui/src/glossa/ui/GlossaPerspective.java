@@ -50,7 +50,7 @@ public class GlossaPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(CASE_SUMMARY_VIEW);
         bottom.addPlaceholder(AGREEMENT_VIEW);
         bottom.addPlaceholder(MEMOS_VIEW);
-        bottom.addPlaceholder(glossa.ui.internal.search.SearchView.ID);
+        bottom.addPlaceholder(glossa.ui.internal.views.SearchView.ID);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 

@@ -29,13 +29,13 @@ import glossa.model.Document;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.nls.Messages;
-import glossa.ui.views.DocumentChanges;
-import glossa.ui.views.DocumentWatcher;
-import glossa.ui.views.ListCellLabelProvider;
-import glossa.ui.views.SectionCounts;
-import glossa.ui.views.SectionTreeContentProvider;
-import glossa.ui.views.TypeColors;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.DocumentChanges;
+import glossa.ui.internal.views.DocumentWatcher;
+import glossa.ui.internal.views.ListCellLabelProvider;
+import glossa.ui.internal.views.SectionCounts;
+import glossa.ui.internal.views.SectionTreeContentProvider;
+import glossa.ui.internal.views.ViewCommands;
+import glossa.ui.internal.appearance.ListColours;
 
 /**
  * The editor's Outline: the article's title as the root, and beneath it the section tree with the number of
@@ -65,7 +65,7 @@ public class SectionOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
-        TypeColors.useListColours(viewer.getTree());
+        ListColours.apply(viewer.getTree());
         viewer.setContentProvider(new TitledSectionTreeContentProvider());
         // One column, like the Section Summary's tree: cell colours then apply on every theme.
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);

@@ -4,7 +4,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import glossa.model.Document;
 import glossa.model.Section;
-import glossa.ui.views.SectionTreeContentProvider;
+import glossa.ui.internal.views.SectionTreeContentProvider;
 
 /**
  * The Outline's tree: the document itself as the one root, labelled with the article's title, and the section tree

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
 import glossa.team.CaseRepository;
-import glossa.ui.internal.agreement.AgreementView;
+import glossa.ui.internal.views.AgreementView;
 import glossa.ui.internal.agreement.Messages;
 import glossa.ui.internal.editor.GlossaEditor;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.agreement.Disagreement;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.internal.agreement.AgreementView;
+import glossa.ui.internal.views.AgreementView;
 import glossa.ui.internal.editor.GlossaEditor;
 
 /**

@@ -29,7 +29,7 @@ import glossa.model.AnnotationStatus;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.agreement.AcceptCodingHandler;
-import glossa.ui.internal.agreement.AgreementView;
+import glossa.ui.internal.views.AgreementView;
 import glossa.ui.internal.editor.GlossaEditor;
 
 /**

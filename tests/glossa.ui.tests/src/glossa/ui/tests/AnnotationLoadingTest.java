@@ -37,7 +37,7 @@ import glossa.ui.internal.editor.BrokenSidecarPolicy;
 import glossa.ui.internal.editor.GlossaAnnotation;
 import glossa.ui.internal.editor.GlossaDocumentProvider;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.AnnotationsView;
+import glossa.ui.internal.views.AnnotationsView;
 
 /**
  * A large sidecar is read in a background job: the text shows at once, read-only, with the annotation commands

@@ -27,7 +27,7 @@ import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.AnnotationsView;
+import glossa.ui.internal.views.AnnotationsView;
 
 /** The Annotations view's Delete (Edit &gt; Delete) and Change Type are commands, executed here as a key or menu would. */
 class AnnotationsViewCommandsTest {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /** The Section Summary's Copy Chart and Save Chart As… are commands, handled only while that view is active. */
 class ChartCommandsTest {

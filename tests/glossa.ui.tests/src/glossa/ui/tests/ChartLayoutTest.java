@@ -10,8 +10,8 @@ import java.util.function.ToIntFunction;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
-import glossa.ui.views.ChartData;
-import glossa.ui.views.ChartLayout;
+import glossa.ui.internal.views.ChartData;
+import glossa.ui.internal.views.ChartLayout;
 
 /** The section labels under the chart's axis never overprint each other, however many sections there are. */
 class ChartLayoutTest {

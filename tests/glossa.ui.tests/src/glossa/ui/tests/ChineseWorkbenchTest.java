@@ -35,8 +35,8 @@ import glossa.model.AnnotationType;
 import glossa.model.Codebook;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.exports.ExportReportWizard;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /**
  * The workbench in Chinese, as an analyst starts it with {@code -nl zh_CN}: the menu bar, the views' titles, the

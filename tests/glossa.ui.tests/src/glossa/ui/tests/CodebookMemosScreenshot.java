@@ -28,9 +28,9 @@ import glossa.ui.internal.codebook.CodebookCommands;
 import glossa.ui.internal.codebook.NestOrMerge;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.memos.MemoCommands;
-import glossa.ui.views.CodebookView;
-import glossa.ui.views.MemosView;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.CodebookView;
+import glossa.ui.internal.views.MemosView;
+import glossa.ui.internal.views.ViewCommands;
 
 /**
  * The pictures of the Codebook and Memos views for the docs ({@code docs/codebook.png}, {@code docs/memos.png}): the

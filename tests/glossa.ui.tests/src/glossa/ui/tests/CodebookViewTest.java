@@ -42,8 +42,8 @@ import glossa.ui.internal.codebook.CodebookCommands;
 import glossa.ui.internal.codebook.NestOrMerge;
 import glossa.ui.internal.codebook.ShortcutClash;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.CodebookView;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.CodebookView;
+import glossa.ui.internal.views.ViewCommands;
 
 /**
  * The Codebook view on an article of a case: the tree, the counts (article and saved case), nesting and merging by

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /**
  * Not a unit test (skipped by the normal build): saves {@code target/editor-loading.png} and

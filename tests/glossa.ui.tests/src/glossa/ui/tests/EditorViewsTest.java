@@ -31,9 +31,9 @@ import glossa.model.GlossaPackage;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaAnnotation;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.FilterMenu;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.FilterMenu;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /** The views with the real editor: they follow it, the filter hides its highlights, double-click selects the range. */
 class EditorViewsTest {

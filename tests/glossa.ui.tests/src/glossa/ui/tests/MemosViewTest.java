@@ -29,8 +29,8 @@ import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.memos.MemoCommands;
 import glossa.ui.internal.memos.MemoRow;
-import glossa.ui.views.MemosView;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.MemosView;
+import glossa.ui.internal.views.ViewCommands;
 
 /** The Memos view lists the memos of the document, its sections and its annotations; filter, sort, jump, undo. */
 class MemosViewTest {

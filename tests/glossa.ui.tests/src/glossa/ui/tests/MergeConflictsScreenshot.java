@@ -19,7 +19,7 @@ import glossa.model.Annotation;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.internal.merge.MergeConflictsView;
+import glossa.ui.internal.views.MergeConflictsView;
 
 /**
  * The picture of the Merge Conflicts view for the docs ({@code docs/merge-conflicts.png}): two writers changed the

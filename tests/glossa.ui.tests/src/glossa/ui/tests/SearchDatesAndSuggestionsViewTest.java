@@ -29,7 +29,7 @@ import glossa.search.SearchHit;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.search.CodeHitsHandler;
-import glossa.ui.internal.search.SearchView;
+import glossa.ui.internal.views.SearchView;
 
 /**
  * The Search view's date filter (published date from front matter) and coding hits as suggestions: the open article

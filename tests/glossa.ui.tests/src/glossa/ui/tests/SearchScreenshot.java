@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import glossa.ui.internal.search.CodeHitsDialog;
-import glossa.ui.internal.search.SearchView;
+import glossa.ui.internal.views.SearchView;
 
 /**
  * The picture of the Search view for the docs ({@code docs/search.png}): the repository's two sample articles and the

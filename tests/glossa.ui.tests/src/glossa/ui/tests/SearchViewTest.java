@@ -34,7 +34,7 @@ import glossa.search.SearchHit;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.search.HitsCsv;
-import glossa.ui.internal.search.SearchView;
+import glossa.ui.internal.views.SearchView;
 import glossa.ui.internal.search.CodeHitsHandler;
 
 /**

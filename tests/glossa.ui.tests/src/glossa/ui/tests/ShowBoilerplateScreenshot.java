@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.nls.Messages;
 import glossa.ui.internal.preferences.BoilerplatePreference;
-import glossa.ui.views.SectionSummaryView;
-import glossa.ui.views.ShowBoilerplateHandler;
+import glossa.ui.internal.views.SectionSummaryView;
+import glossa.ui.internal.views.ShowBoilerplateHandler;
 
 /**
  * Not a unit test (skipped by the normal build): saves docs/section-summary-boilerplate.png, the Section Summary of

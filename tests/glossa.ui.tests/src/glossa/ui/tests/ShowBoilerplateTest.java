@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.benchdata.SyntheticDocuments;
 import glossa.ui.internal.nls.Messages;
 import glossa.ui.internal.preferences.BoilerplatePreference;
-import glossa.ui.views.SectionSummaryView;
-import glossa.ui.views.ShowBoilerplateHandler;
+import glossa.ui.internal.views.SectionSummaryView;
+import glossa.ui.internal.views.ShowBoilerplateHandler;
 
 /**
  * The boilerplate toggle in the Section Summary: the sample's page footer (相关文章推荐 …) is left out of the tree, the

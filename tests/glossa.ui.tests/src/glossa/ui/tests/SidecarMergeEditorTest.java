@@ -38,7 +38,7 @@ import glossa.model.MergeConflict;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.internal.merge.MergeConflictsView;
+import glossa.ui.internal.views.MergeConflictsView;
 
 /**
  * Another writer saves the sidecar of an open article (issue 13): the save is a compare-and-swap that merges what it

@@ -23,8 +23,8 @@ import glossa.model.Document;
 import glossa.model.GlossaPackage.Literals;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.SuggestionsOnlyHandler;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.SuggestionsOnlyHandler;
 
 /**
  * The Annotations view's Suggestions Only toggle, run as its toolbar button runs it: only suggestions, most confident

@@ -42,9 +42,9 @@ import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.GlossaPackage;
 import glossa.model.Section;
-import glossa.ui.views.AnnotationsView;
-import glossa.ui.views.FilterMenu;
-import glossa.ui.views.SectionSummaryView;
+import glossa.ui.internal.views.AnnotationsView;
+import glossa.ui.internal.views.FilterMenu;
+import glossa.ui.internal.views.SectionSummaryView;
 
 /**
  * The Section Summary and Annotations views on the Chinese sample with annotations made through commands, driven

@@ -1,11 +1,9 @@
 package glossa.exchange.export.internal;
 
-import java.util.regex.Pattern;
+import glossa.core.codebook.TypeColor;
 
 /** HTML escaping for text and attribute values; everything from a document goes through here. */
 public final class Html {
-
-    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private Html() {
     }
@@ -56,8 +54,8 @@ public final class Html {
         };
     }
 
-    /** A colour safe to put into CSS: the type's own when it is #RRGGBB, else a neutral grey. */
+    /** A colour safe to put into CSS: the type's own when it is #RRGGBB, else {@link TypeColor#FALLBACK}. */
     public static String safeColor(String color) {
-        return color != null && COLOR.matcher(color).matches() ? color.toUpperCase(java.util.Locale.ROOT) : "#9E9E9E";
+        return TypeColor.isValid(color) ? color.toUpperCase(java.util.Locale.ROOT) : TypeColor.FALLBACK;
     }
 }

@@ -3,6 +3,7 @@ package glossa.ui.internal.agreement;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
+import glossa.ui.internal.views.AgreementView;
 
 /**
  * Accepts one coder's coding of the disagreement selected in the Agreement view (command

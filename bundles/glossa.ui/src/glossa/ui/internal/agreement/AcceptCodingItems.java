@@ -17,6 +17,7 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import glossa.core.agreement.Adjudication;
 import glossa.core.agreement.Disagreement;
+import glossa.ui.internal.views.AgreementView;
 
 /**
  * The Agreement view's "Accept X's coding" menu items, one per coder whose acceptance would change something in

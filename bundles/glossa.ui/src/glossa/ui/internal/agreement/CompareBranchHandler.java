@@ -16,6 +16,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.team.CaseRepository;
+import glossa.ui.internal.views.AgreementView;
 
 /**
  * Compare with Branch…: lists the branches of the article's Git repository (in a job), lets the analyst pick one, and

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import glossa.ui.internal.views.AgreementView;
 
 /**
  * Asks where to write the agreement report (HTML or CSV, by the chosen extension) and lets the Agreement view write

@@ -36,6 +36,7 @@ import glossa.exchange.export.ExportFiles;
 import glossa.exchange.export.ExportOptions;
 import glossa.ui.internal.nls.Labels;
 import glossa.ui.internal.nls.Messages;
+import glossa.ui.internal.views.CaseSummaryView;
 
 /**
  * Export Case…: writes the selected case (or the Case Summary's) as one file in a format with a case export (HTML

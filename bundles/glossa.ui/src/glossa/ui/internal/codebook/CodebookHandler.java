@@ -8,8 +8,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.model.AnnotationType;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.views.CodebookView;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.CodebookView;
+import glossa.ui.internal.views.ViewCommands;
 
 /** A command of the Codebook view on its selected type (or on none); the command joins the editor's undo history. */
 abstract class CodebookHandler extends AbstractHandler {

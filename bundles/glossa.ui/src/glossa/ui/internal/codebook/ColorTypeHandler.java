@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import glossa.model.AnnotationType;
 import glossa.model.GlossaPackage.Literals;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.internal.editor.TypeAppearance;
+import glossa.ui.internal.appearance.TypeColors;
 
 /**
  * Colour…: the platform's colour picker. The three built-in types take their editor colour from the preferences
@@ -25,14 +25,14 @@ public class ColorTypeHandler extends CodebookHandler {
         }
         ColorDialog dialog = new ColorDialog(shell);
         dialog.setText(NLS.bind(Messages.Color_title, type.getName()));
-        dialog.setRGB(TypeAppearance.rgb(type));
+        dialog.setRGB(TypeColors.rgb(type));
         RGB rgb = dialog.open();
         if (rgb == null) {
             return null;
         }
-        if (type.isBuiltIn() && TypeAppearance.BUILT_IN.contains(type.getId())) {
-            PreferenceConverter.setValue(TypeAppearance.store(), TypeAppearance.colorKey(type.getId()), rgb);
+        if (type.isBuiltIn() && TypeColors.BUILT_IN.contains(type.getId())) {
+            PreferenceConverter.setValue(TypeColors.store(), TypeColors.colorKey(type.getId()), rgb);
         }
-        return CodebookCommands.set(context.editingDomain(), type, Literals.ANNOTATION_TYPE__COLOR, TypeAppearance.hex(rgb));
+        return CodebookCommands.set(context.editingDomain(), type, Literals.ANNOTATION_TYPE__COLOR, TypeColors.hex(rgb));
     }
 }

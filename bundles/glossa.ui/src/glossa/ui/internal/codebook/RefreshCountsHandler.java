@@ -4,7 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import glossa.ui.views.CodebookView;
+import glossa.ui.internal.views.CodebookView;
 
 /** Refresh Case Counts: counts the case's saved annotations again (in a job). */
 public class RefreshCountsHandler extends AbstractHandler {

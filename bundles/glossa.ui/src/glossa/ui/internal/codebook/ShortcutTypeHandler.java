@@ -11,7 +11,7 @@ import org.eclipse.ui.keys.IBindingService;
 import glossa.model.AnnotationType;
 import glossa.model.GlossaPackage.Literals;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.views.CodebookView;
+import glossa.ui.internal.views.CodebookView;
 
 /** Shortcut…: a key sequence such as Ctrl+4, refused when a key binding or another type already uses it. */
 public class ShortcutTypeHandler extends CodebookHandler {

@@ -4,18 +4,17 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.ui.editors.text.EditorsUI;
 
-import glossa.core.codebook.DefaultCodebook;
 import glossa.model.AnnotationType;
 import glossa.model.HighlightStyle;
+import glossa.ui.internal.appearance.TypeColors;
 
 /**
- * How an annotation type looks. The three built-in types are declared in plugin.xml
- * ({@code markerAnnotationSpecification}) and their colour and style live in the editors' preference store under the
- * keys below, set on the Glossa preference page; analyst-defined types take colour and style from the codebook.
+ * How an annotation type looks in the editor: its JFace annotation types and its painting style. The three built-in
+ * types are declared in plugin.xml ({@code markerAnnotationSpecification}) and their style lives in the editors'
+ * preference store under the keys below, set on the Glossa preference page; analyst-defined types take their style
+ * from the codebook. The colour comes from {@link TypeColors}, as in every view.
  */
 public final class TypeAppearance {
 
@@ -25,8 +24,7 @@ public final class TypeAppearance {
     /** The JFace type of filtered-out annotations: nothing is registered to paint it. */
     public static final String HIDDEN = PREFIX + "hidden";
 
-    public static final Set<String> BUILT_IN = Set.of(DefaultCodebook.CLAIM, DefaultCodebook.POLICY_MEASURE,
-            DefaultCodebook.COUNTER_STRATEGY);
+    public static final Set<String> BUILT_IN = TypeColors.BUILT_IN;
 
     private TypeAppearance() {
     }
@@ -48,7 +46,7 @@ public final class TypeAppearance {
     }
 
     public static String colorKey(String typeId) {
-        return "glossa." + typeId + ".color";
+        return TypeColors.colorKey(typeId);
     }
 
     public static String highlightKey(String typeId) {
@@ -72,18 +70,12 @@ public final class TypeAppearance {
     }
 
     public static IPreferenceStore store() {
-        return EditorsUI.getPreferenceStore();
+        return TypeColors.store();
     }
 
-    /** The colour the editor paints the type in. */
+    /** The colour the editor paints the type in: {@link TypeColors#rgb}, as every view. */
     public static RGB rgb(AnnotationType type) {
-        if (type == null) {
-            return new RGB(128, 128, 128);
-        }
-        if (type.isBuiltIn() && BUILT_IN.contains(type.getId()) && store().contains(colorKey(type.getId()))) {
-            return PreferenceConverter.getColor(store(), colorKey(type.getId()));
-        }
-        return parse(type.getColor());
+        return TypeColors.rgb(type);
     }
 
     /** The painting style of the type's bottom layer. */
@@ -103,17 +95,5 @@ public final class TypeAppearance {
             };
         }
         return type.getStyle() == null ? HighlightStyle.BACKGROUND : type.getStyle();
-    }
-
-    public static RGB parse(String hex) {
-        if (hex != null && hex.matches("#[0-9A-Fa-f]{6}")) {
-            int v = Integer.parseInt(hex.substring(1), 16);
-            return new RGB((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF);
-        }
-        return new RGB(128, 128, 128);
-    }
-
-    public static String hex(RGB rgb) {
-        return String.format("#%02X%02X%02X", rgb.red, rgb.green, rgb.blue);
     }
 }

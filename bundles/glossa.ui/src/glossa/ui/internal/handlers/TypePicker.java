@@ -10,9 +10,6 @@ import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,8 +26,9 @@ import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.HighlightStyle;
-import glossa.ui.internal.editor.TypeAppearance;
+import glossa.ui.internal.appearance.TypeColors;
 import glossa.ui.internal.nls.Messages;
+import glossa.ui.internal.appearance.TypePaint;
 
 /** A keyboard popup: type to filter the active types, Enter picks, the last row creates a new type. */
 final class TypePicker extends PopupDialog {
@@ -45,6 +43,7 @@ final class TypePicker extends PopupDialog {
     private final Consumer<Choice> onChoice;
     private Text filter;
     private Table table;
+    private TypePaint paint;
 
     TypePicker(Shell parent, Document document, boolean offerNewType, Consumer<Choice> onChoice) {
         super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, null,
@@ -66,6 +65,7 @@ final class TypePicker extends PopupDialog {
         data.heightHint = 180;
         data.widthHint = 280;
         table.setLayoutData(data);
+        paint = new TypePaint(table, null);
         fill("");
         filter.addModifyListener(e -> fill(filter.getText()));
         filter.addListener(SWT.KeyDown, e -> {
@@ -96,7 +96,7 @@ final class TypePicker extends PopupDialog {
                     || type.getId().contains(needle)) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(type.getName() + (type.getShortcut() == null ? "" : "    " + shortcut(type.getShortcut())));
-                item.setImage(swatch(TypeAppearance.rgb(type)));
+                item.setImage(paint.swatch(type));
                 item.setData(type);
             }
         }
@@ -112,19 +112,6 @@ final class TypePicker extends PopupDialog {
 
     private static String shortcut(String sequence) {
         return sequence.replace("M1+", "Ctrl+");
-    }
-
-    private Image swatch(RGB rgb) {
-        ImageData data = new ImageData(12, 12, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
-        int pixel = data.palette.getPixel(rgb);
-        for (int x = 0; x < 12; x++) {
-            for (int y = 0; y < 12; y++) {
-                data.setPixel(x, y, pixel);
-            }
-        }
-        Image image = new Image(table.getDisplay(), data);
-        table.addDisposeListener(e -> image.dispose());
-        return image;
     }
 
     private void choose() {
@@ -169,7 +156,7 @@ final class TypePicker extends PopupDialog {
         AnnotationType type = GlossaFactory.eINSTANCE.createAnnotationType();
         type.setName(nameDialog.getValue().strip());
         type.setId(idOf(type.getName()));
-        type.setColor(TypeAppearance.hex(rgb));
+        type.setColor(TypeColors.hex(rgb));
         type.setStyle(HighlightStyle.BACKGROUND);
         return type;
     }

@@ -5,7 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import glossa.ui.views.MemosView;
+import glossa.ui.internal.views.MemosView;
 
 /** Edit Memo… in the Memos view: the selected memo, whatever it is on. */
 public class EditMemoRowHandler extends AbstractHandler {

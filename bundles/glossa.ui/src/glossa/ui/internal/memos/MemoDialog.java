@@ -6,7 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.ViewCommands;
 
 /** Asks for a memo (several lines) and writes it as one undoable command. */
 public final class MemoDialog {

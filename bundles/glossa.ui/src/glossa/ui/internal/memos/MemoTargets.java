@@ -11,7 +11,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import glossa.core.sections.SectionIndex;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.views.MemosView;
+import glossa.ui.internal.views.MemosView;
 
 /** What a memo command works on: the editor's document, the selected section, or the section at the caret. */
 final class MemoTargets {

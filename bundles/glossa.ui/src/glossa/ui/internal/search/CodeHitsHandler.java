@@ -17,6 +17,7 @@ import glossa.core.cases.CaseCodebook;
 import glossa.core.codebook.Codebooks;
 import glossa.model.AnnotationType;
 import glossa.search.SearchHit;
+import glossa.ui.internal.views.SearchView;
 
 /** "Code Hits As…": the selected hits of the Search view (all when none is selected) become annotations of a type. */
 public final class CodeHitsHandler extends AbstractHandler {

@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import glossa.ui.internal.views.SearchView;
 
 /** "Export Hits as CSV…": the selected hits (all when none is selected), in the table's order. */
 public final class ExportHitsHandler extends AbstractHandler {

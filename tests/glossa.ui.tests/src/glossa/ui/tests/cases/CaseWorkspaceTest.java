@@ -52,7 +52,7 @@ import glossa.model.AnnotationType;
 import glossa.model.GlossaFactory;
 import glossa.ui.internal.cases.CaseCodebooks;
 import glossa.ui.internal.cases.CaseResources;
-import glossa.ui.internal.cases.CaseSummaryView;
+import glossa.ui.internal.views.CaseSummaryView;
 import glossa.ui.internal.cases.SidecarFollower;
 import glossa.ui.tests.TestSupport;
 
