@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import glossa.search.internal.RegexShape;
+
 /**
  * The terms the case index holds for a text, and the terms a query needs: each run of word characters, case-folded
  * ({@link WordChars}), and each CJK character alone and with the next (unigrams and bigrams). Whatever a plain query
@@ -24,11 +26,16 @@ public final class IndexTerms {
 
     /**
      * The terms an article must hold to match the query: empty when the index cannot narrow the search (a regular
-     * expression, or a term with nothing but partial words).
+     * expression without a literal every match holds, or a term with nothing but partial words).
      */
     public static Set<String> required(SearchQuery query) {
         Set<String> terms = new LinkedHashSet<>();
         if (query.regex()) {
+            // A match holds the literal as it is, so the article holds the literal's CJK characters and whole words.
+            String literal = RegexShape.of(query.text()).literal();
+            if (literal != null) {
+                collect(literal, terms, false, false);
+            }
             return terms;
         }
         for (String term : query.terms()) {
