@@ -37,6 +37,14 @@ abstract class FormatChoices implements Iterable<String> {
         }
     }
 
+    static final class Codebook extends FormatChoices {
+        @Override
+        List<String> ids() {
+            return FormatRegistry.instance().codebookFormats().stream().map(glossa.exchange.CodebookFormat::id)
+                    .toList();
+        }
+    }
+
     static final class Import extends FormatChoices {
         @Override
         List<String> ids() {

@@ -45,6 +45,7 @@ public final class GlossaCli implements Callable<Integer> {
             ListCommand::new,
             StatsCommand::new,
             TypesCommand::new,
+            CodebookCommand::new,
             ExportCommand::new,
             ImportCommand::new,
             ReanchorCommand::new,

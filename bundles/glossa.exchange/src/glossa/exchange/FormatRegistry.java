@@ -22,6 +22,7 @@ public final class FormatRegistry {
 
     private volatile List<ExportFormat> exportFormats;
     private volatile List<ImportFormat> importFormats;
+    private volatile List<CodebookFormat> codebookFormats;
 
     private FormatRegistry() {
     }
@@ -50,6 +51,39 @@ public final class FormatRegistry {
             importFormats = formats;
         }
         return formats;
+    }
+
+    /** The codebook formats ({@link CodebookFormat}), in the order the help and the file dialogs list them. */
+    public List<CodebookFormat> codebookFormats() {
+        List<CodebookFormat> formats = codebookFormats;
+        if (formats == null) {
+            formats = unique(Contributions.load(CodebookFormat.class, FormatRegistry.class,
+                    () -> codebookFormats = null), CodebookFormat::id);
+            codebookFormats = formats;
+        }
+        return formats;
+    }
+
+    /**
+     * The codebook format with this id (case does not matter).
+     *
+     * @throws IllegalArgumentException naming the formats there are
+     */
+    public CodebookFormat codebookFormat(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (CodebookFormat format : codebookFormats()) {
+            if (format.id().equals(n)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown codebook format '" + name + "' ("
+                + String.join(", ", codebookFormats().stream().map(CodebookFormat::id).toList()) + ")");
+    }
+
+    /** The codebook format whose extension the file name ends with. */
+    public Optional<CodebookFormat> codebookFormatForFile(String fileName) {
+        String extension = extension(fileName);
+        return codebookFormats().stream().filter(f -> f.extension().equals(extension)).findFirst();
     }
 
     /** The export formats that can write a whole case as one file. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import glossa.search.internal.RegexShape;
+
 /**
  * The terms the case index holds for a text, and the terms a query needs: each run of word characters, case-folded
  * ({@link WordChars}), and each CJK character alone and with the next (unigrams and bigrams). Whatever a plain query
@@ -17,18 +19,24 @@ public final class IndexTerms {
 
     /** All terms of a text. */
     public static Set<String> of(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        // Sized for the terms a text has (about one per char of Chinese): growing the set was a tenth of indexing.
+        Set<String> terms = LinkedHashSet.newLinkedHashSet(Math.min(text.length(), 1 << 16));
         collect(text, terms, true, true);
         return terms;
     }
 
     /**
      * The terms an article must hold to match the query: empty when the index cannot narrow the search (a regular
-     * expression, or a term with nothing but partial words).
+     * expression without a literal every match holds, or a term with nothing but partial words).
      */
     public static Set<String> required(SearchQuery query) {
         Set<String> terms = new LinkedHashSet<>();
         if (query.regex()) {
+            // A match holds the literal as it is, so the article holds the literal's CJK characters and whole words.
+            String literal = RegexShape.of(query.text()).literal();
+            if (literal != null) {
+                collect(literal, terms, false, false);
+            }
             return terms;
         }
         for (String term : query.terms()) {
@@ -42,7 +50,7 @@ public final class IndexTerms {
         int n = text.length();
         // CJK unigrams and bigrams repeat a lot in one text: skip repeats before making strings of them.
         java.util.BitSet unigrams = new java.util.BitSet();
-        java.util.HashSet<Long> bigrams = new java.util.HashSet<>();
+        LongSet bigrams = new LongSet(Math.min(n, 1 << 16));
         int i = 0;
         while (i < n) {
             int c = text.codePointAt(i);
@@ -77,6 +85,58 @@ public final class IndexTerms {
             } else {
                 i += width;
             }
+        }
+    }
+
+    /**
+     * A set of longs without boxing (open addressing, linear probing): a bigram per CJK char of the text is
+     * checked here, and boxing each one into a {@code HashSet<Long>} cost more than the check.
+     */
+    private static final class LongSet {
+        private long[] slots;
+        private boolean[] used;
+        private int size;
+
+        LongSet(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            slots = new long[capacity];
+            used = new boolean[capacity];
+        }
+
+        /** Adds the value; false when it was there already. */
+        boolean add(long value) {
+            int mask = slots.length - 1;
+            int i = (int) (mix(value) & mask);
+            while (used[i]) {
+                if (slots[i] == value) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            slots[i] = value;
+            if (++size * 2 > slots.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] oldSlots = slots;
+            boolean[] oldUsed = used;
+            slots = new long[oldSlots.length * 2];
+            used = new boolean[oldSlots.length * 2];
+            size = 0;
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldUsed[i]) {
+                    add(oldSlots[i]);
+                }
+            }
+        }
+
+        private static long mix(long value) {
+            long h = value * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
         }
     }
 

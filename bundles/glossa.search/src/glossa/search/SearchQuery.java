@@ -95,10 +95,8 @@ public record SearchQuery(String text, boolean regex, boolean wholeWord, int nea
                 }
             } else {
                 StringBuilder pattern = new StringBuilder();
-                for (String piece : term.split("\\s+")) {
-                    if (!piece.isEmpty()) {
-                        pattern.append(pattern.isEmpty() ? "" : "\\s+").append(Pattern.quote(piece));
-                    }
+                for (String piece : pieces(term)) {
+                    pattern.append(pattern.isEmpty() ? "" : "\\s+").append(Pattern.quote(piece));
                 }
                 // The same matches either way for a term without cased letters (CaseFolding), only faster.
                 int flags = CaseFolding.caseless(term) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -106,5 +104,16 @@ public record SearchQuery(String text, boolean regex, boolean wholeWord, int nea
             }
         }
         return patterns;
+    }
+
+    /** The pieces of a plain term between runs of white space ({@code \s+}, as its pattern matches them). */
+    static List<String> pieces(String term) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : term.split("\\s+")) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
     }
 }

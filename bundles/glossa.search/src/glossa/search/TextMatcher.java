@@ -3,8 +3,9 @@ package glossa.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import glossa.search.internal.RegexShape;
 
 /**
  * Finds a query's hits in one text: the single source of truth for hits, whether the articles come from a scan of
@@ -14,12 +15,22 @@ import java.util.regex.Pattern;
 public final class TextMatcher {
 
     private final SearchQuery query;
-    private final List<Pattern> patterns;
+    private final List<TermFinder> finders = new ArrayList<>();
 
     /** @throws IllegalArgumentException for a query that is not valid (an empty one, a bad regular expression) */
     public TextMatcher(SearchQuery query) {
         this.query = query;
-        this.patterns = query.patterns();
+        List<Pattern> patterns = query.patterns();
+        List<String> terms = query.terms();
+        for (int t = 0; t < patterns.size(); t++) {
+            Pattern pattern = patterns.get(t);
+            if (query.regex()) {
+                finders.add(TermFinder.regex(pattern, RegexShape.of(terms.get(t))));
+            } else {
+                List<String> pieces = SearchQuery.pieces(terms.get(t));
+                finders.add(TermFinder.plain(pattern, pieces.size() == 1 ? pieces.get(0) : null));
+            }
+        }
     }
 
     public SearchQuery query() {
@@ -28,12 +39,12 @@ public final class TextMatcher {
 
     /** The hits as {@code [begin, end]} pairs. */
     public List<int[]> find(String text) {
-        if (patterns.size() == 1) {
-            return matches(patterns.get(0), text);
+        if (finders.size() == 1) {
+            return matches(finders.get(0), text);
         }
         List<List<int[]>> perTerm = new ArrayList<>();
-        for (Pattern pattern : patterns) {
-            List<int[]> found = matches(pattern, text);
+        for (TermFinder finder : finders) {
+            List<int[]> found = matches(finder, text);
             if (found.isEmpty()) {
                 return List.of();
             }
@@ -43,9 +54,9 @@ public final class TextMatcher {
     }
 
     /** Non-overlapping matches of one term, the whole-word rule applied (a failed match is retried one further on). */
-    private List<int[]> matches(Pattern pattern, String text) {
+    private List<int[]> matches(TermFinder finder, String text) {
         List<int[]> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
+        TermFinder.Cursor matcher = finder.in(text);
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             int begin = matcher.start();

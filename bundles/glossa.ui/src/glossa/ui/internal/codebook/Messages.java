@@ -60,6 +60,16 @@ public final class Messages extends NLS {
     public static String Attributes_emptyName;
     public static String Attributes_duplicate;
     public static String Attributes_noChoices;
+    public static String Import_title;
+    public static String Import_allFormats;
+    public static String Import_job;
+    public static String Import_tooLarge;
+    public static String Import_failed;
+    public static String Import_command;
+    public static String Import_done;
+    public static String Export_title;
+    public static String Export_job;
+    public static String Export_failed;
 
     static {
         NLS.initializeMessages("glossa.ui.internal.codebook.messages", Messages.class);
