@@ -35,7 +35,7 @@ import glossa.model.GlossaFactory;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.codebook.ImportCodebookHandler;
 import glossa.ui.internal.editor.GlossaEditor;
-import glossa.ui.views.CodebookView;
+import glossa.ui.internal.views.CodebookView;
 
 /**
  * Import and Export of the Codebook view: both commands are there and handled while the view is active, an import

@@ -18,7 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import glossa.core.io.AtomicFileWriter;
 import glossa.exchange.CodebookFormat;
 import glossa.model.Codebook;
-import glossa.ui.views.CodebookView;
+import glossa.ui.internal.views.CodebookView;
 
 /**
  * Export Codebook…: the codebook the Codebook view shows, in a codebook format of the registry, written atomically

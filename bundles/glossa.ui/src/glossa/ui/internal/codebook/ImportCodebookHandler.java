@@ -23,8 +23,8 @@ import glossa.exchange.imports.ImportFormatException;
 import glossa.exchange.imports.ImportResult;
 import glossa.model.Codebook;
 import glossa.ui.GlossaEditorContext;
-import glossa.ui.views.CodebookView;
-import glossa.ui.views.ViewCommands;
+import glossa.ui.internal.views.CodebookView;
+import glossa.ui.internal.views.ViewCommands;
 
 /**
  * Import Codebook…: reads a codebook file of any format of the registry in a job, then adds the types the codebook
