@@ -119,6 +119,7 @@ class HeadingRecognizerTest {
             "Chapter XLI Old → en:Chapter | Chapter XLI | 41 | Old",
             "Section 2a → en:Section | Section 2a | 2 | ",
             "Section 12bis → -",
+            "Section 3, as amended, is repealed. → -",
             "Article 12—Scope → en:Article | Article 12 | 12 | Scope",
             "Article 12\tScope → en:Article | Article 12 | 12 | Scope",
             "Article 5 (1) provides → -",

@@ -79,6 +79,8 @@ class SectionTreeRulesTest {
         // A longer line, a sentence or a numbered line is text, not a title.
         assertEquals(List.of("Article 1 ", "Article 2 "), numbersAndTitles(
                 "Article 1\n" + title120 + "T\nArticle 2\nThe text goes on.\n"));
+        // The last line of the text has no line below: it stays untitled.
+        assertEquals(List.of("Preamble", ""), titles("Report\nArticle 1\n"));
         List<Section> numbered = SectionDetector.detect("Article 1\n1. Item\n");
         assertEquals(List.of("Article 1 "), numbered.stream().map(s -> s.getNumber() + " " + s.getTitle()).toList());
         assertEquals(List.of("1."), numbered.get(0).getChildren().stream().map(Section::getNumber).toList());
@@ -105,6 +107,12 @@ class SectionTreeRulesTest {
         int one = text.indexOf("一、");
         assertEquals(List.of("preamble  Preamble [0," + one + ")", "body 一 甲 [" + one + "," + text.length() + ")"),
                 outline(text));
+    }
+
+    @Test
+    void aFooterMarkerAfterOnlyBlankLinesLeavesTheTextWhole() {
+        String text = "\n\n相关文章推荐\n正文在这里。\n";
+        assertEquals(List.of("body  相关文章推荐 [0," + text.length() + ")"), outline(text));
     }
 
     @Test
