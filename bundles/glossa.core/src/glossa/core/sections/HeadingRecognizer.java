@@ -15,7 +15,7 @@ final class HeadingRecognizer {
 
     // Ranks: smaller holds larger. Markdown uses 1..6; plain-text styles start at 10.
     private static final int RANK_CLOSING = 9;
-    private static final int RANK_PART = 10; // 第一编, PART II, TITLE I
+    private static final int RANK_PART = 10; // 第一编, 第一部分, PART II, TITLE I
     private static final int RANK_CHAPTER = 11; // 第一章, CHAPTER 3
     private static final int RANK_SECTION = 12; // 第一节, Section 1., Sec. 1.
     private static final int RANK_ARTICLE = 13; // 第一条, Article 5: the lowest of the named divisions
@@ -35,7 +35,7 @@ final class HeadingRecognizer {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\([^)\\s]*\\)");
     /** Stars and bullets that web editors put before a bold heading's number ("**★二、…**"). */
     private static final Pattern DECORATION = Pattern.compile("^[\\s★☆●■◆▲►▶✦✧◎]+");
-    private static final Pattern CHINESE_CHAPTER = Pattern.compile("^(第(" + CN + "|\\d{1,3})([编篇部章节]))" + SPACE
+    private static final Pattern CHINESE_CHAPTER = Pattern.compile("^(第(" + CN + "|\\d{1,3})([编篇章节]|部分?))" + SPACE
             + "*(.*)$");
     // An article needs a space after 条: "第三条规定的…" at the start of a line is running text.
     private static final Pattern CHINESE_ARTICLE = Pattern.compile("^(第(" + CN + "|\\d{1,4})条)" + SPACE + "+(.*)$");
