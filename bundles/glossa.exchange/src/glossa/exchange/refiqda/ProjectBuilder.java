@@ -50,14 +50,29 @@ public final class ProjectBuilder {
             List<String> skipped, int annotations, int relations) {
     }
 
+    /**
+     * Receives each article as soon as it is built, in the project's order, so that it can be written while the
+     * next one is built. {@code linked} articles may still gain relations until {@link #build} returns; the
+     * others are complete.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        void article(Article article, boolean linked) throws java.io.IOException;
+    }
+
+    /** The annotations made from one selection (the first stands for it in links) and their document. */
+    private record Selected(List<Annotation> annotations, Document document) {
+    }
+
     private final QdeProject p;
     private final QdpxArchive archive;
     private final String file;
     private final List<String> skipped;
     private final CodebookBuilder codes = new CodebookBuilder(List.of());
-    /** Selection GUID (canonical) to the annotations made from it; the first stands for it in links. */
-    private final Map<String, List<Annotation>> bySelection = new HashMap<>();
-    private final Map<Annotation, Document> documentOf = new HashMap<>();
+    /** Selection GUIDs (canonical) that links name: only these are looked up later. */
+    private final Set<String> linked = new HashSet<>();
+    /** Those of {@link #linked} that were built. */
+    private final Map<String, Selected> bySelection = new HashMap<>();
     private int annotations;
 
     private ProjectBuilder(QdeProject p, QdpxArchive archive, String file) {
@@ -70,10 +85,28 @@ public final class ProjectBuilder {
     /** @param file the qde's name in messages, e.g. {@code in.qdpx!project.qde} */
     public static Built build(QdeProject p, QdpxArchive archive, String file, IProgressMonitor progress)
             throws ImportFormatException {
-        return new ProjectBuilder(p, archive, file).build(progress);
+        try {
+            return build(p, archive, file, progress, null);
+        } catch (ImportFormatException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // no sink, so none is thrown
+        }
     }
 
-    private Built build(IProgressMonitor progress) throws ImportFormatException {
+    /** {@link #build(QdeProject, QdpxArchive, String, IProgressMonitor)}, handing each article to {@code sink}. */
+    public static Built build(QdeProject p, QdpxArchive archive, String file, IProgressMonitor progress, Sink sink)
+            throws java.io.IOException {
+        return new ProjectBuilder(p, archive, file).build(progress, sink);
+    }
+
+    private Built build(IProgressMonitor progress, Sink sink) throws java.io.IOException {
+        for (QdeProject.Link link : p.links) {
+            if (link.origin != null && link.target != null) {
+                linked.add(Guids.canonical(link.origin));
+                linked.add(Guids.canonical(link.target));
+            }
+        }
         List<AnnotationType> roots = codes.build(p.codes);
         String title = p.variables.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase("Title"))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
@@ -86,9 +119,14 @@ public final class ProjectBuilder {
             if (text == null) {
                 continue;
             }
+            int linkedBefore = bySelection.size();
             Document document = document(source, text, roots, title);
-            articles.add(new Article(source.name == null || source.name.isBlank() ? source.guid : source.name, text,
-                    document));
+            Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
+                    text, document);
+            articles.add(article);
+            if (sink != null) {
+                sink.article(article, bySelection.size() > linkedBefore);
+            }
             if (source.sourceCodings > 0) {
                 skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
                         + "source (Glossa codes passages, not documents)");
@@ -150,13 +188,13 @@ public final class ProjectBuilder {
         document.getSections().addAll(SectionDetector.detect(text));
         CodePointIndex codePoints = new CodePointIndex(text);
         int length = codePoints.toCodePoints(text.length());
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(source.selections.size() * 2);
         Map<String, AnnotationType> typesById = new HashMap<>();
         Codebooks.allTypes(codebook).forEach(t -> typesById.put(t.getId(), t));
         List<Annotation> all = new ArrayList<>();
         for (QdeProject.Selection s : source.selections) {
-            String element = file + " <PlainTextSelection guid=\"" + s.guid + "\">";
             if (s.start < 0 || s.end < s.start || s.end > length) {
+                String element = file + " <PlainTextSelection guid=\"" + s.guid + "\">";
                 throw new ImportFormatException(s.line, 1, element + ": positions " + s.start + ".." + s.end
                         + " lie outside source '" + name + "' (" + length + " characters)");
             }
@@ -194,15 +232,22 @@ public final class ProjectBuilder {
                         a.getAttributes().add(AnnotationFactory.attribute(e.getKey().substring(1), e.getValue()));
                     }
                 }
-                List<String> noteRefs = new ArrayList<>(s.noteRefs);
-                noteRefs.addAll(coding.noteRefs);
-                a.setMemo(memo(block.freeText(), noteRefs, element));
+                List<String> noteRefs = s.noteRefs;
+                if (!coding.noteRefs.isEmpty()) {
+                    noteRefs = new ArrayList<>(s.noteRefs);
+                    noteRefs.addAll(coding.noteRefs);
+                }
+                a.setMemo(memo(block.freeText(), noteRefs, s));
                 all.add(a);
-                documentOf.put(a, document);
                 made.add(a);
                 annotations++;
             }
-            bySelection.put(Guids.canonical(s.guid), made);
+            if (!linked.isEmpty()) {
+                String guid = Guids.canonical(s.guid);
+                if (linked.contains(guid)) {
+                    bySelection.put(guid, new Selected(made, document));
+                }
+            }
         }
         document.getAnnotations().addAll(all); // one list operation: adding one by one checks uniqueness each time
         return document;
@@ -216,9 +261,16 @@ public final class ProjectBuilder {
         return name != null ? name : guid;
     }
 
+    private String memo(String description, List<String> noteRefs, QdeProject.Selection s) {
+        if (noteRefs.isEmpty()) { // most selections: no list, no join, no element name made
+            return description != null && !description.isBlank() ? description : null;
+        }
+        return memo(description, noteRefs, file + " <PlainTextSelection guid=\"" + s.guid + "\">");
+    }
+
     /** The description's free text and the notes' texts, a blank line apart; null when there is none. */
     private String memo(String description, List<String> noteRefs, String element) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(1 + noteRefs.size());
         if (description != null && !description.isBlank()) {
             parts.add(description);
         }
@@ -239,16 +291,16 @@ public final class ProjectBuilder {
                 parts.add(content);
             }
         }
-        return parts.isEmpty() ? null : String.join("\n\n", parts);
+        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : String.join("\n\n", parts);
     }
 
     /** Links between two selections of one source become relations; the rest is listed as skipped. */
     private int links() {
         int count = 0;
         for (QdeProject.Link link : p.links) {
-            List<Annotation> from = link.origin == null ? null : bySelection.get(Guids.canonical(link.origin));
-            List<Annotation> to = link.target == null ? null : bySelection.get(Guids.canonical(link.target));
-            if (from == null || to == null || documentOf.get(from.get(0)) != documentOf.get(to.get(0))) {
+            Selected from = link.origin == null ? null : bySelection.get(Guids.canonical(link.origin));
+            Selected to = link.target == null ? null : bySelection.get(Guids.canonical(link.target));
+            if (from == null || to == null || from.document() != to.document()) {
                 skipped.add("Link " + link.guid + " (line " + link.line + "): not between two coded text "
                         + "selections of one source");
                 continue;
@@ -256,10 +308,10 @@ public final class ProjectBuilder {
             Relation r = GlossaFactory.eINSTANCE.createRelation();
             r.setId("r-" + Guids.canonical(link.guid));
             r.setKind(link.name == null || link.name.isEmpty() ? null : link.name);
-            r.setSource(from.get(0));
-            r.setTarget(to.get(0));
+            r.setSource(from.annotations().get(0));
+            r.setTarget(to.annotations().get(0));
             r.setMemo(memo(null, link.noteRefs, "Link " + link.guid));
-            documentOf.get(from.get(0)).getRelations().add(r);
+            from.document().getRelations().add(r);
             count++;
         }
         return count;
