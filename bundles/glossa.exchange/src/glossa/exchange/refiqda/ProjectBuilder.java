@@ -1,9 +1,5 @@
 package glossa.exchange.refiqda;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -33,6 +29,7 @@ import glossa.model.Codebook;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.Relation;
+import glossa.model.Section;
 
 /**
  * Builds Glossa documents from a read REFI-QDA project, in memory: one article per text source (its text from
@@ -111,47 +108,66 @@ public final class ProjectBuilder {
         String title = p.variables.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase("Title"))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         List<Article> articles = new ArrayList<>();
-        for (QdeProject.TextSource source : p.sources) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        try (SectionsAhead sections = new SectionsAhead(p.sources, this::quietText)) {
+            for (QdeProject.TextSource source : p.sources) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                String read = sections.text(source);
+                String text = read != null ? read : text(source, skipped);
+                if (text == null) {
+                    continue;
+                }
+                article(source, text, sections.sections(source, text), roots, title, articles, sink);
+                progress.worked(1);
             }
-            String text = text(source);
-            if (text == null) {
-                continue;
-            }
-            int linkedBefore = bySelection.size();
-            Document document = document(source, text, roots, title);
-            Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
-                    text, document);
-            articles.add(article);
-            if (sink != null) {
-                sink.article(article, bySelection.size() > linkedBefore);
-            }
-            if (source.sourceCodings > 0) {
-                skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
-                        + "source (Glossa codes passages, not documents)");
-            }
-            if (source.noteRefs > 0) {
-                skipped.add("TextSource '" + source.name + "': " + source.noteRefs + " note(s) on the whole source");
-            }
-            progress.worked(1);
         }
         int relations = links();
         return new Built(p.name, roots, articles, List.copyOf(skipped), annotations, relations);
     }
 
-    /** The source's text, or null after listing it as skipped. */
-    private String text(QdeProject.TextSource source) throws ImportFormatException {
+    /** Builds a source's document and hands it on. */
+    private void article(QdeProject.TextSource source, String text, List<Section> sections,
+            List<AnnotationType> roots, String title, List<Article> articles, Sink sink) throws java.io.IOException {
+        int linkedBefore = bySelection.size();
+        Document document = document(source, text, roots, title);
+        document.getSections().addAll(sections);
+        Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
+                text, document);
+        articles.add(article);
+        if (sink != null) {
+            sink.article(article, bySelection.size() > linkedBefore);
+        }
+        if (source.sourceCodings > 0) {
+            skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
+                    + "source (Glossa codes passages, not documents)");
+        }
+        if (source.noteRefs > 0) {
+            skipped.add("TextSource '" + source.name + "': " + source.noteRefs + " note(s) on the whole source");
+        }
+    }
+
+    /** The source's text, or null; nothing listed or thrown (for reading ahead). */
+    private String quietText(QdeProject.TextSource source) {
+        try {
+            return text(source, new ArrayList<>());
+        } catch (ImportFormatException e) {
+            return null;
+        }
+    }
+
+    /** The source's text, or null after listing it in {@code skips}. */
+    private String text(QdeProject.TextSource source, List<String> skips) throws ImportFormatException {
         String label = "TextSource '" + source.name + "' (line " + source.line + ")";
         if (source.plainTextContent != null) {
             return stripBom(source.plainTextContent);
         }
         if (source.plainTextPath == null) {
-            skipped.add(label + ": no plain text (neither PlainTextContent nor plainTextPath)");
+            skips.add(label + ": no plain text (neither PlainTextContent nor plainTextPath)");
             return null;
         }
         if (!source.plainTextPath.regionMatches(true, 0, RefiQda.INTERNAL, 0, RefiQda.INTERNAL.length())) {
-            skipped.add(label + ": its text is outside the archive (" + source.plainTextPath + "); not read");
+            skips.add(label + ": its text is outside the archive (" + source.plainTextPath + "); not read");
             return null;
         }
         byte[] bytes = archive == null ? null : archive.internal(source.plainTextPath);
@@ -185,7 +201,6 @@ public final class ProjectBuilder {
         codebook.setName(p.name);
         codebook.getTypes().addAll(EcoreUtil.copyAll(roots));
         document.setCodebook(codebook);
-        document.getSections().addAll(SectionDetector.detect(text));
         CodePointIndex codePoints = new CodePointIndex(text);
         int length = codePoints.toCodePoints(text.length());
         Set<String> ids = new HashSet<>(source.selections.size() * 2);
@@ -317,96 +332,8 @@ public final class ProjectBuilder {
         return count;
     }
 
-    /** An xsd:dateTime; one without a zone (as in the spec's examples) is taken as UTC; unreadable ones are null. */
+    /** An xsd:dateTime as {@link QdeDates#date} reads it. */
     public static Date date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Date common = commonDate(value);
-        if (common != null) {
-            return common;
-        }
-        try {
-            return Date.from(OffsetDateTime.parse(value.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                return Date.from(LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
-
-    /**
-     * The form tools write, {@code 2024-03-01T08:15:30Z} (optional fraction, {@code Z} or {@code ±hh:mm}, or no
-     * zone), read without a formatter: an import reads two dates per coding, and parsing them was a tenth of it.
-     * Null for anything else, which {@link #date} then reads with java.time.
-     */
-    static Date commonDate(String value) {
-        String v = value.strip();
-        int n = v.length();
-        if (n < 19 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
-                || v.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 2);
-        int day = digits(v, 8, 2);
-        int hour = digits(v, 11, 2);
-        int minute = digits(v, 14, 2);
-        int second = digits(v, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
-            return null;
-        }
-        int i = 19;
-        int nanos = 0;
-        if (i < n && v.charAt(i) == '.') {
-            int start = ++i;
-            while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start || i - start > 9) {
-                return null;
-            }
-            nanos = digits(v, start, i - start);
-            for (int k = i - start; k < 9; k++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds = 0;
-        if (i < n) {
-            char zone = v.charAt(i);
-            if (zone == 'Z' && i + 1 == n) {
-                offsetSeconds = 0;
-            } else if ((zone == '+' || zone == '-') && i + 6 == n && v.charAt(i + 3) == ':') {
-                int hours = digits(v, i + 1, 2);
-                int minutes = digits(v, i + 4, 2);
-                if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
-                    return null;
-                }
-                offsetSeconds = (zone == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-            } else {
-                return null;
-            }
-        }
-        try {
-            return Date.from(LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)));
-        } catch (java.time.DateTimeException outOfRange) {
-            return null; // e.g. month 13: java.time gives the same answer (unreadable)
-        }
-    }
-
-    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1 if one is not a digit. */
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return QdeDates.date(value);
     }
 }
