@@ -2,25 +2,16 @@ package glossa.exchange.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import glossa.core.AnnotatedArticle;
-import glossa.core.cases.CaseCodebook;
-import glossa.core.io.SidecarStore;
-import glossa.exchange.refiqda.ArticlePaths;
 import glossa.exchange.refiqda.ProjectBuilder;
 import glossa.exchange.refiqda.QdeProject;
 import glossa.exchange.refiqda.QdeReader;
@@ -29,10 +20,10 @@ import glossa.exchange.refiqda.RefiQda;
 
 /**
  * Imports a REFI-QDA project ({@code .qdpx}) as a new case folder: one article ({@code .txt}, UTF-8) with its
- * sidecar per text source, and the case codebook from the project's codes. Everything is read, checked and built in
- * memory first; then it is written into a hidden folder beside the target, which is renamed into place as the last
- * step. So a failed import (an error anywhere in the archive) writes nothing, and the case appears whole or not at
- * all; deleting the folder undoes it.
+ * sidecar per text source, and the case codebook from the project's codes. The project is read and checked in
+ * memory first; each article is then written into a hidden folder beside the target as soon as it is built
+ * ({@link StagedCase}), which is renamed into place as the last step. So a failed import (an error anywhere in the
+ * archive) leaves nothing, and the case appears whole or not at all; deleting the folder undoes it.
  */
 public final class ProjectImport {
 
@@ -64,9 +55,12 @@ public final class ProjectImport {
         }
         QdeProject project = archive.parsed();
         progress.worked(1);
-        ProjectBuilder.Built built = ProjectBuilder.build(project, archive, qde, progress);
-        progress.worked(1);
-        write(built, target);
+        ProjectBuilder.Built built;
+        try (StagedCase staged = new StagedCase(target)) {
+            built = ProjectBuilder.build(project, archive, qde, progress, staged::article);
+            progress.worked(1);
+            staged.commit(built);
+        }
         progress.done();
         int types = count(built.codebook());
         return new Result(target, built.articles().size(), built.annotations(), built.relations(), types,
@@ -94,62 +88,6 @@ public final class ProjectImport {
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new IOException(target + ": its parent folder does not exist");
-        }
-    }
-
-    /**
-     * Writes the case into a hidden sibling folder, forces it to the disk, then renames it to {@code target}: the
-     * case appears whole or not at all, and complete after a crash.
-     */
-    private static void write(ProjectBuilder.Built built, Path target) throws IOException {
-        Path staging = target.resolveSibling("." + target.getFileName() + ".import-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        try {
-            StagingFolder folder = new StagingFolder(staging);
-            ArticlePaths paths = new ArticlePaths();
-            SidecarStore sidecars = new SidecarStore();
-            for (ProjectBuilder.Article article : built.articles()) {
-                Path file = staging.resolve(paths.next(article.name())).normalize();
-                if (!file.startsWith(staging)) {
-                    throw new IOException("refused article path " + article.name()); // ArticlePaths prevents it
-                }
-                folder.write(file, article.text().getBytes(StandardCharsets.UTF_8));
-                article.document().setSourcePath(file.getFileName().toString());
-                folder.write(AnnotatedArticle.sidecarOf(file), sidecars.toBytes(article.document()));
-            }
-            CaseCodebook codebook = CaseCodebook.load(staging);
-            codebook.codebook().getTypes().clear();
-            codebook.codebook().getTypes().addAll(EcoreUtil.copyAll(built.codebook()));
-            if (built.projectName() != null && !built.projectName().isBlank()) {
-                codebook.codebook().setName(built.projectName());
-            }
-            codebook.save();
-            folder.force();
-            if (Files.isDirectory(target)) {
-                Files.delete(target); // empty, checked above
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            StagingFolder.forceDirectory(target.getParent());
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a leftover hidden staging folder holds only copies
-                }
-            });
-        } catch (IOException e) {
-            // as above
         }
     }
 }

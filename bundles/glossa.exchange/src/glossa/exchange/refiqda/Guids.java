@@ -45,7 +45,8 @@ public final class Guids {
     /** The GUID of a Glossa id: the UUID after a one-letter prefix ({@code a-}, {@code r-}), else name-based. */
     public static String ofId(String kind, String id) {
         if (id != null && id.length() == 38 && id.charAt(1) == '-' && isBareGuid(id, 2)) {
-            return id.substring(2).toLowerCase(Locale.ROOT);
+            String guid = id.substring(2);
+            return isLowerCaseBare(guid) ? guid : guid.toLowerCase(Locale.ROOT);
         }
         return named(kind, String.valueOf(id));
     }
@@ -82,10 +83,27 @@ public final class Guids {
 
     /** The canonical form for comparing GUIDs: lower case, no braces (ATLAS.ti writes upper case). */
     public static String canonical(String guid) {
+        if (isLowerCaseBare(guid)) {
+            return guid; // what Glossa and most tools write: no copy (an import looks up several per coding)
+        }
         String g = guid.strip();
         if (g.startsWith("{") && g.endsWith("}")) {
             g = g.substring(1, g.length() - 1);
         }
         return g.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code s} is 36 printable ASCII characters, none upper case or a brace: its own canonical form. */
+    private static boolean isLowerCaseBare(String s) {
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c <= ' ' || c > 0x7E || c == '{' || c == '}') {
+                return false;
+            }
+        }
+        return true;
     }
 }

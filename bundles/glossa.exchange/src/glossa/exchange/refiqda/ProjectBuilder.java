@@ -1,9 +1,5 @@
 package glossa.exchange.refiqda;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -33,6 +29,7 @@ import glossa.model.Codebook;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.Relation;
+import glossa.model.Section;
 
 /**
  * Builds Glossa documents from a read REFI-QDA project, in memory: one article per text source (its text from
@@ -50,14 +47,29 @@ public final class ProjectBuilder {
             List<String> skipped, int annotations, int relations) {
     }
 
+    /**
+     * Receives each article as soon as it is built, in the project's order, so that it can be written while the
+     * next one is built. {@code linked} articles may still gain relations until {@link #build} returns; the
+     * others are complete.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        void article(Article article, boolean linked) throws java.io.IOException;
+    }
+
+    /** The annotations made from one selection (the first stands for it in links) and their document. */
+    private record Selected(List<Annotation> annotations, Document document) {
+    }
+
     private final QdeProject p;
     private final QdpxArchive archive;
     private final String file;
     private final List<String> skipped;
     private final CodebookBuilder codes = new CodebookBuilder(List.of());
-    /** Selection GUID (canonical) to the annotations made from it; the first stands for it in links. */
-    private final Map<String, List<Annotation>> bySelection = new HashMap<>();
-    private final Map<Annotation, Document> documentOf = new HashMap<>();
+    /** Selection GUIDs (canonical) that links name: only these are looked up later. */
+    private final Set<String> linked = new HashSet<>();
+    /** Those of {@link #linked} that were built. */
+    private final Map<String, Selected> bySelection = new HashMap<>();
     private int annotations;
 
     private ProjectBuilder(QdeProject p, QdpxArchive archive, String file) {
@@ -70,50 +82,92 @@ public final class ProjectBuilder {
     /** @param file the qde's name in messages, e.g. {@code in.qdpx!project.qde} */
     public static Built build(QdeProject p, QdpxArchive archive, String file, IProgressMonitor progress)
             throws ImportFormatException {
-        return new ProjectBuilder(p, archive, file).build(progress);
+        try {
+            return build(p, archive, file, progress, null);
+        } catch (ImportFormatException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // no sink, so none is thrown
+        }
     }
 
-    private Built build(IProgressMonitor progress) throws ImportFormatException {
+    /** {@link #build(QdeProject, QdpxArchive, String, IProgressMonitor)}, handing each article to {@code sink}. */
+    public static Built build(QdeProject p, QdpxArchive archive, String file, IProgressMonitor progress, Sink sink)
+            throws java.io.IOException {
+        return new ProjectBuilder(p, archive, file).build(progress, sink);
+    }
+
+    private Built build(IProgressMonitor progress, Sink sink) throws java.io.IOException {
+        for (QdeProject.Link link : p.links) {
+            if (link.origin != null && link.target != null) {
+                linked.add(Guids.canonical(link.origin));
+                linked.add(Guids.canonical(link.target));
+            }
+        }
         List<AnnotationType> roots = codes.build(p.codes);
         String title = p.variables.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase("Title"))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         List<Article> articles = new ArrayList<>();
-        for (QdeProject.TextSource source : p.sources) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        try (SectionsAhead sections = new SectionsAhead(p.sources, this::quietText)) {
+            for (QdeProject.TextSource source : p.sources) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                String read = sections.text(source);
+                String text = read != null ? read : text(source, skipped);
+                if (text == null) {
+                    continue;
+                }
+                article(source, text, sections.sections(source, text), roots, title, articles, sink);
+                progress.worked(1);
             }
-            String text = text(source);
-            if (text == null) {
-                continue;
-            }
-            Document document = document(source, text, roots, title);
-            articles.add(new Article(source.name == null || source.name.isBlank() ? source.guid : source.name, text,
-                    document));
-            if (source.sourceCodings > 0) {
-                skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
-                        + "source (Glossa codes passages, not documents)");
-            }
-            if (source.noteRefs > 0) {
-                skipped.add("TextSource '" + source.name + "': " + source.noteRefs + " note(s) on the whole source");
-            }
-            progress.worked(1);
         }
         int relations = links();
         return new Built(p.name, roots, articles, List.copyOf(skipped), annotations, relations);
     }
 
-    /** The source's text, or null after listing it as skipped. */
-    private String text(QdeProject.TextSource source) throws ImportFormatException {
+    /** Builds a source's document and hands it on. */
+    private void article(QdeProject.TextSource source, String text, List<Section> sections,
+            List<AnnotationType> roots, String title, List<Article> articles, Sink sink) throws java.io.IOException {
+        int linkedBefore = bySelection.size();
+        Document document = document(source, text, roots, title);
+        document.getSections().addAll(sections);
+        Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
+                text, document);
+        articles.add(article);
+        if (sink != null) {
+            sink.article(article, bySelection.size() > linkedBefore);
+        }
+        if (source.sourceCodings > 0) {
+            skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
+                    + "source (Glossa codes passages, not documents)");
+        }
+        if (source.noteRefs > 0) {
+            skipped.add("TextSource '" + source.name + "': " + source.noteRefs + " note(s) on the whole source");
+        }
+    }
+
+    /** The source's text, or null; nothing listed or thrown (for reading ahead). */
+    private String quietText(QdeProject.TextSource source) {
+        try {
+            return text(source, new ArrayList<>());
+        } catch (ImportFormatException e) {
+            return null;
+        }
+    }
+
+    /** The source's text, or null after listing it in {@code skips}. */
+    private String text(QdeProject.TextSource source, List<String> skips) throws ImportFormatException {
         String label = "TextSource '" + source.name + "' (line " + source.line + ")";
         if (source.plainTextContent != null) {
             return stripBom(source.plainTextContent);
         }
         if (source.plainTextPath == null) {
-            skipped.add(label + ": no plain text (neither PlainTextContent nor plainTextPath)");
+            skips.add(label + ": no plain text (neither PlainTextContent nor plainTextPath)");
             return null;
         }
         if (!source.plainTextPath.regionMatches(true, 0, RefiQda.INTERNAL, 0, RefiQda.INTERNAL.length())) {
-            skipped.add(label + ": its text is outside the archive (" + source.plainTextPath + "); not read");
+            skips.add(label + ": its text is outside the archive (" + source.plainTextPath + "); not read");
             return null;
         }
         byte[] bytes = archive == null ? null : archive.internal(source.plainTextPath);
@@ -147,16 +201,15 @@ public final class ProjectBuilder {
         codebook.setName(p.name);
         codebook.getTypes().addAll(EcoreUtil.copyAll(roots));
         document.setCodebook(codebook);
-        document.getSections().addAll(SectionDetector.detect(text));
         CodePointIndex codePoints = new CodePointIndex(text);
         int length = codePoints.toCodePoints(text.length());
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(source.selections.size() * 2);
         Map<String, AnnotationType> typesById = new HashMap<>();
         Codebooks.allTypes(codebook).forEach(t -> typesById.put(t.getId(), t));
         List<Annotation> all = new ArrayList<>();
         for (QdeProject.Selection s : source.selections) {
-            String element = file + " <PlainTextSelection guid=\"" + s.guid + "\">";
             if (s.start < 0 || s.end < s.start || s.end > length) {
+                String element = file + " <PlainTextSelection guid=\"" + s.guid + "\">";
                 throw new ImportFormatException(s.line, 1, element + ": positions " + s.start + ".." + s.end
                         + " lie outside source '" + name + "' (" + length + " characters)");
             }
@@ -194,15 +247,22 @@ public final class ProjectBuilder {
                         a.getAttributes().add(AnnotationFactory.attribute(e.getKey().substring(1), e.getValue()));
                     }
                 }
-                List<String> noteRefs = new ArrayList<>(s.noteRefs);
-                noteRefs.addAll(coding.noteRefs);
-                a.setMemo(memo(block.freeText(), noteRefs, element));
+                List<String> noteRefs = s.noteRefs;
+                if (!coding.noteRefs.isEmpty()) {
+                    noteRefs = new ArrayList<>(s.noteRefs);
+                    noteRefs.addAll(coding.noteRefs);
+                }
+                a.setMemo(memo(block.freeText(), noteRefs, s));
                 all.add(a);
-                documentOf.put(a, document);
                 made.add(a);
                 annotations++;
             }
-            bySelection.put(Guids.canonical(s.guid), made);
+            if (!linked.isEmpty()) {
+                String guid = Guids.canonical(s.guid);
+                if (linked.contains(guid)) {
+                    bySelection.put(guid, new Selected(made, document));
+                }
+            }
         }
         document.getAnnotations().addAll(all); // one list operation: adding one by one checks uniqueness each time
         return document;
@@ -216,9 +276,16 @@ public final class ProjectBuilder {
         return name != null ? name : guid;
     }
 
+    private String memo(String description, List<String> noteRefs, QdeProject.Selection s) {
+        if (noteRefs.isEmpty()) { // most selections: no list, no join, no element name made
+            return description != null && !description.isBlank() ? description : null;
+        }
+        return memo(description, noteRefs, file + " <PlainTextSelection guid=\"" + s.guid + "\">");
+    }
+
     /** The description's free text and the notes' texts, a blank line apart; null when there is none. */
     private String memo(String description, List<String> noteRefs, String element) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(1 + noteRefs.size());
         if (description != null && !description.isBlank()) {
             parts.add(description);
         }
@@ -239,16 +306,16 @@ public final class ProjectBuilder {
                 parts.add(content);
             }
         }
-        return parts.isEmpty() ? null : String.join("\n\n", parts);
+        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : String.join("\n\n", parts);
     }
 
     /** Links between two selections of one source become relations; the rest is listed as skipped. */
     private int links() {
         int count = 0;
         for (QdeProject.Link link : p.links) {
-            List<Annotation> from = link.origin == null ? null : bySelection.get(Guids.canonical(link.origin));
-            List<Annotation> to = link.target == null ? null : bySelection.get(Guids.canonical(link.target));
-            if (from == null || to == null || documentOf.get(from.get(0)) != documentOf.get(to.get(0))) {
+            Selected from = link.origin == null ? null : bySelection.get(Guids.canonical(link.origin));
+            Selected to = link.target == null ? null : bySelection.get(Guids.canonical(link.target));
+            if (from == null || to == null || from.document() != to.document()) {
                 skipped.add("Link " + link.guid + " (line " + link.line + "): not between two coded text "
                         + "selections of one source");
                 continue;
@@ -256,105 +323,17 @@ public final class ProjectBuilder {
             Relation r = GlossaFactory.eINSTANCE.createRelation();
             r.setId("r-" + Guids.canonical(link.guid));
             r.setKind(link.name == null || link.name.isEmpty() ? null : link.name);
-            r.setSource(from.get(0));
-            r.setTarget(to.get(0));
+            r.setSource(from.annotations().get(0));
+            r.setTarget(to.annotations().get(0));
             r.setMemo(memo(null, link.noteRefs, "Link " + link.guid));
-            documentOf.get(from.get(0)).getRelations().add(r);
+            from.document().getRelations().add(r);
             count++;
         }
         return count;
     }
 
-    /** An xsd:dateTime; one without a zone (as in the spec's examples) is taken as UTC; unreadable ones are null. */
+    /** An xsd:dateTime as {@link QdeDates#date} reads it. */
     public static Date date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Date common = commonDate(value);
-        if (common != null) {
-            return common;
-        }
-        try {
-            return Date.from(OffsetDateTime.parse(value.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                return Date.from(LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
-
-    /**
-     * The form tools write, {@code 2024-03-01T08:15:30Z} (optional fraction, {@code Z} or {@code ±hh:mm}, or no
-     * zone), read without a formatter: an import reads two dates per coding, and parsing them was a tenth of it.
-     * Null for anything else, which {@link #date} then reads with java.time.
-     */
-    static Date commonDate(String value) {
-        String v = value.strip();
-        int n = v.length();
-        if (n < 19 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
-                || v.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 2);
-        int day = digits(v, 8, 2);
-        int hour = digits(v, 11, 2);
-        int minute = digits(v, 14, 2);
-        int second = digits(v, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
-            return null;
-        }
-        int i = 19;
-        int nanos = 0;
-        if (i < n && v.charAt(i) == '.') {
-            int start = ++i;
-            while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start || i - start > 9) {
-                return null;
-            }
-            nanos = digits(v, start, i - start);
-            for (int k = i - start; k < 9; k++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds = 0;
-        if (i < n) {
-            char zone = v.charAt(i);
-            if (zone == 'Z' && i + 1 == n) {
-                offsetSeconds = 0;
-            } else if ((zone == '+' || zone == '-') && i + 6 == n && v.charAt(i + 3) == ':') {
-                int hours = digits(v, i + 1, 2);
-                int minutes = digits(v, i + 4, 2);
-                if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
-                    return null;
-                }
-                offsetSeconds = (zone == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-            } else {
-                return null;
-            }
-        }
-        try {
-            return Date.from(LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)));
-        } catch (java.time.DateTimeException outOfRange) {
-            return null; // e.g. month 13: java.time gives the same answer (unreadable)
-        }
-    }
-
-    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1 if one is not a digit. */
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return QdeDates.date(value);
     }
 }

@@ -1,8 +1,6 @@
 package glossa.exchange.refiqda;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 
@@ -24,12 +22,8 @@ public final class QdeReader {
 
     private final SafeStax x;
     private final QdeProject p = new QdeProject();
-    /** Canonical GUID to where it was first used, for duplicate errors. */
-    /** Where each GUID (canonical) was first used. */
-    private final Map<String, FirstUse> guids = new HashMap<>(1 << 16);
-
-    private record FirstUse(String element, int line) {
-    }
+    /** Every GUID of the file so far, with where it was first used (for the duplicate error). */
+    private final GuidTable guids = new GuidTable(1 << 16);
 
     private QdeReader(SafeStax x) {
         this.x = x;
@@ -84,17 +78,17 @@ public final class QdeReader {
 
     /** The element's GUID: present, well formed and not used before in the file. */
     private String guid() throws ImportFormatException {
-        String guid = x.attr("guid");
-        if (guid == null || !Guids.isGuid(guid.strip())) {
-            throw x.fail(guid == null ? "has no guid" : "guid \"" + abbreviate(guid) + "\" is not a GUID");
+        String written = x.attr("guid");
+        String guid = written == null ? null : written.strip();
+        if (guid == null || !Guids.isGuid(guid)) {
+            throw x.fail(written == null ? "has no guid" : "guid \"" + abbreviate(written) + "\" is not a GUID");
         }
-        // Where it was seen, for the message if it comes again; kept as parts, as that message is rare.
-        FirstUse before = guids.putIfAbsent(Guids.canonical(guid), new FirstUse(x.name(), x.line()));
-        if (before != null) {
-            throw x.fail("guid " + guid + " is used twice (first by <" + before.element() + "> at line "
-                    + before.line() + ")");
+        int before = guids.add(guid, x.name(), x.line());
+        if (before >= 0) {
+            throw x.fail("guid " + written + " is used twice (first by <" + guids.element(before) + "> at line "
+                    + guids.line(before) + ")");
         }
-        return guid.strip();
+        return guid;
     }
 
     private void project() throws ImportFormatException {

@@ -41,8 +41,11 @@ final class QdeWriter {
 
     private final XmlOut x;
     private final Map<String, String> users = new LinkedHashMap<>();
+    /** Annotations that relations name, to their selection's GUID once written (links need them). */
     private final Map<Annotation, String> selectionGuids = new IdentityHashMap<>();
-    private final Set<String> usedGuids = new HashSet<>();
+    private final Set<Annotation> relationEnds = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Selection GUIDs written so far: a copied article's annotations need others. */
+    private final GuidTable usedGuids = new GuidTable(1 << 12);
     private final List<Memo> memos = new ArrayList<>();
     /** Type id to its code's GUID: the same few types for every annotation. */
     private final Map<String, String> codeGuids = new java.util.HashMap<>();
@@ -150,6 +153,10 @@ final class QdeWriter {
         Codebooks.allTypes(codebook).forEach(t -> known.add(t.getId()));
         List<AnnotationType> extra = new ArrayList<>();
         for (Source source : sources) {
+            for (Relation r : source.relations()) {
+                relationEnds.add(r.getSource());
+                relationEnds.add(r.getTarget());
+            }
             for (Annotation a : source.annotations()) {
                 if (a.getAuthor() != null && !a.getAuthor().isEmpty()) {
                     users.computeIfAbsent(a.getAuthor(), name -> Guids.named("user", name));
@@ -205,11 +212,13 @@ final class QdeWriter {
     /** The annotation's GUID from its id; another one when an article of the case already used it (a copy). */
     private String selectionGuid(String sourceName, Annotation a) {
         String guid = Guids.ofId("annotation", a.getId());
-        if (!usedGuids.add(guid)) {
+        if (usedGuids.add(guid, "", 0) >= 0) {
             guid = Guids.named("annotation", sourceName + '\n' + a.getId());
-            usedGuids.add(guid);
+            usedGuids.add(guid, "", 0);
         }
-        selectionGuids.put(a, guid);
+        if (relationEnds.contains(a)) {
+            selectionGuids.put(a, guid);
+        }
         return guid;
     }
 

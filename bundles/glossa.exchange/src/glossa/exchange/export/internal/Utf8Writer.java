@@ -345,6 +345,69 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * Writes {@code s} escaped for XML 1.0 as {@link XmlOut} escapes it, then encoded, in one pass: markup characters
+     * as entity references; in an {@code attribute} also tab, LF and CR as character references (CR in text too);
+     * other C0 controls, U+FFFE and U+FFFF as U+FFFD; a lone surrogate as '?' (as {@link #write(int)} does).
+     */
+    public void writeXml(String s, boolean attribute) throws IOException {
+        endPendingSurrogate();
+        int length = s.length();
+        int i = 0;
+        while (i < length) {
+            if (bytes.length - count < 16) {
+                flushBuffer();
+            }
+            byte[] b = bytes;
+            int n = count;
+            int limit = Math.min(length, i + (b.length - n - 8) / 6); // "&quot;" is the longest escape
+            while (i < limit) {
+                char c = s.charAt(i++);
+                if (c < 0x80) {
+                    if (c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' : !attribute && (c == '\n' || c == '\t')) {
+                        b[n++] = (byte) c;
+                    } else {
+                        n = xmlEscape(b, n, c);
+                    }
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                    if (c >= '\uFFFE') {
+                        c = '\uFFFD'; // not an XML 1.0 character
+                    }
+                    b[n++] = (byte) (0xE0 | c >> 12);
+                    b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s.charAt(i))) {
+                    n = fourBytes(b, n, Character.toCodePoint(c, s.charAt(i++)));
+                } else {
+                    b[n++] = '?';
+                }
+            }
+            count = n;
+        }
+    }
+
+    private static final byte[] NUMERIC_LF = utf8("&#10;");
+    private static final byte[] NUMERIC_CR = utf8("&#13;");
+    private static final byte[] NUMERIC_TAB = utf8("&#9;");
+
+    private static int xmlEscape(byte[] b, int n, char c) {
+        byte[] escape = switch (c) {
+            case '&' -> AMP;
+            case '<' -> LT;
+            case '>' -> GT;
+            case '"' -> QUOT;
+            case '\n' -> NUMERIC_LF;
+            case '\r' -> NUMERIC_CR;
+            case '\t' -> NUMERIC_TAB;
+            default -> REPLACEMENT; // a control character XML 1.0 cannot carry
+        };
+        System.arraycopy(escape, 0, b, n, escape.length);
+        return n + escape.length;
+    }
+
     private static final byte[] AMP = utf8("&amp;");
     private static final byte[] LT = utf8("&lt;");
     private static final byte[] GT = utf8("&gt;");

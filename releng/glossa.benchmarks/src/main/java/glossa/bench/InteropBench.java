@@ -45,7 +45,9 @@ import glossa.model.GlossaFactory;
  * qdpx export / JSON-LD export and qdpx import / JSON-LD export. The import writes a case folder to disk (200
  * articles and 200 sidecars, forced to the disk) while the JSON-LD export writes to memory, so two more columns
  * compare like with like: the import's in-memory part (read the archive, parse, build the documents) against
- * importing the same case from per-article JSON-LD with WebAnnotationImporter, also in memory.
+ * importing the same case from per-article JSON-LD with WebAnnotationImporter, also in memory. Each operation's
+ * process CPU time (all threads, the collector's included) is printed too: on a machine other jobs load, wall
+ * times stretch with the load, CPU times much less.
  *
  * <pre>java -Xmx4g -cp target/classes:$(cat target/classpath.txt) glossa.bench.InteropBench [articles] [annotations] [runs]</pre>
  */
@@ -81,20 +83,26 @@ public final class InteropBench {
         }
         System.out.println("run | JSON-LD export ms | qdpx export ms | qdpx import ms | export ratio | import ratio"
                 + " | qdpx MB | JSON-LD MB | qdpx read+build ms (no files) | JSON-LD import ms (per article, no files)"
-                + " | read+build / JSON-LD import | import / JSON-LD import");
+                + " | read+build / JSON-LD import | import / JSON-LD import"
+                + " | CPU ms: JSON-LD export | qdpx export | qdpx import | CPU export ratio | CPU import ratio");
         for (int run = 0; run <= runs; run++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             ByteArrayOutputStream jsonld = new ByteArrayOutputStream(64 << 20);
             exportCase.export(new WebAnnotationCaseWriter(), OPTIONS, jsonld, null);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             ByteArrayOutputStream qdpx = new ByteArrayOutputStream(16 << 20);
             exportCase.export(new QdpxCaseWriter(), OPTIONS, qdpx, null);
             long t2 = System.nanoTime();
+            long c2 = cpu();
             Path file = tmp.resolve("case-" + run + ".qdpx");
             Files.write(file, qdpx.toByteArray());
+            long c3 = cpu();
             long t3 = System.nanoTime();
             ProjectImport.run(file, tmp.resolve("imported-" + run), null);
             long t4 = System.nanoTime();
+            long c4 = cpu();
             long t5 = System.nanoTime();
             try (InputStream in = new ByteArrayInputStream(qdpx.toByteArray())) {
                 QdpxArchive archive = QdpxArchive.read(in, "bench.qdpx", xml -> QdeReader.readProject(xml, "bench"));
@@ -114,14 +122,24 @@ public final class InteropBench {
             double imported = (t4 - t3) / 1e6;
             double built = (t6 - t5) / 1e6;
             double jsonImport = (t7 - t6) / 1e6;
-            System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f | %.2f | %.2f%n",
+            double jsonCpu = (c1 - c0) / 1e6;
+            double exportCpu = (c2 - c1) / 1e6;
+            double importCpu = (c4 - c3) / 1e6;
+            System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f | %.2f | %.2f"
+                    + " | %.0f | %.0f | %.0f | %.2f | %.2f%n",
                     run == 0 ? "warm-up" : run, json, export, imported, export / json, imported / json,
                     qdpx.size() / 1e6, jsonld.size() / 1e6, built, jsonImport, built / jsonImport,
-                    imported / jsonImport);
+                    imported / jsonImport, jsonCpu, exportCpu, importCpu, exportCpu / jsonCpu, importCpu / jsonCpu);
             delete(tmp.resolve("imported-" + run));
             Files.delete(file);
         }
         delete(tmp);
+    }
+
+    /** CPU time of the whole process (every thread), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static AnnotatedArticle article(String text, String name, int count, int seed) {

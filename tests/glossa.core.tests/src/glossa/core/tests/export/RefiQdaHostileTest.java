@@ -172,6 +172,28 @@ class RefiQdaHostileTest {
     }
 
     @Test
+    void aBadSourceAfterGoodOnesLeavesNothing() throws IOException {
+        // Articles are written to the staging folder while later ones are built: the third source's error must
+        // still leave no case folder and no staging folder behind.
+        StringBuilder sources = new StringBuilder("<Sources>");
+        Map<String, byte[]> texts = new LinkedHashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            String guid = "2222222" + i + "-2222-4222-8222-222222222222";
+            int end = i == 3 ? 99 : 3;
+            sources.append("<TextSource guid=\"").append(guid).append("\" name=\"a").append(i)
+                    .append(".txt\" plainTextPath=\"internal://").append(guid).append(".txt\">")
+                    .append("<PlainTextSelection guid=\"3333333").append(i).append("-3333-4333-8333-333333333333\" ")
+                    .append("startPosition=\"0\" endPosition=\"").append(end).append("\"><Coding guid=\"4444444")
+                    .append(i).append("-4444-4444-8444-444444444444\"><CodeRef targetGUID=\"")
+                    .append("11111111-1111-4111-8111-111111111111\"/></Coding></PlainTextSelection></TextSource>");
+            texts.put("Sources/" + guid + ".txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        }
+        sources.append("</Sources>");
+        refused(archive(project(CODE + sources), texts), "33333333-3333-4333-8333-333333333333",
+                "outside source 'a3.txt'");
+    }
+
+    @Test
     void anExistingNonEmptyFolderIsNeverWrittenInto() throws IOException {
         Path qdpx = archive(project(CODE), Map.of());
         Files.createDirectories(dir.resolve("case"));
