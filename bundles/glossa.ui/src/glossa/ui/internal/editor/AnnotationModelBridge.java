@@ -134,16 +134,12 @@ public final class AnnotationModelBridge {
 
             @Override
             public Position[] spansByOffset() {
-                try {
-                    return text.getPositions(spans);
-                } catch (BadPositionCategoryException e) {
-                    return new Position[0];
-                }
+                return sortedSpans();
             }
 
             @Override
-            public long longestSpan() {
-                return longest + longestGrowth;
+            public long longestSpan(Position[] spansByOffset) {
+                return longestBound(spansByOffset);
             }
 
             @Override
@@ -278,21 +274,9 @@ public final class AnnotationModelBridge {
      * starting from the longest span's length before the window up to its end.
      */
     private List<GlossaAnnotation> overlappingWindow() {
-        Position[] spansByOffset;
-        try {
-            spansByOffset = text.getPositions(spans);
-        } catch (BadPositionCategoryException e) {
-            return List.of();
-        }
-        if (longestGrowth > LONGEST_SLACK) {
-            longest = 0;
-            for (Position p : spansByOffset) {
-                longest = Math.max(longest, p.getLength());
-            }
-            longestGrowth = 0;
-        }
+        Position[] spansByOffset = sortedSpans();
         List<GlossaAnnotation> overlapping = new ArrayList<>();
-        long from = (long) windowFrom - longest - longestGrowth;
+        long from = (long) windowFrom - longestBound(spansByOffset);
         for (int i = firstAtOrAfter(spansByOffset, from); i < spansByOffset.length; i++) {
             Position p = spansByOffset[i];
             if (p.getOffset() >= windowTo) {
@@ -304,6 +288,30 @@ public final class AnnotationModelBridge {
             }
         }
         return overlapping;
+    }
+
+    /** The live spans of the painted annotations, sorted by offset (the document keeps them so); none if disconnected. */
+    private Position[] sortedSpans() {
+        try {
+            return text.getPositions(spans);
+        } catch (BadPositionCategoryException e) {
+            return new Position[0];
+        }
+    }
+
+    /**
+     * At least the length of the longest of {@code spansByOffset}: a span starting further before an offset does not
+     * reach it. Recomputed from the spans once inserted text may have lengthened one by more than a little.
+     */
+    private long longestBound(Position[] spansByOffset) {
+        if (longestGrowth > LONGEST_SLACK) {
+            longest = 0;
+            for (Position p : spansByOffset) {
+                longest = Math.max(longest, p.getLength());
+            }
+            longestGrowth = 0;
+        }
+        return longest + longestGrowth;
     }
 
     /** The index of the first position at or after {@code offset} in positions sorted by offset. */
@@ -449,13 +457,8 @@ public final class AnnotationModelBridge {
      */
     public List<GlossaAnnotation> visibleAt(int offset) {
         List<GlossaAnnotation> at = new ArrayList<>();
-        Position[] byOffset;
-        try {
-            byOffset = text.getPositions(spans);
-        } catch (BadPositionCategoryException e) {
-            return at; // not connected
-        }
-        for (int i = firstAtOrAfter(byOffset, (long) offset - longest - longestGrowth); i < byOffset.length; i++) {
+        Position[] byOffset = sortedSpans();
+        for (int i = firstAtOrAfter(byOffset, (long) offset - longestBound(byOffset)); i < byOffset.length; i++) {
             Position p = byOffset[i];
             if (p.getOffset() > offset) {
                 break;

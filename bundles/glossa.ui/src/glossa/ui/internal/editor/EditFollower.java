@@ -33,8 +33,8 @@ final class EditFollower {
         /** The live spans of the painted annotations, sorted by offset (the document's own order). */
         Position[] spansByOffset();
 
-        /** At least the length of the longest live span: a span starting further before an edit is not touched. */
-        long longestSpan();
+        /** At least the length of the longest of these spans: one starting further before an edit is not touched. */
+        long longestSpan(Position[] spansByOffset);
 
         /** The painted face of an EMF annotation, or null. */
         GlossaAnnotation face(Annotation annotation);
@@ -94,7 +94,7 @@ final class EditFollower {
         // In text order, from the first span the edit can reach: the spans before it are untouched, and walking
         // the rest in order reads the annotations in about the order they lie in memory.
         Position[] spans = host.spansByOffset();
-        int first = AnnotationModelBridge.firstAtOrAfter(spans, (long) event.getOffset() - host.longestSpan());
+        int first = AnnotationModelBridge.firstAtOrAfter(spans, (long) event.getOffset() - host.longestSpan(spans));
         host.setWritingBack(true);
         try {
             for (int i = first; i < spans.length; i++) {
