@@ -13,7 +13,7 @@ import glossa.convert.TextBlocks;
 /**
  * Writes an article element as text blocks: {@code h1}–{@code h6} as heading lines, a paragraph whose whole text is
  * bold as a line of its own, paragraphs, list items, quotes and table rows (cells separated by a tab) as
- * paragraphs, {@code <br>} as a line break. Text directly inside {@code <div>}s (common on Chinese news sites) is a
+ * paragraphs (a row whose cells hold paragraphs is layout, and its cells are walked as blocks), {@code <br>} as a line break. Text directly inside {@code <div>}s (common on Chinese news sites) is a
  * paragraph too.
  */
 final class HtmlText {
@@ -70,7 +70,7 @@ final class HtmlText {
         if (tag.equals("img")) {
             return;
         }
-        if (tag.equals("tr")) {
+        if (tag.equals("tr") && !isLayoutRow(element)) {
             flush();
             List<String> cells = new ArrayList<>();
             for (Element cell : element.select("> td, > th")) {
@@ -84,7 +84,8 @@ final class HtmlText {
             blocks.paragraph(element.text());
             return;
         }
-        boolean block = BLOCKS.contains(tag);
+        // Cells reached here belong to a layout row: each is a block of its own.
+        boolean block = BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th");
         if (block) {
             flush();
         }
@@ -94,6 +95,20 @@ final class HtmlText {
         if (block) {
             flush();
         }
+    }
+
+    /**
+     * A row that lays out the page rather than tabulating data: one of its cells holds paragraphs, divisions, lists,
+     * headings or a table of its own (government sites put whole articles in one {@code <td>}). Its cells are walked
+     * as blocks, so that their paragraphs stay paragraphs.
+     */
+    private static boolean isLayoutRow(Element row) {
+        for (Element cell : row.select("> td, > th")) {
+            if (cell.selectFirst("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph all of whose text is inside {@code <b>}/{@code <strong>}: a heading candidate on its own line. */

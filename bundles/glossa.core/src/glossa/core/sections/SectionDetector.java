@@ -73,6 +73,10 @@ public final class SectionDetector {
                         consumedTitle = below;
                     }
                 }
+                if (heading != null && heading.closing() && !heading.markdown() && roots.isEmpty()
+                        && lineStart - headerEnd < (footerStart - headerEnd) / 2) {
+                    heading = null; // "SUMMARY: The FAA proposes…" opening a notice is its abstract, not its conclusion
+                }
                 int hashes = HeadingRecognizer.markdownLevel(line);
                 if (heading != null && open(heading, hashes, lineStart, stack, roots) && heading.inline() >= 0) {
                     int at = line.indexOf("(a)");

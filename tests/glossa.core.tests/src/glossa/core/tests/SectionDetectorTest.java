@@ -130,6 +130,24 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aSummaryOpeningTheTextIsItsAbstractButAConclusionAtTheEndStillCloses() {
+        String notice = "Federal Aviation Administration\nSUMMARY: The FAA proposes to\nsupersede an AD.\n"
+                + "DATES: We must receive comments by September 21.\nPART 39—AIRWORTHINESS DIRECTIVES\n"
+                + "(a) Comments Due Date\nby September 21.\n(b) Affected ADs\nthis AD replaces another.\n";
+        List<Section> top = SectionDetector.detect(notice);
+        assertTrue(top.stream().noneMatch(s -> s.getKind() == SectionKind.CLOSING),
+                "the summary at the top does not swallow the notice as a closing section");
+        assertTiled(notice, top);
+
+        String essay = "开头的一段话，没有编号的标题。\n第二段正文，继续论述。\n第三段正文。\n结语\n最后的话。\n";
+        List<Section> essaySections = SectionDetector.detect(essay);
+        Section last = essaySections.get(essaySections.size() - 1);
+        assertEquals(SectionKind.CLOSING, last.getKind(), "结语 late in a text without numbered headings still closes it");
+        assertEquals("结语", last.getTitle());
+        assertTiled(essay, essaySections);
+    }
+
+    @Test
     void chineseChaptersAndSections() {
         String text = "第一章 总则\n第一节 目的\n正文\n第二节 范围\n正文\n第二章 措施\n十一、不是开头的编号\n一、出口管制\n二、签证\n";
         List<Section> top = SectionDetector.detect(text);

@@ -32,14 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.stats.SummaryRows;
 import glossa.exchange.imports.ImportReport;
 import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.Document;
+import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.exports.ExportFilterPage;
 import glossa.ui.internal.exports.ExportReportWizard;
 import glossa.ui.internal.exports.ImportAnnotationsWizard;
 import glossa.ui.internal.exports.ReportKind;
@@ -216,6 +219,39 @@ class ExportImportWizardTest {
         List<List<String>> sectionRows = Csv.parse(Files.readString(oneSection, StandardCharsets.UTF_8));
         assertEquals(List.of(SPANS[1][0], SPANS[2][0]), sectionRows.stream().skip(1).map(r -> r.get(quote)).toList(),
                 "only the checked section's annotations, the claim checked again but outside it");
+    }
+
+    @Test
+    void pageFurnitureIsOfferedOnlyWhileItIsReported() throws Exception {
+        GlossaEditorContext context = annotatedSample(dir.resolve("in"));
+        List<Section> roots = context.article().document().getSections();
+        Set<Integer> body = new java.util.TreeSet<>();
+        for (int i = 0; i < roots.size(); i++) {
+            if (!SummaryRows.isBoilerplate(roots.get(i))) {
+                body.add(i + 1);
+            }
+        }
+        assertTrue(body.size() < roots.size(), "the sample ends with a page footer");
+        ExportReportWizard wizard = openExportWizard();
+        ExportFilterPage page = wizard.filterPage();
+
+        page.setBoilerplate(false);
+        assertEquals(body.size(), page.sectionCount(), "the footer is not listed while page furniture is left out");
+        assertEquals(Set.of(), wizard.options().sections(), "every listed section checked means the whole article");
+        page.checkOnlySections(Set.of(body.iterator().next()));
+        assertEquals(Set.of(Integer.toString(body.iterator().next())), wizard.options().sections());
+
+        page.setBoilerplate(true);
+        assertEquals(roots.size(), page.sectionCount(), "ticking the box lists the footer");
+        assertTrue(wizard.options().boilerplate());
+        Set<String> checked = new java.util.TreeSet<>(wizard.options().sections());
+        assertEquals(roots.size() - body.size() + 1, checked.size(), "the footer is listed checked, the choice kept");
+        page.checkOnlySections(body);
+        assertEquals(body.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()),
+                wizard.options().sections(), "the footer unchecked while listed is left out by position");
+
+        page.setBoilerplate(false);
+        assertEquals(body.size(), page.sectionCount(), "clearing the box takes the footer off the list again");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 
 import glossa.core.codebook.Codebooks;
 import glossa.core.filter.AnnotationFilter;
+import glossa.core.stats.SummaryRows;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
@@ -92,6 +95,13 @@ public final class ExportFilterPage extends WizardPage {
         sectionViewer.setContentProvider(ArrayContentProvider.getInstance());
         sectionViewer.setLabelProvider(LabelProvider.createTextProvider(o -> ((SectionChoice) o).label()));
         sectionViewer.setInput(sections);
+        sectionViewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parent, Object element) {
+                return boilerplate == null || boilerplate.getSelection()
+                        || !SummaryRows.isBoilerplate(((SectionChoice) element).section());
+            }
+        });
         sectionViewer.setAllChecked(true);
         sectionViewer.addCheckStateListener(e -> validate());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(sectionViewer.getControl());
@@ -124,7 +134,9 @@ public final class ExportFilterPage extends WizardPage {
         boilerplate = new Button(composite, SWT.CHECK);
         boilerplate.setText(Messages.ExportFilterPage_boilerplate);
         boilerplate.setSelection(BoilerplatePreference.isShown());
+        boilerplate.addListener(SWT.Selection, e -> showPageFurniture());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(boilerplate);
+        sectionViewer.refresh();
 
         String kept = keptCriteria();
         if (!kept.isEmpty()) {
@@ -170,7 +182,7 @@ public final class ExportFilterPage extends WizardPage {
         String problem = null;
         if (typeViewer.getCheckedElements().length == 0) {
             problem = Messages.ExportFilterPage_checkType;
-        } else if (!sections.isEmpty() && sectionViewer.getCheckedElements().length == 0) {
+        } else if (sectionCount() > 0 && sectionViewer.getCheckedElements().length == 0) {
             problem = Messages.ExportFilterPage_checkSection;
         } else if (statusButtons.values().stream().noneMatch(Button::getSelection)) {
             problem = Messages.ExportFilterPage_checkStatus;
@@ -204,9 +216,23 @@ public final class ExportFilterPage extends WizardPage {
                 : BoilerplatePreference.isShown();
     }
 
-    /** For tests: ticks or clears the page-furniture box. */
+    /** For tests: ticks or clears the page-furniture box, as a click does. */
     public void setBoilerplate(boolean shown) {
         boilerplate.setSelection(shown);
+        showPageFurniture();
+    }
+
+    /**
+     * Page furniture is listed only while the box says it is reported; ticking the box lists it checked, since
+     * reporting it and leaving it unchecked would contradict each other.
+     */
+    private void showPageFurniture() {
+        sectionViewer.refresh();
+        if (boilerplate.getSelection()) {
+            sections.stream().filter(c -> SummaryRows.isBoilerplate(c.section()))
+                    .forEach(c -> sectionViewer.setChecked(c, true));
+        }
+        validate();
     }
 
     boolean fullTextSelected() {
@@ -235,10 +261,13 @@ public final class ExportFilterPage extends WizardPage {
         return new AnnotationFilter(hidden, statuses, editorFilter.authors(), editorFilter.text());
     }
 
-    /** The checked sections as positions ("1", "2", …), or empty when all are checked (which also keeps text outside any section). */
+    /**
+     * The checked sections as positions ("1", "2", …), or empty when all listed are checked (which also keeps text
+     * outside any section; page furniture that is not listed is left out by {@link #boilerplate()}).
+     */
     public Set<String> sections() {
         Object[] checked = sectionViewer.getCheckedElements();
-        if (checked.length == sections.size()) {
+        if (checked.length == sectionCount()) {
             return Set.of();
         }
         Set<String> positions = new LinkedHashSet<>();
@@ -269,7 +298,17 @@ public final class ExportFilterPage extends WizardPage {
         validate();
     }
 
+    /** The number of sections listed: page furniture counts only while it is reported. */
     public int sectionCount() {
-        return sections.size();
+        return sectionViewer.getTable().getItemCount();
+    }
+
+    /** The labels of the sections listed, in document order. */
+    public List<String> sectionLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < sectionViewer.getTable().getItemCount(); i++) {
+            labels.add(((SectionChoice) sectionViewer.getElementAt(i)).label());
+        }
+        return labels;
     }
 }

@@ -51,6 +51,20 @@ class DocxConverterTest {
     }
 
     @Test
+    void realTranslatedPartyDocumentKeepsItsHeadingLevelsAndNumberedPoints() throws Exception {
+        Conversion c = new DocxConverter().convert(
+                Sources.bytes("document-9-communique-ideological-sphere.en.docx"), "document-9.docx");
+        assertEquals("Communiqué on the Current State of the Ideological Sphere", c.title());
+        java.util.List<String> lines = c.text().lines().toList();
+        assertEquals("## Communiqué on the Current State of the Ideological Sphere", lines.get(0));
+        assertTrue(lines.contains("### Introduction"), "a Word heading style becomes a Markdown heading");
+        assertTrue(lines.contains("### Noteworthy Problems Related to the Current State of the Ideological Sphere"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("7. Questioning Reform and Opening")),
+                "a numbered point keeps its number at the start of its line");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("4. Conscientiously strengthen management")));
+    }
+
+    @Test
     void headingsListsTablesAndFootnotes() throws Exception {
         String styles = "<w:styles " + W + ">"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"

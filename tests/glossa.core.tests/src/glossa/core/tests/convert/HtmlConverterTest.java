@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,27 @@ class HtmlConverterTest {
         assertEquals("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", c.title());
         assertTrue(c.text().contains("DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。"));
         assertFalse(c.text().contains("精彩视频推荐"));
+    }
+
+    @Test
+    void governmentNoticeLaidOutInATableKeepsItsParagraphs() throws Exception {
+        // gov.cn puts the whole notice in one <td> of a layout table, beside a table of filing metadata.
+        Conversion c = new HtmlConverter().convert(Sources.bytes("govcn-guobanfa-1997-11-social-organisations.zh.html"),
+                "notice.html");
+        List<String> lines = c.text().lines().toList();
+        for (String heading : new String[] { "一、清理整顿工作的指导思想", "（一）“双重”负责的原则。", "3.接受境外资助、捐赠等情况。",
+                "五、清理整顿工作的组织领导" }) {
+            assertTrue(lines.contains(heading), heading + " is a line of its own");
+        }
+        assertTrue(lines.contains("国办发〔1997〕11号"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("（1）有专职工作人员；（2）")), "run-in items stay in their paragraph");
+        assertTrue(lines.size() > 60, "paragraphs, not one line: " + lines.size());
+        String raw = new String(Sources.bytes("govcn-guobanfa-1997-11-social-organisations.zh.html"),
+                StandardCharsets.UTF_8);
+        for (String furniture : new String[] { "索 引 号", "主题分类", "民政、扶贫、救灾" }) {
+            assertTrue(raw.contains(furniture), furniture + " is on the page");
+            assertFalse(c.text().contains(furniture), furniture + " is filing metadata, not the notice");
+        }
     }
 
     @Test
