@@ -181,6 +181,10 @@ public final class SectionDetector {
         if (sibling >= 0) {
             return sibling;
         }
+        if (heading.family().equals("（1）") && !stack.isEmpty()
+                && stack.get(stack.size() - 1).heading.family().equals(HeadingRecognizer.LETTER)) {
+            return stack.size(); // "(1)" under "(h)": the Federal Register's and the CFR's (a) > (1) > (i) > (A)
+        }
         int keep = stack.size();
         while (keep > 0 && !stack.get(keep - 1).heading.markdown() && stack.get(keep - 1).heading.rank() >= heading.rank()) {
             keep--;

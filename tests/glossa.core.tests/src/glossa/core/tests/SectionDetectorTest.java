@@ -148,6 +148,29 @@ class SectionDetectorTest {
     }
 
     @Test
+    void federalRegisterParagraphsNestNumbersUnderLettersAndLettersGoOnPastH() {
+        // 14 CFR / Federal Register style: (a) > (1) > (i); "(i)" after "(h)" and its points is the ninth letter.
+        String ad = "PART 39—AIRWORTHINESS DIRECTIVES\n(a) Comments Due Date\ntext.\n(b) Affected ADs\ntext.\n"
+                + "(c) Applicability\ntext.\n(d) Subject\ntext.\n(e) Unsafe Condition\ntext.\n(f) Compliance\ntext.\n"
+                + "(g) Installation\ntext.\n(h) Manual Revisions\ntext\n"
+                + "(1) In the Certificate Limitations\ntext\n(2) In the Operating Procedures\ntext\n"
+                + "(i) Minimum Equipment List\ntext\n(j) Display Software\ntext\n(k) Wire Bundle\ntext\n"
+                + "(1) The Manager\ntext\n(2) Before using\ntext\n(i) The steps labeled as RC\ntext\n"
+                + "(ii) Steps not labeled\ntext\n(l) Related Information\ntext\n";
+        List<Section> top = SectionDetector.detect(ad);
+        Section part = top.get(top.size() - 1);
+        assertEquals("PART 39", part.getNumber());
+        assertEquals(List.of("(h)", "(i)", "(j)", "(k)", "(l)"),
+                numbers(part.getChildren()).subList(numbers(part.getChildren()).indexOf("(h)"), part.getChildren().size()));
+        Section h = part.getChildren().stream().filter(s -> "(h)".equals(s.getNumber())).findFirst().orElseThrow();
+        assertEquals(List.of("(1)", "(2)"), numbers(h.getChildren()));
+        Section k = part.getChildren().stream().filter(s -> "(k)".equals(s.getNumber())).findFirst().orElseThrow();
+        assertEquals(List.of("(1)", "(2)"), numbers(k.getChildren()));
+        assertEquals(List.of("(i)", "(ii)"), numbers(k.getChildren().get(1).getChildren()));
+        assertTiled(ad, top);
+    }
+
+    @Test
     void chineseChaptersAndSections() {
         String text = "第一章 总则\n第一节 目的\n正文\n第二节 范围\n正文\n第二章 措施\n十一、不是开头的编号\n一、出口管制\n二、签证\n";
         List<Section> top = SectionDetector.detect(text);
