@@ -61,6 +61,9 @@ final class HeadingRecognizer {
             "^(结语|结论|结束语|总结|尾声|Conclusions?|Concluding remarks|Summary)(?:[\\s　]*[:：/—–-].*|[\\s　]*)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "SUMMARY: The FAA proposes…": a capitalised label running into its text, as in a Federal Register notice. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^[A-Z]{4,}:" + SPACE + "*[A-Za-z]");
+
     private HeadingRecognizer() {
     }
 
@@ -94,7 +97,7 @@ final class HeadingRecognizer {
     }
 
     private static Heading recognizePlain(String s) {
-        if (isClosing(s)) {
+        if (isClosing(s) && !FIELD_LABEL.matcher(s).find()) {
             return new Heading(CLOSING, RANK_CLOSING, "", new int[0], s, true);
         }
         Heading named = recognizeNamed(s);

@@ -51,6 +51,9 @@ class HeadingRecognizerTest {
             "结语：展望未来 → closing |  |  | 结语：展望未来 (closing)",
             "Concluding remarks → closing |  |  | Concluding remarks (closing)",
             "summary → closing |  |  | summary (closing)",
+            "SUMMARY → closing |  |  | SUMMARY (closing)",
+            "Summary: the way ahead → closing |  |  | Summary: the way ahead (closing)",
+            "SUMMARY: The FAA proposes to → -",
             "结语中提到 → -",
             "3. Conclusions → 1. | 3. | 3 | Conclusions (closing)",
             // Chinese named numbering
