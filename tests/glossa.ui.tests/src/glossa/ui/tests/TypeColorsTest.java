@@ -3,6 +3,7 @@ package glossa.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -188,6 +189,42 @@ class TypeColorsTest {
         } finally {
             summary.show(null);
             list.show(null);
+            page.hideView(cases);
+        }
+    }
+
+    /**
+     * The Case Summary listens to the colour preferences itself: a colour changed through the preference service
+     * re-shades its cells while it stays open, without a reopen or a recount (the table and its rows are the same).
+     */
+    @Test
+    void theCaseSummaryRepaintsLiveWhenATypeColourChanges() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CaseSummaryView cases = (CaseSummaryView) page.showView(CaseSummaryView.ID);
+        try {
+            IProject shown = caseWithClaims();
+            cases.show(shown);
+            waitFor(() -> shown.equals(cases.project()) && cases.lastOpen() != null && !cases.isBusy()
+                    && cases.matrix() != null && cases.matrix().total() == 2);
+            CaseMatrix matrix = cases.matrix();
+            CaseSummaryView.OpenReport open = cases.lastOpen();
+            int column = 1 + matrix.column(DefaultCodebook.CLAIM);
+            RGB original = TypeColors.rgb(Codebooks.find(DefaultCodebook.create(), DefaultCodebook.CLAIM).orElseThrow());
+            RGB before = TypeColors.heat(original, matrix.count(0, column - 1), matrix.maxCell());
+            RGB after = TypeColors.heat(OVERRIDE, matrix.count(0, column - 1), matrix.maxCell());
+            // The row is filled now, in the codebook's shade: only a repaint can give it another.
+            assertEquals(before, cases.matrixTable().getItem(0).getBackground(column).getRGB(), "before the change");
+            assertTrue(!before.equals(after), "the override shades differently");
+
+            PreferenceConverter.setValue(TypeColors.store(), TypeColors.colorKey(DefaultCodebook.CLAIM), OVERRIDE);
+            waitFor(() -> after.equals(cases.matrixTable().getItem(0).getBackground(column).getRGB()));
+            assertSame(matrix, cases.matrix(), "repainted, not recounted");
+            assertSame(open, cases.lastOpen(), "not reopened");
+
+            TypeColors.store().setToDefault(TypeColors.colorKey(DefaultCodebook.CLAIM));
+            waitFor(() -> before.equals(cases.matrixTable().getItem(0).getBackground(column).getRGB()));
+            assertSame(matrix, cases.matrix(), "back to the codebook's shade, still not recounted");
+        } finally {
             page.hideView(cases);
         }
     }

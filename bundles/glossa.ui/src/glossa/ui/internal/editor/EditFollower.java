@@ -1,7 +1,6 @@
 package glossa.ui.internal.editor;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,8 @@ import glossa.ui.OffsetsMoved;
  */
 final class EditFollower {
 
-    /** What the follower needs of the bridge. */
+    /** What the follower needs of the bridge besides its painted annotations. */
     interface Host {
-        /** Every painted annotation, with its live span. */
-        Collection<GlossaAnnotation> shown();
-
-        /** The live spans of the painted annotations, sorted by offset (the document's own order). */
-        Position[] spansByOffset();
-
-        /** At least the length of the longest of these spans: one starting further before an edit is not touched. */
-        long longestSpan(Position[] spansByOffset);
-
-        /** The painted face of an EMF annotation, or null. */
-        GlossaAnnotation face(Annotation annotation);
-
         /** While on, the bridge ignores the EMF notifications (they are its own write-backs). */
         void setWritingBack(boolean on);
 
@@ -62,13 +49,15 @@ final class EditFollower {
 
     private final Document document;
     private final IDocument text;
+    private final PaintedAnnotations painted;
     private final Host host;
     /** Annotations orphaned by an edit, with where and in what state: an edit that restores the quote restores them. */
     private final Map<Annotation, Orphaned> orphanedByEdit = new LinkedHashMap<>();
 
-    EditFollower(Document document, IDocument text, Host host) {
+    EditFollower(Document document, IDocument text, PaintedAnnotations painted, Host host) {
         this.document = document;
         this.text = text;
+        this.painted = painted;
         this.host = host;
     }
 
@@ -93,8 +82,8 @@ final class EditFollower {
         boolean moved = false;
         // In text order, from the first span the edit can reach: the spans before it are untouched, and walking
         // the rest in order reads the annotations in about the order they lie in memory.
-        Position[] spans = host.spansByOffset();
-        int first = AnnotationModelBridge.firstAtOrAfter(spans, (long) event.getOffset() - host.longestSpan(spans));
+        Position[] spans = painted.spans().sorted();
+        int first = LiveSpanIndex.firstAtOrAfter(spans, (long) event.getOffset() - painted.spans().longestBound(spans));
         host.setWritingBack(true);
         try {
             for (int i = first; i < spans.length; i++) {
@@ -103,7 +92,7 @@ final class EditFollower {
                 }
                 Annotation a = p.annotation();
                 if (p.isDeleted() || p.getLength() == 0) {
-                    GlossaAnnotation g = host.face(a);
+                    GlossaAnnotation g = painted.face(a);
                     if (g != null && g.position() == p) {
                         orphaned.add(g);
                     }
@@ -122,9 +111,9 @@ final class EditFollower {
                     a.setEnd(end);
                 }
             }
-            if (spans.length < host.shown().size()) {
+            if (spans.length < painted.size()) {
                 // The position updater took out the spans an edit removed all of (they are marked deleted).
-                for (GlossaAnnotation g : host.shown()) {
+                for (GlossaAnnotation g : painted.all()) {
                     if (g.position().isDeleted() && !orphaned.contains(g)) {
                         orphaned.add(g);
                     }

@@ -1,7 +1,9 @@
 package glossa.ui.internal.editor;
 
+import static glossa.ui.internal.editor.EditorInputFiles.pathOf;
+import static glossa.ui.internal.editor.EditorInputFiles.stampOf;
+
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IResourceStatus;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -25,7 +26,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -33,7 +33,6 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.anchor.ReanchorReport;
-import glossa.core.io.SidecarException;
 import glossa.core.merge.MergeResult;
 import glossa.ui.GlossaUiPlugin;
 import glossa.ui.internal.io.ArticleFiles;
@@ -154,35 +153,22 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             throw new CoreException(Status.error(NLS.bind(Messages.Provider_localOnly, element)));
         }
         Path sidecar = AnnotatedArticle.sidecarOf(path);
-        if (Display.getCurrent() != null && sizeOf(sidecar) >= backgroundSidecarBytes) {
+        if (Display.getCurrent() != null && ArticleOpening.sizeOf(sidecar) >= backgroundSidecarBytes) {
             return loadInBackground(element, path);
         }
-        AnnotatedArticle article;
-        boolean readOnly = false;
-        try {
-            article = ArticleFiles.open(path, getProgressMonitor());
-        } catch (SidecarException problem) {
-            Fallback fallback = afterBrokenSidecar(path, problem);
-            article = fallback.article();
-            readOnly = fallback.readOnly();
-        } catch (IOException e) {
-            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
-        }
+        ArticleOpening.Opened opened = ArticleOpening.open(path, getProgressMonitor());
+        AnnotatedArticle article = opened.article();
         // When the text changed since the annotations were made, the article comes with the re-anchoring pending
         // (ArticleStore's DEFER policy): the editor runs it and applies it as one undoable command (GlossaEditor).
         IDocument document = new org.eclipse.jface.text.Document(article.text());
-        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, readOnly, stampOf(path));
+        return new ArticleInfo(element, document, new GlossaAnnotationModel(), article, opened.readOnly(),
+                stampOf(path));
     }
 
     /** The text now, the sidecar in a job: the info has no article until {@link #finishLoad} installs it. */
     private ArticleInfo loadInBackground(Object element, Path path) throws CoreException {
         long stamp = stampOf(path);
-        String text;
-        try {
-            text = ArticleFiles.decode(path).text();
-        } catch (IOException e) {
-            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
-        }
+        String text = ArticleOpening.text(path);
         ArticleInfo info = new ArticleInfo(element, new org.eclipse.jface.text.Document(text),
                 new GlossaAnnotationModel(), null, false, stamp);
         info.load = new AnnotationLoadJob(path, Display.getCurrent(), outcome -> finishLoad(info, outcome));
@@ -201,10 +187,9 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             if (outcome.cancelled()) {
                 info.loadFailure = Status.CANCEL_STATUS;
             } else if (outcome.failure() != null) {
-                throw new CoreException(Status.error(
-                        NLS.bind(Messages.Provider_cannotRead, path, outcome.failure().getMessage()), outcome.failure()));
+                throw ArticleOpening.cannotRead(path, outcome.failure());
             } else if (outcome.broken() != null) {
-                Fallback fallback = afterBrokenSidecar(path, outcome.broken());
+                ArticleOpening.Opened fallback = ArticleOpening.afterBrokenSidecar(path, outcome.broken());
                 installLoaded(info, fallback.article(), fallback.readOnly(), null);
             } else {
                 installLoaded(info, outcome.article(), false, outcome.reanchoring());
@@ -227,41 +212,6 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
         info.stamp = stampOf(article.articlePath());
         info.install(article, readOnly);
         info.reanchoringOnOpen = report;
-    }
-
-    /** The text without its broken sidecar, and whether the analyst chose to open it read-only. */
-    private record Fallback(AnnotatedArticle article, boolean readOnly) {
-    }
-
-    /** Asks the broken-sidecar policy and opens the text accordingly; throws when the analyst cancels. */
-    private Fallback afterBrokenSidecar(Path path, SidecarException problem) throws CoreException {
-        switch (brokenSidecarPolicy.decide(path, problem)) {
-            case SET_ASIDE -> {
-                try {
-                    ArticleFiles.setAside(problem.file());
-                    return new Fallback(ArticleFiles.openWithoutSidecar(path), false);
-                } catch (IOException e) {
-                    throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotSetAside, problem.file(), e), e));
-                }
-            }
-            case READ_ONLY -> {
-                try {
-                    return new Fallback(ArticleFiles.openWithoutSidecar(path), true);
-                } catch (IOException e) {
-                    throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
-                }
-            }
-            default -> throw new CoreException(new Status(IStatus.ERROR, GlossaUiPlugin.PLUGIN_ID,
-                    NLS.bind(Messages.Provider_unreadable, problem.getMessage()), problem));
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     @Override
@@ -378,7 +328,7 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
             addUnchangedElementListeners(element, info);
             fireElementContentReplaced(element);
         } catch (IOException e) {
-            throw new CoreException(Status.error(NLS.bind(Messages.Provider_cannotRead, path, e.getMessage()), e));
+            throw ArticleOpening.cannotRead(path, e);
         }
     }
 
@@ -420,38 +370,6 @@ public class GlossaDocumentProvider extends AbstractDocumentProvider {
 
     @Override
     protected IRunnableContext getOperationRunner(IProgressMonitor monitor) {
-        return null;
-    }
-
-    static long stampOf(Path path) {
-        try {
-            return Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    /** The local path of an editor input, or null. */
-    public static Path pathOf(Object element) {
-        if (element instanceof IFileEditorInput file && file.getFile().getLocation() != null) {
-            return file.getFile().getLocation().toPath();
-        }
-        if (element instanceof IURIEditorInput uriInput) {
-            URI uri = uriInput.getURI();
-            if (uri != null && "file".equals(uri.getScheme())) {
-                return Path.of(uri);
-            }
-        }
-        if (element instanceof IPathEditorInput pathInput) {
-            IPath path = pathInput.getPath();
-            return path == null ? null : path.toPath();
-        }
-        if (element instanceof IEditorInput input) {
-            IPathEditorInput adapted = input.getAdapter(IPathEditorInput.class);
-            if (adapted != null && adapted != input) {
-                return pathOf(adapted);
-            }
-        }
         return null;
     }
 }

@@ -4,11 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManagerExtension;
@@ -18,14 +14,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
-import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
-import org.eclipse.ui.services.IEvaluationService;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
-import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
-import org.eclipse.ui.texteditor.AnnotationPreference;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.IElementStateListener;
-import org.eclipse.ui.texteditor.MarkerAnnotationPreferences;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -64,41 +55,11 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     private SidecarWatcher sidecarWatcher;
     /** The last merge summary shown in the status line (for tests). */
     private String lastStatusMessage;
-    /** The text before a reload replaced it: helps the re-anchoring predict where annotations went. */
-    private String textBeforeReload;
-    /** The info whose annotations are loading in the background, or null. */
-    private GlossaDocumentProvider.ArticleInfo loading;
-    private final List<Runnable> loadListeners = new java.util.ArrayList<>();
+    /** While the annotations are read in the background: the text read-only, and who waits for them. */
+    private final AnnotationLoadWait loadWait = new AnnotationLoadWait(this);
 
-    private final IElementStateListener reloadListener = new IElementStateListener() {
-        @Override
-        public void elementContentAboutToBeReplaced(Object element) {
-            if (element.equals(getEditorInput()) && bridge != null) {
-                GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
-                textBeforeReload = info == null ? null : info.fDocument.get();
-                bridge.disconnect();
-            }
-        }
-
-        @Override
-        public void elementContentReplaced(Object element) {
-            if (element.equals(getEditorInput())) {
-                afterReload();
-            }
-        }
-
-        @Override
-        public void elementDirtyStateChanged(Object element, boolean isDirty) {
-        }
-
-        @Override
-        public void elementDeleted(Object element) {
-        }
-
-        @Override
-        public void elementMoved(Object originalElement, Object movedElement) {
-        }
-    };
+    /** Lets the bridge go of the text a reload replaces and re-anchors the annotations on the new one. */
+    private final IElementStateListener reloadListener = new ReloadFollower(this);
 
     public static GlossaDocumentProvider documentProvider() {
         return PROVIDER;
@@ -138,31 +99,13 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         return getOverviewRuler() instanceof GlossaOverviewRuler ruler && ruler.shows(annotationType);
     }
 
-    /**
-     * Word wrap is on by default (articles are long paragraphs), but StyledText re-wraps a whole line on every change
-     * and a wrapped line of a megabyte takes seconds: above this many characters in one line the editor opens
-     * without word wrap (the analyst may still turn it on).
-     */
+    /** Above this many characters in one line the editor opens without word wrap ({@link InitialWordWrap}). */
     public static final int WRAP_LINE_LIMIT = 20_000;
 
     @Override
     protected boolean getInitialWordWrapStatus() {
-        return super.getInitialWordWrapStatus() && longestLine() <= WRAP_LINE_LIMIT;
-    }
-
-    private int longestLine() {
-        IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
-        int longest = 0;
-        if (document != null) {
-            try {
-                for (int line = 0, n = document.getNumberOfLines(); line < n; line++) {
-                    longest = Math.max(longest, document.getLineLength(line));
-                }
-            } catch (BadLocationException e) {
-                // cannot happen for lines below getNumberOfLines()
-            }
-        }
-        return longest;
+        return super.getInitialWordWrapStatus() && InitialWordWrap.allows(
+                getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput()));
     }
 
     @Override
@@ -194,9 +137,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
             return;
         }
         if (info.isLoading()) {
-            loading = info;
-            showLoading(info);
-            info.whenLoaded(this::annotationsLoaded);
+            loadWait.start(info);
             return;
         }
         bindLoaded(info, null);
@@ -242,63 +183,25 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         }
     }
 
-    /** The text is there, the annotations are not: say so, and show the load's progress on the editor's tab. */
-    private void showLoading(GlossaDocumentProvider.ArticleInfo info) {
-        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
-        if (progress != null) {
-            progress.showBusyForFamily(AnnotationLoadJob.FAMILY);
-        }
-        statusLine(LOADING_MESSAGE);
-        firePropertyChange(PROP_TITLE);
-    }
-
-    /** From the provider, on the UI thread, when the background load ended. */
-    private void annotationsLoaded(GlossaDocumentProvider.ArticleInfo info) {
-        if (loading != info || highlighter == null || getSourceViewer() == null) {
-            return; // closed or switched to another input meanwhile
-        }
-        loading = null;
-        statusLine(null);
-        firePropertyChange(PROP_TITLE);
-        if (info.loadFailure() != null) {
-            // As when the open itself fails: the article is not opened.
-            IStatus failure = info.loadFailure();
-            org.eclipse.swt.widgets.Shell shell = getSite().getShell();
-            getSite().getPage().closeEditor(this, false);
-            if (failure.getSeverity() != IStatus.CANCEL) {
-                // Not modal: this runs from the event loop, and the analyst may go on with other articles.
-                ErrorDialog dialog = new ErrorDialog(shell, Messages.Editor_cannotOpen, null, failure,
-                        IStatus.ERROR | IStatus.WARNING);
-                dialog.setBlockOnOpen(false);
-                dialog.open();
-            }
-            return;
-        }
-        // Editable now (unless the analyst chose read-only for a broken sidecar): widget, actions, status field.
+    /**
+     * From {@link AnnotationLoadWait}, when the annotations loaded in the background are installed: editable now
+     * (unless the analyst chose read-only for a broken sidecar), with widget, actions and status field, and bound.
+     */
+    void annotationsInstalled(GlossaDocumentProvider.ArticleInfo info) {
         updateState(getEditorInput());
         updateStateDependentActions();
         updateStatusField(org.eclipse.ui.texteditor.ITextEditorActionConstants.STATUS_CATEGORY_ELEMENT_STATE);
         bindLoaded(info, info.takeReanchoringOnOpen());
-        offerOutlineAgain();
-        IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
-        if (evaluation != null) {
-            evaluation.requestEvaluation(EditorStateTester.ANNOTATIONS_LOADED);
-        }
-        List<Runnable> listeners = List.copyOf(loadListeners);
-        loadListeners.clear();
-        listeners.forEach(Runnable::run);
     }
 
-    /**
-     * The Outline view asked this editor for a page while the annotations were loading and got none; the view only
-     * asks again when the editor is activated, so tell it the (active) editor is there now.
-     */
-    private void offerOutlineAgain() {
-        org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
-        if (page.getActiveEditor() == this
-                && page.findView(org.eclipse.ui.IPageLayout.ID_OUTLINE) instanceof org.eclipse.ui.part.PageBookView outline) {
-            outline.partActivated(this);
-        }
+    /** Whether the editor still has its widgets (not closed). */
+    boolean hasViewer() {
+        return highlighter != null && getSourceViewer() != null;
+    }
+
+    /** The title or its tool tip changed (the tool tip says while the annotations load). */
+    void titleChanged() {
+        firePropertyChange(PROP_TITLE);
     }
 
     void statusLine(String message) {
@@ -306,26 +209,20 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
-    static final String LOADING_MESSAGE = Messages.Editor_loading;
-
     /** True while the annotations are read in the background: the text is shown read-only, there is no context yet. */
     public boolean isLoadingAnnotations() {
-        return loading != null;
+        return loadWait.isLoading();
     }
 
     /** Runs {@code listener} once (on the UI thread) when the annotations are installed; at once if they are. */
     public void whenAnnotationsLoaded(Runnable listener) {
-        if (loading == null) {
-            listener.run();
-        } else {
-            loadListeners.add(listener);
-        }
+        loadWait.whenLoaded(listener);
     }
 
     @Override
     public String getTitleToolTip() {
         String tip = super.getTitleToolTip();
-        if (loading != null) {
+        if (loadWait.isLoading()) {
             return NLS.bind(Messages.Editor_loadingTip, tip);
         }
         // The article's title (TitleDetector: metadata, then the text's headline) above its path.
@@ -334,7 +231,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         return title.isBlank() ? tip : title + "\n" + tip;
     }
 
-    private void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {
+    void startReanchoring(GlossaDocumentProvider.ArticleInfo info, String oldText) {
         if (reanchoring != null) {
             reanchoring.cancel();
         }
@@ -349,8 +246,7 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
     }
 
     private void unbind() {
-        loading = null;
-        loadListeners.clear();
+        loadWait.cancel();
         if (reanchoring != null) {
             reanchoring.cancel();
             reanchoring = null;
@@ -417,47 +313,9 @@ public class GlossaEditor extends AbstractDecoratedTextEditor {
         return lastStatusMessage;
     }
 
-    private void afterReload() {
-        GlossaDocumentProvider.ArticleInfo info = PROVIDER.articleInfo(getEditorInput());
-        if (info == null || bridge == null) {
-            return;
-        }
-        boolean wasDirty = info.domain.getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack s
-                && s.isSaveNeeded();
-        // The text was replaced wholesale: older text edits and annotation commands can no longer be undone.
-        if (getSourceViewer() instanceof ITextViewerExtension6 e6 && e6.getUndoManager() != null) {
-            e6.getUndoManager().reset();
-        }
-        info.domain.getCommandStack().flush();
-        bridge.connect();
-        if (wasDirty) {
-            // Unsaved annotation changes from before the reload are still in the document: keep them saveable.
-            PROVIDER.setAnnotationsMoved(getEditorInput());
-        }
-        // Find the annotations again on the new text (glossa.core's re-anchorer), as one undoable command.
-        String oldText = textBeforeReload;
-        textBeforeReload = null;
-        if (!info.isReadOnly() && oldText != null && !oldText.equals(info.fDocument.get())) {
-            info.article().setTextChangedSinceAnnotated(true);
-            startReanchoring(info, oldText);
-        }
-    }
-
     @Override
     protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
-        // Everything the platform paints, except Glossa's types: GlossaHighlighter paints those.
-        for (Object o : new MarkerAnnotationPreferences().getAnnotationPreferences()) {
-            AnnotationPreference preference = (AnnotationPreference) o;
-            if (!String.valueOf(preference.getAnnotationType()).startsWith(TypeAppearance.PREFIX)) {
-                support.setAnnotationPreference(preference);
-            }
-        }
-        support.setCursorLinePainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE,
-                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE_COLOR);
-        support.setMarginPainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN,
-                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLOR,
-                AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLUMN);
-        support.setSymbolicFontName(getFontPropertyPreferenceKey());
+        PlatformDecorations.configure(support, getFontPropertyPreferenceKey());
     }
 
     @Override
