@@ -25,6 +25,7 @@ import glossa.exchange.export.ExportOptions;
 import glossa.exchange.export.Exporter;
 import glossa.exchange.json.Json;
 import glossa.model.AnnotationType;
+import glossa.model.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -155,7 +156,26 @@ public final class ExportCommand extends CliCommand {
             }
             filter = AnnotationFilter.onlyTypes(types, all);
         }
-        return new ExportOptions(filter, sections(), fullText(), null).withLevels(levels).withBoilerplate(boilerplate);
+        Set<String> sections = sections();
+        checkSections(sections, annotated.document().getSections());
+        return new ExportOptions(filter, sections, fullText(), null).withLevels(levels).withBoilerplate(boilerplate);
+    }
+
+    /** Each {@code --sections} item names a top-level section by its number or its position, as the export reads it. */
+    private static void checkSections(Set<String> wanted, List<Section> roots) {
+        for (String spec : wanted) {
+            boolean known = false;
+            for (int i = 0; i < roots.size() && !known; i++) {
+                String number = roots.get(i).getNumber();
+                known = spec.equals(Integer.toString(i + 1))
+                        || (number != null && !number.isBlank() && spec.equals(number.strip()));
+            }
+            if (!known) {
+                throw new IllegalArgumentException("no section '" + spec + "' (top-level sections: "
+                        + String.join(", ", roots.stream().map(CliRows::label).toList()) + "; or positions 1 to "
+                        + roots.size() + ")");
+            }
+        }
     }
 
     /**

@@ -99,7 +99,8 @@ final class CaseMatrixTable {
      */
     private RGB colorOf(CaseMatrix s, int column) {
         AnnotationType type = columnTypes[column];
-        return type != null ? TypeColors.rgb(type) : TypeColors.parse(s.typeColor(column));
+        // A type only some article's own codebook has still follows the colour preference of a built-in id.
+        return type != null ? TypeColors.rgb(type) : TypeColors.rgb(s.typeIds().get(column), true, s.typeColor(column));
     }
 
     private void fill(TableItem item, int row) {

@@ -1,6 +1,7 @@
 package glossa.core.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -161,10 +162,19 @@ class ExportFiltersTest {
                 Arguments.of(List.of("-s", "二", "-s", "4"), List.of("first二", "last二", "first三")),
                 Arguments.of(List.of("--sections", "8"), List.of()),
                 Arguments.of(List.of("--sections", "8", "--boilerplate"), List.of("footer")),
-                Arguments.of(List.of("--sections", "9"), List.of()),
-                Arguments.of(List.of("--sections", "0"), List.of()),
                 Arguments.of(List.of("--types", "claim", "--sections", "二"), List.of("first二")),
                 Arguments.of(List.of("--types", "counter-strategy", "--sections", "三"), List.of()));
+    }
+
+    @ParameterizedTest(name = "export --sections {0} is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "九", "9", "0", "二,九" })
+    void aSectionTheArticleDoesNotHaveIsRefusedAndNothingIsWritten(String sections) throws Exception {
+        Path out = dir.resolve("refused-" + sections.hashCode() + ".csv");
+        Run run = run(List.of("export", article.toString(), "-f", "csv", "-o", out.toString(), "--sections", sections));
+        assertEquals(2, run.code, "bad input: " + run.err);
+        assertTrue(run.err.contains("no section '" + (sections.contains(",") ? "九" : sections) + "'"), run.err);
+        assertTrue(run.err.contains("一, 二, 三"), "the message lists the sections there are: " + run.err);
+        assertFalse(Files.exists(out), "no report is written");
     }
 
     @ParameterizedTest(name = "export {0}")
