@@ -35,6 +35,10 @@ import glossa.model.Section;
  * <p>Cost: the new text is folded and indexed by 4-grams once (O(n log n)); each distinct quote is looked up once;
  * approximate search scans a window around the expected place and, only when that fails, the regions of the text
  * that share an exact piece with the quote (by the pigeonhole principle every match within k edits does).</p>
+ *
+ * <p>This class runs the placements in order and decides each; {@link ExactSearch} ranks the exact occurrences,
+ * {@link ApproximateSearch} finds the approximate ones, {@link PlaceScorer} scores a place and {@link ClaimCheck}
+ * takes back placements on another use of their words.</p>
  */
 public final class Reanchorer {
 
@@ -43,7 +47,6 @@ public final class Reanchorer {
 
     /** Quotes shorter than this (folded) are found exactly or not at all: a few edits make any short text match. */
     public static final int MIN_FUZZY_LENGTH = 8;
-
 
     /**
      * Agreement of each side (0..1, above chance) that confirms an unchanged quote at its old place without looking
@@ -57,9 +60,6 @@ public final class Reanchorer {
 
     /** Context agreement above which a placement is trusted to predict the displacement of the next annotation. */
     private static final double CONFIDENT_CONTEXT = 0.45;
-
-
-
 
     /**
      * Context (0..1, above chance) a single remaining occurrence needs when it is neither near where the annotation is
@@ -76,21 +76,6 @@ public final class Reanchorer {
      * highlight on the wrong sentence.
      */
     static final double MARGIN = 0.08;
-
-    /**
-     * The best of an annotation's places, how many others come within {@link #MARGIN} of it, and whether its context
-     * is its own: no other place has about as good a context (a repeated sentence), so that its displacement may
-     * predict the next annotation's.
-     */
-    private record Ranked(Candidate best, int rivals, boolean distinct) {
-    }
-
-    /** Another place whose context comes this close to the best's makes the best's displacement no evidence. */
-    private static final double CONTEXT_TWIN = 0.15;
-
-    /** Up to this many occurrences, all are checked for a twin context; beyond, only the ones scored. */
-    private static final int TWIN_CHECK_LIMIT = 16;
-
 
     /**
      * Re-anchors every annotation of {@code document} on {@code newText}. Does not modify the document.
@@ -234,7 +219,7 @@ public final class Reanchorer {
             }
         }
 
-        Ranked ranked = bestExact(run, scorer);
+        ExactSearch.Ranked ranked = ExactSearch.best(run, scorer);
         Candidate moved = ranked == null ? null : ranked.best();
         boolean exactCopiesRejected = false;
         if (moved != null) {
@@ -339,86 +324,4 @@ public final class Reanchorer {
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
-
-    // ---- exact occurrences ----------------------------------------------------------------------------------------
-
-    private static Ranked bestExact(ReanchorRun run, PlaceScorer scorer) {
-        int m = scorer.pattern.length();
-        int[] found = run.occurrences(scorer.pattern);
-        if (!run.excluded.isEmpty()) {
-            found = Arrays.stream(found).filter(at -> !run.isExcluded(at, at + m)).toArray();
-        }
-        if (found.length == 0) {
-            return null;
-        }
-        // Start near the expected place so a good candidate is known early and the bound skips the far ones.
-        int nearest = nearestIndex(run, found, scorer.expected[scorer.expected.length - 1]);
-        Candidate best = scorer.exact(found[nearest], found[nearest] + m);
-        List<Candidate> close = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
-            if (i == nearest) {
-                continue;
-            }
-            double position = scorer.position(run.folded.realBegin(found[i]));
-            // A place that cannot come within the margin of the best so far can be neither the best nor a rival.
-            if (PlaceScorer.upperBound(position) < best.total() - MARGIN) {
-                continue;
-            }
-            Candidate c = scorer.exact(found[i], found[i] + m);
-            if (c.total() > best.total()) {
-                close.add(best);
-                best = c;
-            } else {
-                close.add(c);
-            }
-        }
-        return new Ranked(best, rivals(best, close), distinct(scorer, best, close, found));
-    }
-
-    private static boolean distinct(PlaceScorer scorer, Candidate best, List<Candidate> scored, int[] found) {
-        if (found.length > TWIN_CHECK_LIMIT) {
-            for (Candidate c : scored) {
-                if (!c.overlaps(best) && c.context() >= best.context() - CONTEXT_TWIN) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        int m = scorer.pattern.length();
-        for (int at : found) {
-            if ((at + m <= best.start() || at >= best.end())
-                    && scorer.context(at, at + m) >= best.context() - CONTEXT_TWIN) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** How many places that do not overlap {@code best} score within {@link #MARGIN} of it. */
-    private static int rivals(Candidate best, List<Candidate> others) {
-        int n = 0;
-        for (Candidate c : others) {
-            if (c.total() >= best.total() - MARGIN && !c.overlaps(best)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int nearestIndex(ReanchorRun run, int[] found, double expectedReal) {
-        int foldedExpected = run.folded.foldedIndexAtOrAfter((int) Math.max(0, expectedReal));
-        int i = Arrays.binarySearch(found, foldedExpected);
-        if (i >= 0) {
-            return i;
-        }
-        i = -i - 1;
-        if (i >= found.length) {
-            return found.length - 1;
-        }
-        if (i > 0 && foldedExpected - found[i - 1] < found[i] - foldedExpected) {
-            return i - 1;
-        }
-        return i;
-    }
-
 }

@@ -2,201 +2,21 @@ package glossa.exchange.export.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
- * A buffered UTF-8 writer for exports. It writes the same bytes as an {@code OutputStreamWriter} for UTF-8 (a
- * surrogate without its pair becomes {@code '?'}), but encodes in one tight loop over its own byte buffer: the JDK's
- * encoder takes a slow path per character as soon as text is not ASCII, and export text is mostly Chinese.
- *
- * <p>{@link #append(CharSequence)} copies a {@link StringBuilder} in chunks instead of making a String of it. The
- * large parts of an export (entries, highlighted text, JSON-LD items) use the direct writes instead:
- * {@link #writeBytes} for markup encoded once, {@link #writeInt}, and {@link #writeHtml} / {@link #writeJsonString},
- * which escape and encode text in one pass, with no builder in between. Not thread-safe.</p>
+ * The UTF-8 writer of the exports: a {@link Utf8EncodingWriter} that also escapes text for HTML, JSON and XML straight
+ * into its byte buffer. The large parts of an export (entries, highlighted text, JSON-LD items) use
+ * {@link #writeHtml}, {@link #writeJsonString} and {@link #writeXml}, which escape and encode text in one tight pass,
+ * with no builder in between, and {@link #writeBytes} for markup encoded once. Not thread-safe.
  */
-public final class Utf8Writer extends Writer {
-
-    private static final int CHUNK = 4096;
-
-    private final OutputStream out;
-    private final byte[] bytes;
-    private final char[] chars = new char[CHUNK];
-    private int count;
-    private char pendingHigh; // a high surrogate at the end of the last write, waiting for its low half; 0 if none
-    private boolean closed;
+public final class Utf8Writer extends Utf8EncodingWriter {
 
     public Utf8Writer(OutputStream out) {
         this(out, 1 << 16);
     }
 
     public Utf8Writer(OutputStream out, int bufferSize) {
-        this.out = Objects.requireNonNull(out);
-        this.bytes = new byte[Math.max(16, bufferSize)];
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-        encode((char) c);
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, cbuf.length);
-        encode(cbuf, off, off + len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, s.length());
-        copyAndEncode(s, off, off + len);
-    }
-
-    @Override
-    public Writer append(CharSequence csq) throws IOException {
-        CharSequence s = csq == null ? "null" : csq;
-        copyAndEncode(s, 0, s.length());
-        return this;
-    }
-
-    @Override
-    public Writer append(CharSequence csq, int start, int end) throws IOException {
-        CharSequence s = csq == null ? "null" : csq;
-        Objects.checkFromToIndex(start, end, s.length());
-        copyAndEncode(s, start, end);
-        return this;
-    }
-
-    private void copyAndEncode(CharSequence s, int start, int end) throws IOException {
-        for (int from = start; from < end; from += CHUNK) {
-            int to = Math.min(end, from + CHUNK);
-            if (s instanceof String string) {
-                string.getChars(from, to, chars, 0);
-            } else if (s instanceof StringBuilder builder) {
-                builder.getChars(from, to, chars, 0);
-            } else {
-                for (int i = from; i < to; i++) {
-                    chars[i - from] = s.charAt(i);
-                }
-            }
-            encode(chars, 0, to - from);
-        }
-    }
-
-    /**
-     * The hot loop: runs of characters outside the surrogate range are encoded straight into the buffer, as many as
-     * surely fit (three bytes each at most); surrogates, and a pair split between writes, take {@link #encode(char)}.
-     */
-    private void encode(char[] cs, int from, int to) throws IOException {
-        int i = from;
-        while (i < to) {
-            if (pendingHigh != 0) {
-                encode(cs[i++]);
-                continue;
-            }
-            if (bytes.length - count < 8) {
-                flushBuffer();
-            }
-            byte[] b = bytes;
-            int n = count;
-            int limit = Math.min(to, i + (b.length - n - 4) / 3);
-            for (; i < limit; i++) {
-                char c = cs[i];
-                if (c < 0x80) {
-                    b[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[n++] = (byte) (0xC0 | c >> 6);
-                    b[n++] = (byte) (0x80 | c & 0x3F);
-                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-                    b[n++] = (byte) (0xE0 | c >> 12);
-                    b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[n++] = (byte) (0x80 | c & 0x3F);
-                } else {
-                    break;
-                }
-            }
-            count = n;
-            if (i < limit) {
-                encode(cs[i++]); // a surrogate
-            }
-        }
-    }
-
-    private void encode(char c) throws IOException {
-        if (count > bytes.length - 4) {
-            flushBuffer();
-        }
-        if (pendingHigh != 0) {
-            char high = pendingHigh;
-            pendingHigh = 0;
-            if (Character.isLowSurrogate(c)) {
-                count = fourBytes(bytes, count, Character.toCodePoint(high, c));
-                return;
-            }
-            bytes[count++] = '?';
-            if (count > bytes.length - 4) {
-                flushBuffer();
-            }
-        }
-        if (c < 0x80) {
-            bytes[count++] = (byte) c;
-        } else if (c < 0x800) {
-            bytes[count++] = (byte) (0xC0 | c >> 6);
-            bytes[count++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            pendingHigh = c;
-        } else if (Character.isLowSurrogate(c)) {
-            bytes[count++] = '?';
-        } else {
-            bytes[count++] = (byte) (0xE0 | c >> 12);
-            bytes[count++] = (byte) (0x80 | c >> 6 & 0x3F);
-            bytes[count++] = (byte) (0x80 | c & 0x3F);
-        }
-    }
-
-    // Direct writes: exporters put markup and escaped text straight into the byte buffer, in one pass over the
-    // text, instead of building chars in a StringBuilder and encoding them in a second pass.
-
-    /** The UTF-8 bytes of a constant (markup, JSON keys and punctuation), for {@link #writeBytes}. */
-    public static byte[] utf8(String constant) {
-        return constant.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Writes UTF-8 bytes encoded once, as {@link #utf8(String)} makes them. */
-    public void writeBytes(byte[] utf8) throws IOException {
-        endPendingSurrogate();
-        if (utf8.length > bytes.length - count) {
-            flushBuffer();
-            if (utf8.length > bytes.length) {
-                out.write(utf8);
-                return;
-            }
-        }
-        System.arraycopy(utf8, 0, bytes, count, utf8.length);
-        count += utf8.length;
-    }
-
-    /** Writes {@code value} in decimal. */
-    public void writeInt(int value) throws IOException {
-        endPendingSurrogate();
-        if (bytes.length - count < 11) {
-            flushBuffer();
-        }
-        long v = value;
-        if (v < 0) {
-            bytes[count++] = '-';
-            v = -v;
-        }
-        int digits = 1;
-        for (long p = 10; p <= v; p *= 10) {
-            digits++;
-        }
-        for (int i = count + digits - 1; i >= count; i--) {
-            bytes[i] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        count += digits;
+        super(out, bufferSize);
     }
 
     /**
@@ -278,14 +98,6 @@ public final class Utf8Writer extends Writer {
         for (int shift = 12; shift >= 0; shift -= 4) {
             b[n++] = (byte) Character.forDigit(c >> shift & 0xF, 16);
         }
-        return n;
-    }
-
-    private static int fourBytes(byte[] b, int n, int cp) {
-        b[n++] = (byte) (0xF0 | cp >> 18);
-        b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        b[n++] = (byte) (0x80 | cp & 0x3F);
         return n;
     }
 
@@ -426,62 +238,5 @@ public final class Utf8Writer extends Writer {
         };
         System.arraycopy(escape, 0, b, n, escape.length);
         return n + escape.length;
-    }
-
-    /** Before bytes that are not text: a high surrogate still waiting for its low half becomes '?'. */
-    private void endPendingSurrogate() throws IOException {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            if (count >= bytes.length) {
-                flushBuffer();
-            }
-            bytes[count++] = '?';
-        }
-    }
-
-    private void flushBuffer() throws IOException {
-        if (closed) {
-            throw new IOException("writer closed");
-        }
-        if (count > 0) {
-            out.write(bytes, 0, count);
-            count = 0;
-        }
-    }
-
-    /** Writes out the buffer; a high surrogate at the very end waits for the next write (it may bring its pair). */
-    @Override
-    public void flush() throws IOException {
-        flushBuffer();
-        out.flush();
-    }
-
-    /**
-     * Ends the text without closing the stream (exporters do not own it): an unpaired high surrogate at the very end
-     * becomes '?', then everything is flushed.
-     */
-    public void finish() throws IOException {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            if (count >= bytes.length) {
-                flushBuffer();
-            }
-            bytes[count++] = '?';
-        }
-        flush();
-    }
-
-    /** {@link #finish()}, then closes the stream. */
-    @Override
-    public void close() throws IOException {
-        if (closed) {
-            return;
-        }
-        try {
-            finish();
-        } finally {
-            closed = true;
-            out.close();
-        }
     }
 }
