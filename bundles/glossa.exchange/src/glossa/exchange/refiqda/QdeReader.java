@@ -8,7 +8,7 @@ import glossa.exchange.export.internal.SafeStax;
 import glossa.exchange.imports.ImportFormatException;
 
 /**
- * Reads {@code project.qde} (and the codes of a {@code .qdc}) with {@link SafeStax}. Checks as it reads: every
+ * Reads {@code project.qde} (and the codes of a {@code .qdc}) with {@link QdeXml}. Checks as it reads: every
  * element Glossa imports has a well-formed GUID, used once in the file (either case, with or without braces: ATLAS.ti
  * writes upper case), and positions are integers. Any violation fails the whole read with the file, element and
  * line. Elements of other namespaces or unknown names are skipped, as the spec expects of readers.
@@ -20,25 +20,25 @@ public final class QdeReader {
         void element(String name) throws ImportFormatException;
     }
 
-    private final SafeStax x;
+    private final QdeXml x;
     private final QdeProject p = new QdeProject();
     /** Every GUID of the file so far, with where it was first used (for the duplicate error). */
     private final GuidTable guids = new GuidTable(1 << 16);
 
-    private QdeReader(SafeStax x) {
+    private QdeReader(QdeXml x) {
         this.x = x;
     }
 
     public static QdeProject readProject(byte[] xml, String file) throws ImportFormatException {
-        return readProject(SafeStax.open(xml, file));
+        return readProject(QdeXml.open(xml, file));
     }
 
     /** @param xml read as it comes, e.g. while a zip entry inflates (see QdpxArchive) */
     public static QdeProject readProject(java.io.InputStream xml, String file) throws ImportFormatException {
-        return readProject(SafeStax.open(xml, file));
+        return readProject(QdeXml.open(xml, file));
     }
 
-    private static QdeProject readProject(SafeStax stax) throws ImportFormatException {
+    private static QdeProject readProject(QdeXml stax) throws ImportFormatException {
         QdeReader r = new QdeReader(stax);
         r.x.toRoot();
         if (!r.x.name().equals("Project")) {
@@ -50,7 +50,7 @@ public final class QdeReader {
 
     /** The codes of a REFI-QDA codebook file ({@code CodeBook} root, or a {@code Project}'s codebook). */
     public static List<QdeProject.Code> readCodebook(byte[] xml, String file) throws ImportFormatException {
-        QdeReader r = new QdeReader(SafeStax.open(xml, file));
+        QdeReader r = new QdeReader(QdeXml.open(xml, file));
         r.x.toRoot();
         if (r.x.name().equals("Project")) {
             r.project();
