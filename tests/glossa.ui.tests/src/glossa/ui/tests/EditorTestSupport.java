@@ -91,6 +91,7 @@ final class EditorTestSupport {
     /** Posts Ctrl+{@code key} through the OS event queue (real key events, as the user would type them). */
     static void pressCtrl(char key) {
         Display display = Display.getCurrent();
+        KeyStrokeTime.next(display);
         post(display, SWT.KeyDown, SWT.CTRL, '\0');
         post(display, SWT.KeyDown, key, key);
         post(display, SWT.KeyUp, key, key);
