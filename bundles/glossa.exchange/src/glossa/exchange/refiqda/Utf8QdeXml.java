@@ -20,6 +20,21 @@ import glossa.exchange.imports.ImportFormatException;
 final class Utf8QdeXml implements QdeXml {
 
     private static final int MAX_NAME = 1024;
+    /** Attribute values up to this many bytes are looked at in one go. */
+    private static final int FAST_VALUE = 8192;
+    /** Bytes that end a name. */
+    private static final boolean[] NAME_END = new boolean[256];
+    /** Bytes an attribute value may hold as they are: printable ASCII but the quotes, '<' and '&'. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (char c : " \n\r\t>/=<\"'?!&".toCharArray()) {
+            NAME_END[c] = true;
+        }
+        for (int c = 0x20; c < 0x7F; c++) {
+            PLAIN[c] = c != '"' && c != '\'' && c != '<' && c != '&';
+        }
+    }
 
     private final InputStream in;
     private final String file;
@@ -47,7 +62,6 @@ final class Utf8QdeXml implements QdeXml {
     private String[] attrValues = new String[8];
     private int attrCount;
 
-    private byte[] nameBytes = new byte[64];
     private final String[] nameCacheValue = new String[512];
     private final byte[][] nameCacheKey = new byte[512][];
     /** Where decoded characters go: the text being read, or an attribute value's own buffer while one is read. */
@@ -239,14 +253,14 @@ final class Utf8QdeXml implements QdeXml {
         boolean empty = false;
         while (true) {
             boolean space = skipSpace();
-            byte b = need("the start tag <" + qname + "> is not closed");
+            byte b = need();
             if (b == '>') {
                 pos++;
                 break;
             }
             if (b == '/') {
                 pos++;
-                if (need("the start tag <" + qname + "> is not closed") != '>') {
+                if (need() != '>') {
                     throw malformed("'/' in the start tag <" + qname + "> must be followed by '>'");
                 }
                 pos++;
@@ -274,21 +288,33 @@ final class Utf8QdeXml implements QdeXml {
     private void attribute(String element) throws ImportFormatException {
         String qname = readName();
         skipSpace();
-        if (need("attribute " + qname + " has no value") != '=') {
+        if (need() != '=') {
             throw malformed("attribute " + qname + " of <" + element + "> must be followed by '='");
         }
         pos++;
         skipSpace();
-        byte quote = need("attribute " + qname + " has no value");
+        byte quote = need();
         if (quote != '"' && quote != '\'') {
             throw malformed("the value of attribute " + qname + " of <" + element + "> must be quoted");
         }
         pos++;
+        if (limit - pos < FAST_VALUE) {
+            ensure(FAST_VALUE);
+        }
+        int end = pos;
+        while (end < limit && PLAIN[buf[end] & 0xFF]) {
+            end++;
+        }
+        String fast = null;
+        if (end < limit && buf[end] == quote) {
+            fast = new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1); // ASCII: one copy, no decoding
+            pos = end + 1;
+        }
         char[] text = chars;
         int textCount = charCount;
         chars = valueChars;
         charCount = 0;
-        while (true) {
+        while (fast == null) {
             if (pos == limit && !fill()) {
                 throw malformed("the value of attribute " + qname + " is not closed");
             }
@@ -316,7 +342,7 @@ final class Utf8QdeXml implements QdeXml {
                 decodeChar(b);
             }
         }
-        String value = new String(chars, 0, charCount);
+        String value = fast != null ? fast : new String(chars, 0, charCount);
         valueChars = chars;
         chars = text;
         charCount = textCount;
@@ -342,7 +368,7 @@ final class Utf8QdeXml implements QdeXml {
     private int endTag() throws ImportFormatException {
         String qname = readName();
         skipSpace();
-        if (need("the end tag </" + qname + "> is not closed") != '>') {
+        if (need() != '>') {
             throw malformed("the end tag </" + qname + "> is not closed");
         }
         pos++;
@@ -356,41 +382,35 @@ final class Utf8QdeXml implements QdeXml {
 
     /** A name (element or attribute), the same String for the same bytes. */
     private String readName() throws ImportFormatException {
-        int length = 0;
-        int hash = 0;
-        while (true) {
-            if (pos == limit && !fill()) {
-                break;
-            }
-            byte b = buf[pos];
-            if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '>' || b == '/' || b == '=' || b == '<'
-                    || b == '"' || b == '\'' || b == '?' || b == '!' || b == '&') {
-                break;
-            }
-            if (length == MAX_NAME) {
-                throw malformed("a name longer than " + MAX_NAME + " bytes");
-            }
-            if (length == nameBytes.length) {
-                nameBytes = Arrays.copyOf(nameBytes, length * 2);
-            }
-            nameBytes[length++] = b;
-            hash = 31 * hash + b;
-            pos++;
+        if (limit - pos <= MAX_NAME) {
+            ensure(MAX_NAME + 1);
         }
-        if (length == 0 || (nameBytes[0] >= '0' && nameBytes[0] <= '9') || nameBytes[0] == '-'
-                || nameBytes[0] == '.') {
+        int start = pos;
+        int end = start;
+        int hash = 0;
+        while (end < limit && !NAME_END[buf[end] & 0xFF]) {
+            hash = 31 * hash + buf[end];
+            end++;
+        }
+        int length = end - start;
+        if (length > MAX_NAME) {
+            throw malformed("a name longer than " + MAX_NAME + " bytes");
+        }
+        byte first = length == 0 ? 0 : buf[start];
+        if (length == 0 || (first >= '0' && first <= '9') || first == '-' || first == '.') {
             throw malformed("a name is expected");
         }
+        pos = end;
         int slot = hash & (nameCacheKey.length - 1);
         byte[] key = nameCacheKey[slot];
-        if (key != null && key.length == length && Arrays.equals(key, 0, length, nameBytes, 0, length)) {
+        if (key != null && key.length == length && Arrays.equals(key, 0, length, buf, start, end)) {
             return nameCacheValue[slot];
         }
-        String value = new String(nameBytes, 0, length, StandardCharsets.UTF_8);
+        String value = new String(buf, start, length, StandardCharsets.UTF_8);
         if (value.indexOf('\uFFFD') >= 0) {
             throw malformed("a name is not valid UTF-8");
         }
-        nameCacheKey[slot] = Arrays.copyOf(nameBytes, length);
+        nameCacheKey[slot] = Arrays.copyOfRange(buf, start, end);
         nameCacheValue[slot] = value;
         return value;
     }
@@ -674,9 +694,9 @@ final class Utf8QdeXml implements QdeXml {
         return any;
     }
 
-    private byte need(String reason) throws ImportFormatException {
+    private byte need() throws ImportFormatException {
         if (pos == limit && !fill()) {
-            throw malformed(reason);
+            throw malformed("the document ends inside a tag");
         }
         return buf[pos];
     }
