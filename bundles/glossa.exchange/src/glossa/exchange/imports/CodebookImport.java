@@ -87,11 +87,11 @@ public final class CodebookImport {
                     + "; not added again";
         }
         if (sameId) {
-            return "type '" + type.getName() + "' not added: its id " + type.getId() + " is the codebook's '"
-                    + match.getName() + "' (kept as it is; rename one of them to import both)";
+            return "type '" + type.getName() + "' not added: its id " + type.getId() + " is taken by '"
+                    + match.getName() + "', which is kept";
         }
-        return "type '" + type.getName() + "' (" + type.getId() + ") not added: the codebook has a type of that name, "
-                + match.getId() + " (kept as it is)";
+        return "type '" + type.getName() + "' (" + type.getId() + ") not added: the name is taken by "
+                + match.getId() + ", which is kept";
     }
 
     private AnnotationType find(AnnotationType type) {

@@ -283,4 +283,24 @@ class CodebookWizardsTest {
         assertEquals(before, CaseCodebooks.of(project).typeIds());
         assertFalse(Files.exists(CaseCodebook.fileOf(project.getLocation().toFile().toPath())), "nothing written");
     }
+
+    @Test
+    void anUnreadableCaseCodebookIsNeverWrittenOver() throws Exception {
+        Path caseFile = CaseCodebook.fileOf(project.getLocation().toFile().toPath());
+        Files.writeString(caseFile, "<not a codebook", StandardCharsets.UTF_8);
+        Codebook incoming = GlossaFactory.eINSTANCE.createCodebook();
+        incoming.getTypes().add(type("tech-control", "技术管制", "#4D9DE0"));
+        Path qdc = file("incoming.qdc", format("qdc"), incoming);
+
+        WizardDialog dialog = TransferWizardsTest.open(TransferWizardsTest.importWizard(
+                "glossa.ui.importCodebookWizard"), project);
+        ImportCodebookWizard wizard = (ImportCodebookWizard) dialog.getCurrentPage().getWizard();
+        wizard.setSource(qdc);
+        dialog.showPage(wizard.reportPage());
+        assertFalse(dialog.getCurrentPage() == wizard.reportPage(), "stays on the first page");
+        assertTrue(wizard.sourceError().contains(project.getName()), wizard.sourceError());
+        assertFalse(wizard.canFinish());
+        dialog.close();
+        assertEquals("<not a codebook", Files.readString(caseFile, StandardCharsets.UTF_8), "left byte for byte");
+    }
 }

@@ -40,16 +40,17 @@ final class CodebookReportPage extends WizardPage {
         body.setLayout(new GridLayout(1, false));
         summary = new Label(body, SWT.WRAP);
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 460;
+        wide.widthHint = 640;
         summary.setLayoutData(wide);
         rows = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         rows.setHeaderVisible(true);
         rows.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 200;
+        data.widthHint = 640; // room for a reason without scrolling in most cases
         rows.setLayoutData(data);
         column(Messages.ImportCodebook_action, 110);
-        column(Messages.ImportCodebook_type, 460);
+        column(Messages.ImportCodebook_type, 720);
         setControl(body);
     }
 

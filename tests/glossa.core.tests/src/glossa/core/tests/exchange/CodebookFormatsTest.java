@@ -161,9 +161,8 @@ class CodebookFormatsTest {
         List<String> messages = CodebookImport.additions(target, imported).report().problems().stream()
                 .map(glossa.exchange.imports.ImportReport.Problem::message).toList();
         assertEquals(List.of(
-                "type '技术管制' (tech-control) not added: the codebook has a type of that name, control (kept as it is)",
-                "type 'Old code' not added: its id old-code is the codebook's 'Something else' (kept as it is; "
-                        + "rename one of them to import both)",
+                "type '技术管制' (tech-control) not added: the name is taken by control, which is kept",
+                "type 'Old code' not added: its id old-code is taken by 'Something else', which is kept",
                 "type '技术管制' is already in the codebook as control; not added again",
                 "type 'Another chips' added as chips-2: the id chips is taken"), messages);
     }
