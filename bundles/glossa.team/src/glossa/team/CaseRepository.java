@@ -116,7 +116,8 @@ public final class CaseRepository {
             Set<String> paths = new TreeSet<>(status.getUncommittedChanges());
             paths.addAll(status.getUntracked());
             return paths;
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            // JGit reports a repository changed or deleted under the scan (a missing tree) unchecked.
             throw failure(dir, "cannot read the status", e);
         }
     }

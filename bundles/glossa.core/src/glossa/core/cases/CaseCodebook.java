@@ -130,6 +130,29 @@ public final class CaseCodebook {
         return CodebookMerge.merge(codebook, document.getCodebook());
     }
 
+    /** A copy of the shared codebook as it is now, to read or write out on any thread. */
+    public synchronized Codebook snapshot() {
+        return org.eclipse.emf.ecore.util.EcoreUtil.copy(codebook);
+    }
+
+    /**
+     * Changes the shared codebook from outside any article (a codebook import into the case) and merges the result
+     * into every connected document, as a type added in one article reaches the others. Returns what {@code edit}
+     * returns; {@link #save} afterwards. Call from the thread that owns the connected documents (the UI thread).
+     */
+    public synchronized <T> T edit(java.util.function.Function<Codebook, T> edit) {
+        propagating = true;
+        try {
+            T result = edit.apply(codebook);
+            for (Connection connection : connections) {
+                mergeInto(connection.document);
+            }
+            return result;
+        } finally {
+            propagating = false;
+        }
+    }
+
     /** Writes the case codebook atomically. */
     public synchronized void save() throws IOException {
         writer.write(file, GlossaResources.toBytes((XMLResource) codebook.eResource(), 8 * 1024));

@@ -54,8 +54,7 @@ public final class CodebookImport {
         int record = ++records;
         AnnotationType match = newParent == null ? find(type) : null;
         if (match != null) {
-            report.alreadyPresent(record, 0, "type '" + type.getName() + "' is already in the codebook as "
-                    + match.getId() + "; not added again");
+            report.alreadyPresent(record, 0, clash(type, match));
             for (AnnotationType child : type.getChildren()) {
                 merge(child, match, null);
             }
@@ -64,6 +63,10 @@ public final class CodebookImport {
         AnnotationType copy = EcoreUtil.copy(type);
         copy.getChildren().clear();
         copy.setId(freeId(type.getId()));
+        if (!copy.getId().equals(type.getId())) {
+            report.info(record, 0, "type '" + type.getName() + "' added as " + copy.getId() + ": the id "
+                    + type.getId() + " is taken");
+        }
         if (newParent != null) {
             newParent.getChildren().add(copy);
         } else {
@@ -73,6 +76,22 @@ public final class CodebookImport {
         for (AnnotationType child : type.getChildren()) {
             merge(child, existingParent, copy);
         }
+    }
+
+    /** Why a type of the file is not added: the same type, or one that shares only its id or only its name. */
+    private static String clash(AnnotationType type, AnnotationType match) {
+        boolean sameId = match.getId().equals(type.getId());
+        boolean sameName = Objects.equals(match.getName(), type.getName());
+        if (sameId && sameName) {
+            return "type '" + type.getName() + "' is already in the codebook as " + match.getId()
+                    + "; not added again";
+        }
+        if (sameId) {
+            return "type '" + type.getName() + "' not added: its id " + type.getId() + " is taken by '"
+                    + match.getName() + "', which is kept";
+        }
+        return "type '" + type.getName() + "' (" + type.getId() + ") not added: the name is taken by "
+                + match.getId() + ", which is kept";
     }
 
     private AnnotationType find(AnnotationType type) {

@@ -132,6 +132,10 @@ public final class ProjectBuilder {
         int linkedBefore = bySelection.size();
         Document document = document(source, text, roots, title);
         document.getSections().addAll(sections);
+        if (!source.noteRefs.isEmpty()) {
+            // Notes on the whole source are the article's memo (what Glossa writes for a document memo).
+            document.setMemo(memo(null, source.noteRefs, file + " <TextSource guid=\"" + source.guid + "\">"));
+        }
         Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
                 text, document);
         articles.add(article);
@@ -141,9 +145,6 @@ public final class ProjectBuilder {
         if (source.sourceCodings > 0) {
             skipped.add("TextSource '" + source.name + "': " + source.sourceCodings + " coding(s) of the whole "
                     + "source (Glossa codes passages, not documents)");
-        }
-        if (source.noteRefs > 0) {
-            skipped.add("TextSource '" + source.name + "': " + source.noteRefs + " note(s) on the whole source");
         }
     }
 

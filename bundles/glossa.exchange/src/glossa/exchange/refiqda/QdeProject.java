@@ -51,7 +51,8 @@ public final class QdeProject {
         public String plainTextContent;
         public final List<Selection> selections = new ArrayList<>();
         public int sourceCodings;
-        public int noteRefs;
+        /** The notes on the whole source (GUIDs as written): the article's memo. */
+        public final List<String> noteRefs = new ArrayList<>();
         /** Variable GUID (canonical) to its value as text. */
         public final Map<String, String> variables = new LinkedHashMap<>();
         public int line;

@@ -192,7 +192,7 @@ public final class QdeReader {
                     x.skip();
                 }
                 case "NoteRef" -> {
-                    source.noteRefs++;
+                    source.noteRefs.add(target());
                     x.skip();
                 }
                 case "VariableValue" -> variableValue(source);

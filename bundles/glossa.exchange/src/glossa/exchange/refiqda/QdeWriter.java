@@ -32,8 +32,12 @@ import glossa.model.Relation;
  */
 final class QdeWriter {
 
-    /** One article to write: its name in the project (relative path), text, title, and what to export of it. */
-    record Source(String name, String text, String title, List<Annotation> annotations, List<Relation> relations) {
+    /**
+     * One article to write: its name in the project (relative path), text, title, what to export of it, and the
+     * memo on the whole article (a {@code Note} the {@code TextSource} refers to), or null.
+     */
+    record Source(String name, String text, String title, List<Annotation> annotations, List<Relation> relations,
+            String memo) {
     }
 
     private record Memo(String guid, String text, String user, String created) {
@@ -201,6 +205,11 @@ final class QdeWriter {
                 x.start("NoteRef").attr("targetGUID", note).end();
             }
             x.end();
+        }
+        if (source.memo() != null && !source.memo().isBlank()) {
+            String note = Guids.named("document-memo", guid);
+            memos.add(new Memo(note, source.memo(), null, null));
+            x.start("NoteRef").attr("targetGUID", note).end();
         }
         if (source.title() != null && !source.title().isEmpty()) {
             x.start("VariableValue").start("VariableRef").attr("targetGUID", TITLE_VARIABLE).end()

@@ -34,7 +34,7 @@ public final class QdpxExporter implements Exporter {
         List<Relation> relations = article.document().getRelations().stream()
                 .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
         return new QdeWriter.Source(name, article.text(), article.document().getTitle(), model.annotations(),
-                relations);
+                relations, article.document().getMemo());
     }
 
     static String sourceName(AnnotatedArticle article) {

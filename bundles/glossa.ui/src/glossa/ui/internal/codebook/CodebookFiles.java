@@ -21,7 +21,7 @@ final class CodebookFiles {
     static void filters(FileDialog dialog, boolean withAll) {
         List<CodebookFormat> formats = formats();
         List<String> extensions = formats.stream().map(f -> "*." + f.extension()).toList();
-        List<String> names = formats.stream().map(CodebookFormat::label).toList();
+        List<String> names = formats.stream().map(glossa.ui.internal.nls.Labels::codebookFormat).toList();
         if (withAll) {
             dialog.setFilterExtensions(concat(String.join(";", extensions), extensions));
             dialog.setFilterNames(concat(Messages.Import_allFormats, names));

@@ -1,7 +1,5 @@
 package glossa.ui.internal.codebook;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -19,7 +17,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import glossa.exchange.CodebookFormat;
 import glossa.exchange.imports.CodebookImport;
-import glossa.exchange.imports.ImportFormatException;
 import glossa.exchange.imports.ImportResult;
 import glossa.model.Codebook;
 import glossa.ui.GlossaEditorContext;
@@ -31,9 +28,6 @@ import glossa.ui.internal.views.ViewCommands;
  * lacks ({@link CodebookImport}) in one undoable step; a case's shared codebook receives them like any new type.
  */
 public class ImportCodebookHandler extends AbstractHandler {
-
-    /** The largest codebook file read (a codebook of 10,000 codes is about 2 MB). */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -64,17 +58,9 @@ public class ImportCodebookHandler extends AbstractHandler {
         Job job = Job.create(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
             Codebook read;
             try {
-                if (Files.size(file) > MAX_BYTES) {
-                    throw new IOException(NLS.bind(Messages.Import_tooLarge, MAX_BYTES / (1024 * 1024)));
-                }
-                read = format.read(Files.readAllBytes(file));
-            } catch (ImportFormatException e) {
-                String reason = file + ":" + e.line() + ":" + e.column() + ": " + e.reason();
-                shell.getDisplay().asyncExec(() -> failed.accept(reason));
-                return Status.OK_STATUS;
-            } catch (IOException e) {
-                String reason = file + ": " + e.getMessage();
-                shell.getDisplay().asyncExec(() -> failed.accept(reason));
+                read = CodebookFileReader.read(file, format);
+            } catch (CodebookFileReader.UnreadableCodebook e) {
+                shell.getDisplay().asyncExec(() -> failed.accept(e.getMessage()));
                 return Status.OK_STATUS;
             }
             shell.getDisplay().asyncExec(() -> add(context, read, file, shell, done));
@@ -90,6 +76,16 @@ public class ImportCodebookHandler extends AbstractHandler {
         if (shell.isDisposed() || !context.isEditable()) {
             return; // the editor closed while the file was read
         }
+        ImportResult result = addTypes(context, read, file);
+        done.accept(NLS.bind(Messages.Import_done, new Object[] { result.report().imported(),
+                result.report().alreadyPresent(), file.getFileName() }));
+    }
+
+    /**
+     * Adds the types of {@code read} that the editor's codebook lacks, as one undoable command named after the file;
+     * returns what was added and what was already there. Call on the UI thread (File &gt; Import's wizard too).
+     */
+    public static ImportResult addTypes(GlossaEditorContext context, Codebook read, Path file) {
         Codebook codebook = context.article().document().getCodebook();
         ImportResult result = CodebookImport.additions(codebook, read);
         if (!result.types().isEmpty()) {
@@ -100,7 +96,6 @@ public class ImportCodebookHandler extends AbstractHandler {
             }
             ViewCommands.execute(context, command);
         }
-        done.accept(NLS.bind(Messages.Import_done, new Object[] { result.report().imported(),
-                result.report().alreadyPresent(), file.getFileName() }));
+        return result;
     }
 }

@@ -8,12 +8,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import glossa.ui.GlossaEditorContext;
 
 /** The context of the workbench's active Glossa editor, for wizards started from File &gt; Import/Export. */
-final class ActiveArticle {
+public final class ActiveArticle {
 
     private ActiveArticle() {
     }
 
-    static GlossaEditorContext of(IWorkbench workbench) {
+    public static GlossaEditorContext of(IWorkbench workbench) {
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         IEditorPart editor = page == null ? null : page.getActiveEditor();

@@ -135,6 +135,16 @@ public final class Labels {
         return translated.isEmpty() ? format.label() : translated;
     }
 
+    /** A codebook format's name in the wizards and file dialogs (empty message: the format's own label). */
+    public static String codebookFormat(glossa.exchange.CodebookFormat format) {
+        String translated = switch (format.id()) {
+            case "qdc" -> Messages.Format_qdcCodebook;
+            case "glossa" -> Messages.Format_glossaCodebook;
+            default -> "";
+        };
+        return translated.isEmpty() ? format.label() : translated;
+    }
+
     /**
      * A section title as shown: the section detector's "Preamble" (the text before the first heading, re-detected on
      * every open) in the workbench's language; titles from the article itself as they are.

@@ -329,6 +329,8 @@ public final class Messages extends NLS {
     public static String Format_csv;
     public static String Format_jsonld;
     public static String Format_csvImport;
+    public static String Format_qdcCodebook;
+    public static String Format_glossaCodebook;
     public static String List_or;
     public static String Filter_none;
     public static String Filter_hiddenTypes;

@@ -14,8 +14,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The one page of the Import Articles and Export Case wizards: the case (an open project, the selected one first) and
- * what {@link #fillBody} adds below it. Complete when there is a case and {@link #problem} has nothing to say.
+ * The first page of the File &gt; Import and Export wizards of a case (articles, the case as one file, the codebook):
+ * the case (an open project, the selected one first) and what {@link #fillBody} adds below it. Complete when there is
+ * a case (or {@link #needsCase} says none is needed) and {@link #problem} has nothing to say.
  */
 abstract class CasePage extends WizardPage {
 
@@ -61,6 +62,18 @@ abstract class CasePage extends WizardPage {
     /** Why the page cannot finish yet, or null. */
     abstract String problem();
 
+    /** Whether the page needs a case as things are chosen (the codebook wizards do not when an article is). */
+    boolean needsCase() {
+        return true;
+    }
+
+    /** Greys out the case when the other fields make it irrelevant. */
+    final void enableCase(boolean enabled) {
+        if (caseChoice != null) {
+            caseChoice.setEnabled(enabled);
+        }
+    }
+
     /** The chosen case, or null. */
     IProject project() {
         int index = caseChoice == null ? -1 : caseChoice.getSelectionIndex();
@@ -69,7 +82,7 @@ abstract class CasePage extends WizardPage {
 
     /** Checks the page again (after any change of a field). */
     final void update() {
-        String message = project() == null ? Messages.Transfer_noCase : problem();
+        String message = project() == null && needsCase() ? Messages.Transfer_noCase : problem();
         setErrorMessage(message);
         setPageComplete(message == null);
     }

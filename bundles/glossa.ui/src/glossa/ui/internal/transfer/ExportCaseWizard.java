@@ -102,13 +102,7 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
 
         /** A chosen format gives the file name its extension. */
         private void followFormat() {
-            String name = target.getText().strip();
-            if (!name.isEmpty()) {
-                int dot = name.lastIndexOf('.');
-                int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-                String stem = dot > slash ? name.substring(0, dot) : name;
-                target.setText(stem + "." + format().extension()); //$NON-NLS-1$
-            }
+            FileNames.followExtension(target, format().extension());
             update();
         }
 

@@ -145,6 +145,29 @@ class CodebookFormatsTest {
     }
 
     @Test
+    void anImportNamesEachClashAndEachNewId() {
+        Codebook target = GlossaFactory.eINSTANCE.createCodebook();
+        target.getTypes().add(type("control", "技术管制", "#000000"));
+        target.getTypes().add(type("old-code", "Something else", "#111111"));
+        target.getTypes().add(type("chips", "Chips elsewhere", "#222222"));
+        Codebook imported = GlossaFactory.eINSTANCE.createCodebook();
+        imported.getTypes().add(type("tech-control", "技术管制", "#4D9DE0"));
+        imported.getTypes().add(type("old-code", "Old code", "#999999"));
+        imported.getTypes().add(type("control", "技术管制", "#4D9DE0"));
+        AnnotationType top = type("new-top", "新类型", "#333333");
+        top.getChildren().add(type("chips", "Another chips", "#444444"));
+        imported.getTypes().add(top);
+
+        List<String> messages = CodebookImport.additions(target, imported).report().problems().stream()
+                .map(glossa.exchange.imports.ImportReport.Problem::message).toList();
+        assertEquals(List.of(
+                "type '技术管制' (tech-control) not added: the name is taken by control, which is kept",
+                "type 'Old code' not added: its id old-code is taken by 'Something else', which is kept",
+                "type '技术管制' is already in the codebook as control; not added again",
+                "type 'Another chips' added as chips-2: the id chips is taken"), messages);
+    }
+
+    @Test
     void theCommandLineExportsAndImportsCodebooksOfCasesAndArticles() throws Exception {
         Path caseOne = Files.createDirectories(dir.resolve("one"));
         Path caseTwo = Files.createDirectories(dir.resolve("two"));

@@ -59,6 +59,7 @@ class RefiQdaExportTest {
     @Test
     void caseExportValidatesAndHoldsEveryArticle() throws IOException, SAXException {
         List<AnnotatedArticle> articles = articles();
+        articles.get(0).document().setMemo("文章备忘录: the framing"); // a NoteRef of the TextSource, in schema order
         CaseExporter exportCase = new CaseExporter(Path.of("case"), "测试 case", articles,
                 articles.get(0).document().getCodebook());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,6 +72,7 @@ class RefiQdaExportTest {
         assertEquals(articles.size(), count(qde, "<TextSource "));
         int annotations = articles.stream().mapToInt(a -> a.document().getAnnotations().size()).sum();
         assertEquals(annotations, count(qde, "<PlainTextSelection "));
+        assertTrue(qde.contains("<PlainTextContent>文章备忘录: the framing</PlainTextContent>"), "the article's memo");
     }
 
     /**

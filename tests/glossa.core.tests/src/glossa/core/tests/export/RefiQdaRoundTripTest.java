@@ -28,7 +28,7 @@ import glossa.model.Relation;
 
 /**
  * Glossa → .qdpx → Glossa keeps everything REFI-QDA can hold: text, annotation ids, types, offsets, quotes and
- * context, attributes, memos, authors, dates, status, relations, and the codebook with its attribute schemas.
+ * context, attributes, memos (on annotations and on the article), authors, dates, status, relations, and the codebook with its attribute schemas.
  */
 class RefiQdaRoundTripTest {
 
@@ -96,6 +96,8 @@ class RefiQdaRoundTripTest {
             a.document().setCodebook(org.eclipse.emf.ecore.util.EcoreUtil.copy(codebook));
         }
 
+        articles.get(1).document().setMemo("框架：成本对等 😀\nsecond line, <markup> & \"quotes\"");
+
         Path qdpx = dir.resolve("case.qdpx");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CaseExporter(dir.resolve("origin"), "case", articles, codebook)
@@ -115,6 +117,7 @@ class RefiQdaRoundTripTest {
                     .filter(a -> a.articlePath().getFileName().toString().equals(name)).findFirst().orElseThrow();
             assertEquals(original.text(), back.text(), name);
             assertEquals(original.document().getTitle(), back.document().getTitle());
+            assertEquals(original.document().getMemo(), back.document().getMemo(), name + ": the memo on the article");
             assertEquals(describeAll(original.document().getAnnotations()),
                     describeAll(back.document().getAnnotations()), name);
             assertEquals(describeRelations(original.document().getRelations()),
