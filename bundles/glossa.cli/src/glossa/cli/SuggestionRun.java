@@ -2,11 +2,11 @@ package glossa.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import glossa.core.AnnotatedArticle;
+import glossa.suggest.CaseTrainingCache;
 import glossa.suggest.CueRules;
 import glossa.suggest.Recommenders;
 import glossa.suggest.Suggester;
@@ -33,29 +33,27 @@ final class SuggestionRun {
         }
     }
 
-    /** The article's own decisions, and with {@code caseDir} those of every article of the case. */
+    /**
+     * The article's own decisions, and with {@code caseDir} those of every other saved article of the case, gathered
+     * as the workbench gathers them ({@link CaseTrainingCache}); unreadable articles are left out, as before.
+     */
     static TrainingSet training(AnnotatedArticle article, String caseDir) throws UsageException {
-        List<TrainingArticle> articles = new ArrayList<>();
-        articles.add(TrainingArticle.of(article.document(), article.text()));
-        if (caseDir != null) {
-            Path root = CaseCommand.directory(caseDir);
-            for (AnnotatedArticle other : CaseCommand.load(root).articles()) {
-                if (article.articlePath() == null || !sameFile(other.articlePath(), article.articlePath())) {
-                    articles.add(TrainingArticle.of(other.document(), other.text()));
-                }
-            }
+        TrainingArticle own = TrainingArticle.of(article.document(), article.text());
+        if (caseDir == null) {
+            return new TrainingSet(List.of(own));
         }
-        return new TrainingSet(articles);
+        Path root = CaseCommand.directory(caseDir);
+        try {
+            return new CaseTrainingCache(root).trainingSet(own, article.articlePath(), null);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the case: " + CliArticles.oneLine(String.valueOf(e.getMessage())));
+        }
     }
 
     static List<Suggestion> suggest(AnnotatedArticle article, CueRules rules, TrainingSet training, Set<String> types,
             double minConfidence) {
         return Suggester.suggest(article.document(), article.text(), Recommenders.create(rules, training), types,
                 minConfidence);
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     static void checkConfidence(double minConfidence) throws UsageException {

@@ -3,9 +3,13 @@ package glossa.suggest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import glossa.core.sections.SectionIndex;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.Document;
+import glossa.model.Section;
 
 /**
  * One article's decisions for training: its text and sections, the analyst's confirmed and rejected spans, and how far
@@ -15,6 +19,19 @@ public record TrainingArticle(SuggestionInput input, List<LabeledSpan> spans, in
 
     /** The confirmed and rejected annotations of a document (suggestions still open are left out). */
     public static TrainingArticle of(Document document, String text) {
+        return of(document, text, SuggestionInput.of(document, text));
+    }
+
+    /**
+     * As {@link #of(Document, String)}, but on copies of the sections, so that keeping the result does not keep the
+     * document and all its annotations in memory (for articles of the case held between trainings).
+     */
+    public static TrainingArticle detached(Document document, String text) {
+        List<Section> sections = new ArrayList<>(EcoreUtil.copyAll(document.getSections()));
+        return of(document, text, new SuggestionInput(text, new SectionIndex(sections)));
+    }
+
+    private static TrainingArticle of(Document document, String text, SuggestionInput input) {
         List<LabeledSpan> spans = new ArrayList<>();
         int until = 0;
         for (Annotation a : document.getAnnotations()) {
@@ -29,7 +46,7 @@ public record TrainingArticle(SuggestionInput input, List<LabeledSpan> spans, in
                 }
             }
         }
-        return new TrainingArticle(SuggestionInput.of(document, text), spans, until);
+        return new TrainingArticle(input, List.copyOf(spans), until);
     }
 
     public long confirmedCount() {

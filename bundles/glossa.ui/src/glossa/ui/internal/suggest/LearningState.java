@@ -1,11 +1,11 @@
 package glossa.ui.internal.suggest;
 
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -14,13 +14,12 @@ import glossa.model.Document;
 import glossa.suggest.CueRules;
 import glossa.suggest.LearningRecommender;
 import glossa.suggest.Recommenders;
-import glossa.suggest.TrainingArticle;
-import glossa.suggest.TrainingSet;
 
 /**
  * The learning recommender of each open document, retrained in a background job after every {@value #RETRAIN_EVERY}
- * accept or reject decisions. The job trains on a copy of the document taken on the UI thread (a few ms), so typing
- * never waits for training; Suggest uses the last trained model, or trains one itself (also in its job) when there is
+ * accept or reject decisions. The job trains on a copy of the document taken on the UI thread (a few ms) and on the
+ * saved decisions of the other articles of its case, read in the job ({@link CaseLearning}), so typing never waits
+ * for training; Suggest uses the last trained model, or trains one itself (also in its job) when there is
  * none yet.
  */
 public final class LearningState {
@@ -67,11 +66,13 @@ public final class LearningState {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(Messages.Retrain_jobName, IProgressMonitor.UNKNOWN);
                 try {
-                    trained = train(copy, text, article);
+                    trained = train(copy, text, article, monitor);
                     synchronized (LearningState.this) {
                         trainings++;
                     }
                     return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
                 } catch (Exception e) {
                     return Status.error(e.toString(), e);
                 } finally {
@@ -89,11 +90,15 @@ public final class LearningState {
         job.schedule();
     }
 
-    /** Trains a learning recommender on the confirmed and rejected annotations of {@code document} (off the UI thread). */
-    static LearningRecommender train(Document document, String text, java.nio.file.Path article) throws Exception {
+    /**
+     * Trains a learning recommender on the confirmed and rejected annotations of {@code document} and of the other
+     * saved articles of its case ({@link CaseLearning}; off the UI thread).
+     */
+    static LearningRecommender train(Document document, String text, java.nio.file.Path article,
+            IProgressMonitor monitor) throws Exception {
         CueRules rules = article == null ? CueRules.defaults() : CueRules.forArticle(article);
         LearningRecommender recommender = new LearningRecommender(rules, Recommenders.LearningProvider.THRESHOLD);
-        recommender.train(new TrainingSet(List.of(TrainingArticle.of(document, text))));
+        recommender.train(CaseLearning.trainingSet(document, text, article, monitor));
         return recommender;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,6 +18,7 @@ import glossa.core.codebook.Codebooks;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
+import glossa.suggest.CueRuleRecommender;
 import glossa.suggest.CueRules;
 import glossa.suggest.LearningRecommender;
 import glossa.suggest.Recommender;
@@ -24,7 +26,6 @@ import glossa.suggest.RecommenderProvider;
 import glossa.suggest.Recommenders;
 import glossa.suggest.Suggester;
 import glossa.suggest.Suggestion;
-import glossa.suggest.TrainingArticle;
 import glossa.suggest.TrainingSet;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.editor.GlossaEditor;
@@ -70,8 +71,9 @@ public final class SuggestJob extends Job {
         List<Suggestion> suggestions;
         try {
             CueRules rules = article == null ? CueRules.defaults() : CueRules.forArticle(article);
-            TrainingSet training = new TrainingSet(List.of(TrainingArticle.of(copy, text)));
             LearningState learning = LearningState.of(context.article().document());
+            // Read (the case's sidecars included) only when a recommender that learns has no model yet.
+            TrainingSet training = null;
             List<Recommender> recommenders = new ArrayList<>();
             for (RecommenderProvider provider : providers) {
                 if (monitor.isCanceled()) {
@@ -80,7 +82,10 @@ public final class SuggestJob extends Job {
                 if (LearningRecommender.ID.equals(provider.id()) && learning.trained() != null) {
                     recommenders.add(learning.trained());
                 } else {
-                    Recommender created = provider.create(rules, training);
+                    if (training == null && !CueRuleRecommender.ID.equals(provider.id())) {
+                        training = CaseLearning.trainingSet(copy, text, article, monitor);
+                    }
+                    Recommender created = provider.create(rules, training == null ? TrainingSet.empty() : training);
                     if (created instanceof LearningRecommender learned) {
                         learning.setTrained(learned);
                     }
@@ -90,6 +95,8 @@ public final class SuggestJob extends Job {
             }
             suggestions = Suggester.suggest(copy, text, recommenders, null, MIN_CONFIDENCE);
             monitor.worked(1);
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
         } catch (Exception e) {
             report(NLS.bind(Messages.Suggest_failed, e.getMessage() == null ? e.toString() : e.getMessage()));
             return Status.OK_STATUS; // said on the status line; no error dialog for a rules file typo
