@@ -79,6 +79,10 @@ class HtmlReportEntryRulesTest {
         assertEquals("← counters 3 因为 <原因>", incoming.text());
         assertEquals("#ann-3", incoming.selectFirst("a.relation").attr("href"));
         assertEquals("3", incoming.selectFirst("a.relation").text());
+        // The relations end before the entry's last line (author, date, status).
+        assertEquals(List.of("a", "span", "blockquote", "dl", "ul", "p"),
+                doc.getElementById("ann-2").children().stream().map(Element::tagName).toList());
+        assertTrue(doc.getElementById("ann-2").children().last().hasClass("muted"));
 
         article.document().getRelations().get(0).setMemo("  ");
         Document plain = html(article, ExportFixtures.OPTIONS);
@@ -98,6 +102,11 @@ class HtmlReportEntryRulesTest {
         assertEquals("Claim", entry.child(1).text());
         assertEquals("ol", entry.parent().tagName());
         assertEquals("Claim (1)", doc.select("section.report-section").get(1).selectFirst("div.quotes h3").text());
+        // One group after another, never one inside the other.
+        for (Element group : doc.select("div.quotes")) {
+            assertEquals("section", group.parent().tagName());
+            assertEquals(1, group.select("ol.entries").size());
+        }
     }
 
     @Test
