@@ -173,7 +173,7 @@ class MarkdownReportRulesTest {
      * after any leading white space and any digits; text that only looks similar is left alone.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "- 项|\\- 项", "+ 项|\\+ 项", "-项|\\-项", "  - 项|  \\- 项", "0. 项|0\\. 项",
+    @CsvSource(delimiter = '|', value = { "- 项|\\- 项", "+ 项|\\+ 项", "-项|\\-项", "'  - 项'|'  \\- 项'", "0. 项|0\\. 项",
             "9) 项|9\\) 项", "12. 项|12\\. 项", "123) 项|123\\) 项", "12项|12项", "1 项|1 项", "项 - 项|项 - 项", "a-b|a-b",
             "/- 项|/- 项", ":1. 项|:1. 项" })
     void listMarkersAtTheStartOfAQuoteLineAreEscaped(String line, String expected) throws Exception {
