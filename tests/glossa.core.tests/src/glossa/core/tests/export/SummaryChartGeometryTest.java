@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
@@ -35,15 +35,17 @@ class SummaryChartGeometryTest {
     // With its number 21 code points: one too many for a point (20), shortened to 19 and "…".
     private static final String POINT_TITLE = "开源模型生态开源模型生态开源模型生态开";
 
-    private static Document doc;
+    // Exported again for each test (not in @BeforeAll): PIT attributes coverage to test methods only, and would not
+    // run these tests against the chart's mutants otherwise.
+    private Document doc;
 
     /**
      * The small article with 199 more claims in section 一 (200 claims and a measure: the largest row, 201) and 6
      * more counter-strategies on "开源模型" in section 二, whose point （一） holds everything of 二 (a claim and 7
      * counter-strategies).
      */
-    @BeforeAll
-    static void export() throws Exception {
+    @BeforeEach
+    void export() throws Exception {
         AnnotatedArticle article = ExportFixtures.small();
         int b = TEXT.indexOf("技术出口管制", TEXT.indexOf("一、"));
         for (int i = 0; i < 199; i++) {
@@ -61,7 +63,7 @@ class SummaryChartGeometryTest {
         doc = Jsoup.parse(ExportFixtures.export(article, ExportFixtures.format("html"), ExportFixtures.OPTIONS));
     }
 
-    private static Element row(int section, int index) {
+    private Element row(int section, int index) {
         return doc.select("svg.chart g.group[data-section=" + section + "] g.row").get(index);
     }
 
