@@ -108,6 +108,21 @@ class ImportReportRulesTest {
     }
 
     @Test
+    void recordsAlreadyPresentAreNeitherImportedNorSkipped() throws IOException {
+        int b = ExportFixtures.TEXT.indexOf("技术出口管制");
+        String csv = "type,quote,begin,end\nclaim,技术出口管制," + b + "," + (b + 6) + "\nnone,技术,1,3\n";
+        glossa.core.AnnotatedArticle article = ExportFixtures.fresh(ExportFixtures.small());
+        new CsvImporter().read(article, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                new NullProgressMonitor()).applyTo(article.document());
+        ImportReport again = new CsvImporter().read(article,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), new NullProgressMonitor()).report();
+        assertEquals(2, again.records());
+        assertEquals(0, again.imported());
+        assertEquals(1, again.alreadyPresent());
+        assertEquals(1, again.skipped(), "only the record with the unknown type");
+    }
+
+    @Test
     void aRecordWithItsPositionsImportsCleanly() throws IOException {
         int b = ExportFixtures.TEXT.indexOf("技术出口管制");
         ImportReport report = read("type,quote,begin,end\nclaim,技术出口管制," + b + "," + (b + 6) + "\n");
