@@ -59,6 +59,19 @@ class CsvImportRulesTest {
         assertThrows(ImportFormatException.class, () -> read(csv));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "", "\n", " \n" })
+    void aBlankFirstLineIsAnEmptyFile(String csv) {
+        ImportFormatException e = assertThrows(ImportFormatException.class, () -> read(csv));
+        assertTrue(e.reason().startsWith("the file is empty"), e.reason());
+    }
+
+    @Test
+    void aFirstLineWithoutTheColumnsIsNoHeader() {
+        ImportFormatException e = assertThrows(ImportFormatException.class, () -> read("claim,技术\n"));
+        assertTrue(e.reason().startsWith("the first line is not a header"), e.reason());
+    }
+
     @Test
     void eitherTypeOrTypeIdWithAQuoteMakesAHeader() throws IOException {
         assertEquals(1, read("type,quote\nclaim,技术\n").annotations().size());
