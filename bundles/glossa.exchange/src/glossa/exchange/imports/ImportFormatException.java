@@ -63,10 +63,11 @@ public final class ImportFormatException extends IOException {
         if (text == null) {
             return "";
         }
-        String flat = text.length() > 4 * MAX_QUOTE ? text.substring(0, 4 * MAX_QUOTE) : text;
+        boolean longer = text.length() > 4 * MAX_QUOTE;
+        String flat = longer ? text.substring(0, 4 * MAX_QUOTE) : text;
         flat = flat.replaceAll("[\\r\\n\\t]+", " ");
-        if (flat.codePointCount(0, flat.length()) <= MAX_QUOTE && flat.length() == text.length()) {
-            return flat;
+        if (!longer && flat.codePointCount(0, flat.length()) <= MAX_QUOTE) {
+            return flat; // whole, only its line breaks and tabs flattened
         }
         int cut = flat.offsetByCodePoints(0, Math.min(MAX_QUOTE, flat.codePointCount(0, flat.length())));
         return flat.substring(0, cut) + "… (" + text.length() + " characters)";

@@ -109,8 +109,10 @@ final class RecordPlacer {
         }
         a.setType(type);
         AnnotationFactory.setSpan(a, article.text(), match.begin(), match.end());
-        a.setAnchor(match.moved() ? AnchorState.MOVED : AnchorState.EXACT);
-        if (match.moved()) {
+        // A record without positions (the minimal "type,quote") had no place to move from.
+        boolean moved = match.moved() && f.begin >= 0;
+        a.setAnchor(moved ? AnchorState.MOVED : AnchorState.EXACT);
+        if (moved) {
             report.warning(record, line, "quote \"" + abbreviate(quote) + "\" no longer at " + f.begin + ".." + f.end
                     + "; placed at " + match.begin() + ".." + match.end() + " where it occurs");
         }

@@ -43,14 +43,19 @@ class CsvImportRulesTest {
                 new NullProgressMonitor());
     }
 
-    /**
-     * The warnings other than "quote ... no longer at -1..-1; placed at ...", which every record without positions
-     * gets today (a record that had no position did not move; see the commit message).
-     */
+    /** The warnings of an import, as "record: message". */
     private static List<String> warnings(ImportReport report) {
         return report.problems().stream().filter(p -> p.severity() == ImportReport.Severity.WARNING)
-                .filter(p -> !p.message().contains("no longer at -1..-1"))
                 .map(p -> p.record() + ": " + p.message()).toList();
+    }
+
+    @Test
+    void aRecordWithoutPositionsIsPlacedExactlyWithoutAWarning() throws IOException {
+        AnnotatedArticle into = ExportFixtures.fresh(ExportFixtures.small());
+        String quote = into.text().substring(0, 4);
+        ImportResult result = read("type,quote\nclaim," + quote + "\n", into);
+        assertEquals(List.of(), warnings(result.report()), "a record that had no position did not move");
+        assertEquals(glossa.model.AnchorState.EXACT, result.annotations().get(0).getAnchor());
     }
 
     @ParameterizedTest

@@ -38,11 +38,12 @@ class ImportReportRulesTest {
         assertEquals(expected, ImportFormatException.excerpt(text));
     }
 
-    /*
-     * Not stated here: a SHORT text with a line break, e.g. "a\r\n\tb", comes back as "a b… (5 characters)", as if it
-     * had been cut (excerpt compares the flattened length with the original's to tell whether it cut). Reported
-     * with this commit rather than pinned.
-     */
+    @Test
+    void aShortTextWithLineBreaksIsFlattenedButNotMarkedAsCut() {
+        assertEquals("a b", ImportFormatException.excerpt("a\r\n\tb"));
+        assertEquals("第一行 第二行", ImportFormatException.excerpt("第一行\n\n第二行"));
+    }
+
     @Test
     void lineBreaksAndTabsAreFlattenedToOneSpace() {
         String text = "a\r\n\tb\n\nc\rd" + "e".repeat(300);
