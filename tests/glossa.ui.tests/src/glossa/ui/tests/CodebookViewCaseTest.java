@@ -20,6 +20,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -34,10 +41,10 @@ import glossa.core.cases.CaseCodebook;
 import glossa.core.codebook.Codebooks;
 import glossa.core.io.ArticleStore;
 import glossa.model.AnnotationType;
-import glossa.model.GlossaPackage.Literals;
 import glossa.ui.internal.codebook.CaseCodebookOperation;
 import glossa.ui.internal.codebook.CaseTypeChanges;
 import glossa.ui.internal.codebook.CodebookCommands;
+import glossa.ui.internal.codebook.Messages;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.views.CodebookView;
 
@@ -115,6 +122,36 @@ class CodebookViewCaseTest {
         }
     }
 
+    /** Types {@code value} into the input dialog titled {@code title} as soon as it opens, and presses OK. */
+    private static void answerInput(String title, String value) {
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isVisible() && title.equals(shell.getText()) && shell.getDefaultButton() != null) {
+                    Text text = find(shell);
+                    text.setText(value);
+                    shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            display.timerExec(50, poll[0]);
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    private static Text find(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text) {
+                return text;
+            }
+            if (child instanceof Composite composite && find(composite) != null) {
+                return find(composite);
+            }
+        }
+        return null;
+    }
+
     private static AnnotationType shown(CodebookView view, String id) {
         return Codebooks.find(view.sharedCodebook().codebook(), id).orElseThrow();
     }
@@ -141,10 +178,12 @@ class CodebookViewCaseTest {
         assertEquals("7", view.viewer().getTree().getItems()[0].getText(3), "claims in both saved articles");
         assertEquals("2", view.viewer().getTree().getItems()[1].getText(3));
 
-        // Rename: saved to the case codebook file; Edit > Undo in the view takes it back (saved again); Redo.
+        // Rename (the view's command and its dialog): saved to the case codebook file; Edit > Undo in the view takes it back (saved again); Redo.
         String before = shown(view, "claim").getName();
-        assertTrue(view.runCaseChange(CaseTypeChanges.set(shown(view, "claim"), Literals.ANNOTATION_TYPE__NAME,
-                "Assertion")));
+        view.viewer().setSelection(new StructuredSelection(shown(view, "claim")), true);
+        EditorTestSupport.settle();
+        answerInput(Messages.Rename_title, "Assertion");
+        EditorTestSupport.executeCommand("glossa.ui.codebook.rename");
         assertTrue(TestSupport.waitUntil(() -> "Assertion".equals(view.viewer().getTree().getItems()[0].getText(0)),
                 5_000), "the tree shows the new name");
         assertTrue(TestSupport.waitUntil(() -> savedName("claim", "Assertion"), 10_000), "saved to the case file");

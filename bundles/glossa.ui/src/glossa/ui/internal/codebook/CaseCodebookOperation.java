@@ -40,12 +40,13 @@ public final class CaseCodebookOperation extends AbstractOperation {
 
     @Override
     public boolean canExecute() {
-        return change.canApply(shared.codebook());
+        return project.isOpen() && change.canApply(shared.codebook());
     }
 
+    /** Not once the case is closed or deleted: its codebook in memory would be saved into a case that is gone. */
     @Override
     public boolean canUndo() {
-        return change.canRevert(shared.codebook());
+        return project.isOpen() && change.canRevert(shared.codebook());
     }
 
     @Override

@@ -3,6 +3,9 @@ package glossa.ui.internal.views;
 import java.io.IOException;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
@@ -54,6 +57,7 @@ final class SelectedCaseCodebook {
             }
         }
     };
+    private final IResourceChangeListener closing = this::projectClosing;
     private IProject chosen;
     private IProject project;
     private CaseCodebook codebook;
@@ -71,6 +75,24 @@ final class SelectedCaseCodebook {
             chosen = CaseResources.projectOf(page.getSelection(IPageLayout.ID_PROJECT_EXPLORER));
         }
         page.addPostSelectionListener(selectionListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(closing,
+                IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+    }
+
+    private void projectClosing(IResourceChangeEvent event) {
+        if (event.getResource() instanceof IProject gone) {
+            display.asyncExec(() -> caseGone(gone));
+        }
+    }
+
+    /** A case closed or deleted is no longer shown nor chosen. */
+    private void caseGone(IProject gone) {
+        if (gone.equals(chosen)) {
+            chosen = null;
+        }
+        if (active && gone.equals(project)) {
+            show(null);
+        }
     }
 
     /** The analyst works in an article of {@code articleCase} (null: outside any case). */
@@ -178,6 +200,7 @@ final class SelectedCaseCodebook {
 
     void dispose() {
         page.removePostSelectionListener(selectionListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(closing);
         if (readJob != null) {
             readJob.cancel();
         }
