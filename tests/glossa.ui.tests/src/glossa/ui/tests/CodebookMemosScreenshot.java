@@ -13,7 +13,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ import glossa.ui.internal.views.MemosView;
 import glossa.ui.internal.views.ViewCommands;
 
 /**
- * The pictures of the Codebook and Memos views for the docs ({@code docs/codebook.png}, {@code docs/memos.png}): the
+ * The pictures of the Codebook and Memos views for the docs ({@code docs/codebook.png}, {@code docs/codebook-case.png}, {@code docs/memos.png}): the
  * sample article in a case, with a nested and a retired type, and memos on the document, a section and annotations.
  * Not a test of behaviour (run it by name: {@code -Dtest=CodebookMemosScreenshot}).
  */
@@ -94,6 +96,18 @@ class CodebookMemosScreenshot {
         TestSupport.processEvents(Display.getCurrent(), 1000);
         EditorTestSupport.saveWindowPng(window, Path.of(System.getProperty("glossa.repo", "."), "docs", "memos.png"));
         EditorTestSupport.page().closeAllEditors(false);
+
+        // No article open: the case's shared codebook, the case selected in the Project Explorer.
+        CommonNavigator explorer = (CommonNavigator) EditorTestSupport.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        explorer.getCommonViewer().setSelection(new StructuredSelection(project), true);
+        EditorTestSupport.page().activate(codebook);
+        TestSupport.waitUntil(() -> codebook.sharedCodebook() != null && codebook.caseCounts() != null, 20_000);
+        codebook.viewer().expandAll();
+        codebook.viewer().setSelection(new StructuredSelection(
+                Codebooks.find(codebook.sharedCodebook().codebook(), "claim").orElseThrow()), true);
+        TestSupport.processEvents(Display.getCurrent(), 1000);
+        EditorTestSupport.saveWindowPng(window,
+                Path.of(System.getProperty("glossa.repo", "."), "docs", "codebook-case.png"));
         EditorTestSupport.page().hideView(memos);
         EditorTestSupport.page().hideView(codebook);
         project.delete(true, true, null);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -19,6 +21,7 @@ import glossa.ui.internal.nls.Messages;
 public final class CaseCodebooks {
 
     private static final Map<IProject, CaseCodebook> CODEBOOKS = new HashMap<>();
+    private static final Map<IProject, IUndoContext> UNDO_CONTEXTS = new HashMap<>();
 
     private CaseCodebooks() {
     }
@@ -31,6 +34,14 @@ public final class CaseCodebooks {
             CODEBOOKS.put(project, codebook);
         }
         return codebook;
+    }
+
+    /**
+     * The undo context of the edits made to the project's shared codebook from outside any article (the Codebook
+     * view with no article open): one per case, so Edit &gt; Undo there takes back the case's edits in order.
+     */
+    public static synchronized IUndoContext undoContext(IProject project) {
+        return UNDO_CONTEXTS.computeIfAbsent(project, p -> new ObjectUndoContext(p, p.getName()));
     }
 
     /** Saves off the UI thread: each save is a small job (writes are atomic; a later save includes earlier changes). */

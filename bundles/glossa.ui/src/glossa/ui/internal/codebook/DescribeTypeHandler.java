@@ -1,6 +1,6 @@
 package glossa.ui.internal.codebook;
 
-import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -8,17 +8,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 
 import glossa.model.AnnotationType;
+import glossa.model.Codebook;
 import glossa.model.GlossaPackage.Literals;
-import glossa.ui.GlossaEditorContext;
 
 /** Describe…: the type's definition, what coders read before they apply it. */
-public class DescribeTypeHandler extends CodebookHandler {
+public class DescribeTypeHandler extends TypeFieldHandler {
 
     @Override
-    protected Command command(Shell shell, GlossaEditorContext context, AnnotationType type) {
-        if (type == null) {
-            return null;
-        }
+    protected EAttribute feature() {
+        return Literals.ANNOTATION_TYPE__DESCRIPTION;
+    }
+
+    @Override
+    protected Object ask(Shell shell, Codebook codebook, AnnotationType type) {
         InputDialog dialog = new InputDialog(shell, Messages.Describe_title,
                 NLS.bind(Messages.Describe_message, type.getName()),
                 type.getDescription() == null ? "" : type.getDescription(), null) {
@@ -28,10 +30,9 @@ public class DescribeTypeHandler extends CodebookHandler {
             }
         };
         if (dialog.open() != Window.OK) {
-            return null;
+            return CANCELLED;
         }
         String text = dialog.getValue().strip();
-        return CodebookCommands.set(context.editingDomain(), type, Literals.ANNOTATION_TYPE__DESCRIPTION,
-                text.isEmpty() ? null : text);
+        return text.isEmpty() ? null : text;
     }
 }

@@ -28,11 +28,13 @@ public class ExportCodebookHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActivePart(event) instanceof CodebookView view) || view.editorContext() == null) {
+        if (!(HandlerUtil.getActivePart(event) instanceof CodebookView view)
+                || (view.editorContext() == null && view.sharedCodebook() == null)) {
             return null;
         }
         Shell shell = HandlerUtil.getActiveShell(event);
-        Codebook codebook = view.editorContext().article().document().getCodebook();
+        Codebook codebook = view.editorContext() != null ? view.editorContext().article().document().getCodebook()
+                : view.sharedCodebook().snapshot();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.Export_title);
         dialog.setOverwrite(true);

@@ -31,11 +31,18 @@ public class ImportCodebookHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActivePart(event) instanceof CodebookView view) || view.editorContext() == null
-                || !view.editorContext().isEditable()) {
+        if (!(HandlerUtil.getActivePart(event) instanceof CodebookView view)) {
             return null;
         }
         Shell shell = HandlerUtil.getActiveShell(event);
+        if (view.editorContext() == null && view.sharedCodebook() != null) {
+            // Into the case the import is saved at once and has no undo: the wizard shows what it adds first.
+            MessageDialog.openInformation(shell, Messages.Import_title, Messages.Case_importWizard);
+            return null;
+        }
+        if (view.editorContext() == null || !view.editorContext().isEditable()) {
+            return null;
+        }
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.Import_title);
         CodebookFiles.filters(dialog, true);

@@ -20,6 +20,15 @@ public final class Messages extends NLS {
     public static String View_noCase;
     public static String View_case;
     public static String View_countJob;
+    public static String View_sharedCase;
+    public static String View_readingCase;
+    public static String View_caseUnreadable;
+    public static String Case_needsArticleTitle;
+    public static String Case_needsArticle;
+    public static String Case_importWizard;
+    public static String Case_saveJob;
+    public static String Case_saveFailed;
+    public static String Case_cannotUndo;
     public static String Drop_title;
     public static String Drop_message;
     public static String Drop_nest;

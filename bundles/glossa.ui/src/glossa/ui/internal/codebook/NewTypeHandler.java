@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import glossa.model.AnnotationType;
 import glossa.model.Codebook;
 import glossa.ui.GlossaEditorContext;
+import glossa.ui.internal.views.CodebookView;
 
 /** New Type…: a type at the top of the codebook (drag it to nest it). */
 public class NewTypeHandler extends CodebookHandler {
@@ -17,13 +18,24 @@ public class NewTypeHandler extends CodebookHandler {
     @Override
     protected Command command(Shell shell, GlossaEditorContext context, AnnotationType selected) {
         Codebook codebook = context.article().document().getCodebook();
+        AnnotationType type = ask(shell, codebook);
+        return type == null ? null : CodebookCommands.add(context.editingDomain(), codebook, null, type);
+    }
+
+    @Override
+    protected CaseTypeChange caseChange(Shell shell, CodebookView view, Codebook codebook, AnnotationType selected) {
+        AnnotationType type = ask(shell, codebook);
+        return type == null ? null : CaseTypeChanges.add(view.caseProject(), type);
+    }
+
+    /** The new type, its id free in {@code codebook}, or null when the analyst cancelled. */
+    private static AnnotationType ask(Shell shell, Codebook codebook) {
         InputDialog dialog = new InputDialog(shell, Messages.NewType_title, Messages.NewType_message, "",
                 TypeNames.validator(codebook, null));
         if (dialog.open() != Window.OK) {
             return null;
         }
         String color = PALETTE[glossa.core.codebook.Codebooks.allTypes(codebook).size() % PALETTE.length];
-        AnnotationType type = CodebookCommands.newType(codebook, dialog.getValue(), color);
-        return CodebookCommands.add(context.editingDomain(), codebook, null, type);
+        return CodebookCommands.newType(codebook, dialog.getValue(), color);
     }
 }

@@ -1,21 +1,25 @@
 package glossa.ui.internal.codebook;
 
-import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.swt.widgets.Shell;
 
 import glossa.model.AnnotationType;
+import glossa.model.Codebook;
 import glossa.model.GlossaPackage.Literals;
-import glossa.ui.GlossaEditorContext;
 
 /**
  * Retire / Reinstate: a retired type is no longer offered for new annotations, but its annotations stay and keep
  * their type (retiring never deletes).
  */
-public class RetireTypeHandler extends CodebookHandler {
+public class RetireTypeHandler extends TypeFieldHandler {
 
     @Override
-    protected Command command(Shell shell, GlossaEditorContext context, AnnotationType type) {
-        return type == null ? null
-                : CodebookCommands.set(context.editingDomain(), type, Literals.ANNOTATION_TYPE__RETIRED, !type.isRetired());
+    protected EAttribute feature() {
+        return Literals.ANNOTATION_TYPE__RETIRED;
+    }
+
+    @Override
+    protected Object ask(Shell shell, Codebook codebook, AnnotationType type) {
+        return !type.isRetired();
     }
 }

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -11,19 +14,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
@@ -32,10 +27,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 
+import glossa.core.cases.CaseCodebook;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Codebook;
 import glossa.model.Document;
+import glossa.ui.internal.cases.CaseCodebooks;
+import glossa.ui.internal.codebook.CaseCodebookOperation;
+import glossa.ui.internal.codebook.CaseTypeChange;
+import glossa.ui.internal.codebook.CaseTypeChanges;
 import glossa.ui.internal.codebook.CaseTypeCounts;
 import glossa.ui.internal.codebook.CodebookCommands;
 import glossa.ui.internal.codebook.Messages;
@@ -48,6 +48,11 @@ import glossa.ui.internal.appearance.TypePaint;
  * types with colour, name, shortcut and the number of annotations in the article and in the saved case. Drag a type
  * onto another to nest it there or merge it into it; drop between types to move it beside them. Every edit is an
  * undoable command on the editor's history (the handlers in glossa.ui.internal.codebook).
+ *
+ * <p>With no article open it shows the shared codebook of the case last chosen ({@link SelectedCaseCodebook}); the
+ * edits that need no article (new type, rename, describe, colour, shortcut, retire, nest by drag) are then
+ * {@link CaseCodebookOperation}s in the case's undo context, saved at once. Edit &gt; Undo in the view undoes in the
+ * context shown: the editor's or the case's.</p>
  */
 public class CodebookView extends EditorFollowingView {
 
@@ -61,19 +66,24 @@ public class CodebookView extends EditorFollowingView {
     private Job caseJob;
     private TypePaint colors;
     private NestOrMerge question = NestOrMerge.ASK;
+    private SelectedCaseCodebook selectedCase;
+    private CaseCodebook shared;
+    private ViewUndo undo;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        undo = new ViewUndo(getViewSite());
         colors = new TypePaint(parent, () -> viewer.refresh());
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTree().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         ListColours.apply(viewer.getTree());
-        viewer.setContentProvider(new TypeTree());
+        viewer.setContentProvider(new CodebookTypeTree());
         column(Messages.View_type, 220, this::name, this::swatch);
         column(Messages.View_shortcut, 80, CodebookView::shortcut, null);
-        column(Messages.View_inArticle, 80, t -> Integer.toString(articleCounts.getOrDefault(t, 0)), null);
+        column(Messages.View_inArticle, 80,
+                t -> context() == null ? "" : Integer.toString(articleCounts.getOrDefault(t, 0)), null);
         column(Messages.View_inCase, 80, this::caseCount, null);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.END, true, false));
@@ -83,7 +93,19 @@ public class CodebookView extends EditorFollowingView {
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().registerContextMenu(menu, viewer);
-        dragAndDrop();
+        TypeDragAndDrop.install(viewer,
+                () -> shared != null || (context() != null && context().isEditable()), this::drop);
+        selectedCase = new SelectedCaseCodebook(getSite().getPage(), this, new SelectedCaseCodebook.Listener() {
+            @Override
+            public void shown(IProject project, CaseCodebook codebook, String problem) {
+                showCase(project, codebook, problem);
+            }
+
+            @Override
+            public void changed() {
+                redraw(false);
+            }
+        });
         followActiveEditor();
     }
 
@@ -146,41 +168,21 @@ public class CodebookView extends EditorFollowingView {
         return caseCounts == null ? "…" : Integer.toString(caseCounts.getOrDefault(type.getId(), 0));
     }
 
-    private void dragAndDrop() {
-        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
-            @Override
-            public void dragStart(DragSourceEvent event) {
-                LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
-                event.doit = context() != null && context().isEditable() && !viewer.getStructuredSelection().isEmpty();
-            }
-        });
-        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
-            @Override
-            public boolean validateDrop(Object target, int operation, TransferData type) {
-                return LocalSelectionTransfer.getTransfer().isSupportedType(type);
-            }
-
-            @Override
-            public boolean performDrop(Object data) {
-                IStructuredSelection dragged = (IStructuredSelection) LocalSelectionTransfer.getTransfer()
-                        .getSelection();
-                if (dragged == null || !(dragged.getFirstElement() instanceof AnnotationType type)) {
-                    return false;
-                }
-                return CodebookView.this.drop(type, (AnnotationType) getCurrentTarget(), getCurrentLocation());
-            }
-        });
-    }
-
     /**
      * Drops {@code type} at {@code location} (a {@link ViewerDropAdapter} location) relative to {@code target}: onto
      * a type it asks whether to nest or merge; beside a type it becomes that type's sibling; on empty space it goes
      * to the top level.
      */
     public boolean drop(AnnotationType type, AnnotationType target, int location) {
-        if (context() == null || type == target) {
+        if (type == target) {
             return false;
+        }
+        if (context() == null) {
+            // The case's codebook: onto a type nests (merging retypes annotations, which needs an article).
+            AnnotationType parent = target == null ? null
+                    : location == ViewerDropAdapter.LOCATION_ON ? target
+                            : target.eContainer() instanceof AnnotationType p ? p : null;
+            return shared != null && runCaseChange(CaseTypeChanges.move(type, parent));
         }
         Document document = context().article().document();
         Codebook codebook = document.getCodebook();
@@ -205,6 +207,37 @@ public class CodebookView extends EditorFollowingView {
     /** Replaces the nest-or-merge question (tests answer it without a dialog). */
     public void setQuestion(NestOrMerge question) {
         this.question = question;
+    }
+
+    /** The case whose shared codebook is shown because no article is open, or null. */
+    public CaseCodebook sharedCodebook() {
+        return shared;
+    }
+
+    /** The case shown (no article open), or null. */
+    public IProject caseProject() {
+        return shared == null ? null : selectedCase.project();
+    }
+
+    /** The undo context of Edit &gt; Undo in this view: the editor's or the shown case's; null when nothing is shown. */
+    public IUndoContext undoContext() {
+        return context() != null ? context().undoContext()
+                : caseProject() != null ? CaseCodebooks.undoContext(caseProject()) : null;
+    }
+
+    /** Runs an edit of the shown case's codebook as one step of the case's undo history; false when it cannot run. */
+    public boolean runCaseChange(CaseTypeChange change) {
+        IProject project = caseProject();
+        if (project == null) {
+            return false;
+        }
+        try {
+            return OperationHistoryFactory.getOperationHistory().execute(
+                    new CaseCodebookOperation(shared, project, CaseCodebooks.undoContext(project), change), null, null)
+                    .isOK();
+        } catch (ExecutionException e) {
+            return false;
+        }
     }
 
     /** The editor whose codebook is shown, or null. */
@@ -235,13 +268,37 @@ public class CodebookView extends EditorFollowingView {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        Codebook codebook = context() == null ? null : context().article().document().getCodebook();
+        if (context() == null) {
+            // Draws through showCase; an article whose annotations still load will be shown in a moment.
+            selectedCase.setActive(!annotationsLoading());
+            return;
+        }
+        IProject articleCase = CaseTypeCounts.projectOf(context().article().articlePath());
+        selectedCase.articleShown(articleCase);
+        selectedCase.setActive(false);
+        shared = null;
         countArticle();
-        viewer.setInput(codebook);
+        viewer.setInput(context().article().document().getCodebook());
         viewer.expandAll();
-        caseProject = context() == null ? null : CaseTypeCounts.projectOf(context().article().articlePath());
-        status.setText(context() == null ? Messages.View_noEditor
-                : caseProject == null ? Messages.View_noCase : NLS.bind(Messages.View_case, caseProject.getName()));
+        caseProject = articleCase;
+        status.setText(caseProject == null ? Messages.View_noCase : NLS.bind(Messages.View_case, caseProject.getName()));
+        undo.use(context().undoContext());
+        refreshCaseCounts();
+    }
+
+    /** No article open: the chosen case's shared codebook, or nothing (with the reason). */
+    private void showCase(IProject project, CaseCodebook codebook, String problem) {
+        if (context() != null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        shared = codebook;
+        articleCounts.clear();
+        viewer.setInput(codebook == null ? null : codebook.codebook());
+        viewer.expandAll();
+        caseProject = codebook == null ? null : project;
+        status.setText(project == null ? Messages.View_noEditor
+                : problem != null ? problem : NLS.bind(Messages.View_sharedCase, project.getName()));
+        undo.use(caseProject == null ? null : CaseCodebooks.undoContext(caseProject));
         refreshCaseCounts();
     }
 
@@ -299,10 +356,18 @@ public class CodebookView extends EditorFollowingView {
             return;
         }
         countArticle();
+        redraw(changes.structureChanged());
+    }
+
+    /** Redraws the types, keeping what was expanded (all of it when the tree's shape changed). */
+    private void redraw(boolean expandAll) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
         Object[] expanded = viewer.getExpandedElements();
         viewer.refresh();
         viewer.setExpandedElements(expanded);
-        if (changes.structureChanged()) {
+        if (expandAll || shared != null) {
             viewer.expandAll();
         }
     }
@@ -326,30 +391,12 @@ public class CodebookView extends EditorFollowingView {
         if (caseJob != null) {
             caseJob.cancel();
         }
+        if (selectedCase != null) {
+            selectedCase.dispose();
+        }
+        if (undo != null) {
+            undo.dispose();
+        }
         super.dispose();
-    }
-
-    /** Codebook → top types, type → child types. */
-    private static final class TypeTree implements ITreeContentProvider {
-
-        @Override
-        public Object[] getElements(Object input) {
-            return input instanceof Codebook codebook ? codebook.getTypes().toArray() : new Object[0];
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            return ((AnnotationType) parent).getChildren().toArray();
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return ((AnnotationType) element).eContainer() instanceof AnnotationType parent ? parent : null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return !((AnnotationType) element).getChildren().isEmpty();
-        }
     }
 }
