@@ -9,18 +9,21 @@ import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The reader of an index's latest commit, kept open between refreshes and searches and reopened only when a new
- * commit is on disk. Every commit has a random id (Lucene writes one into each {@code segments_N}): reading the
- * latest commit's id is one small file, where opening a reader and reading every article's stamp was most of a
- * refresh that found nothing to do. The id, unlike the commit's version or generation, also tells an index deleted
+ * commit is on disk. Every commit has a random id (Lucene writes one into the header of each {@code segments_N}):
+ * listing the folder and reading that header is all an unchanged index costs, where opening a reader and reading
+ * every article's stamp was most of a refresh that found nothing to do. The id, unlike the commit's version or generation, also tells an index deleted
  * and built again from the one held.
  */
 public final class HeldReader implements Closeable {
@@ -83,14 +86,13 @@ public final class HeldReader implements Closeable {
      * @throws IOException when the latest commit cannot be read (a damaged index)
      */
     public synchronized Snapshot acquire() throws IOException {
-        SegmentInfos latest;
-        try {
-            latest = SegmentInfos.readLatestCommit(directory);
-        } catch (IndexNotFoundException e) {
+        String segments = SegmentInfos.getLastCommitSegmentsFileName(directory.listAll());
+        if (segments == null) {
             drop();
             return null;
         }
-        if (held == null || !Arrays.equals(held.id, latest.getId())) {
+        byte[] latest = commitId(segments);
+        if (held == null || latest == null || !Arrays.equals(held.id, latest)) {
             DirectoryReader reader = null;
             if (held != null) {
                 try {
@@ -110,6 +112,21 @@ public final class HeldReader implements Closeable {
         }
         held.reader.incRef();
         return held;
+    }
+
+    /**
+     * The random id in the header of a {@code segments_N} file (as {@link SegmentInfos#readCommit} reads it), without
+     * reading the segments it lists; null when it cannot be read (the reader is then opened afresh).
+     */
+    private byte[] commitId(String segments) {
+        try (IndexInput in = directory.openInput(segments, IOContext.READONCE)) {
+            CodecUtil.checkHeader(in, "segments", SegmentInfos.VERSION_74, Integer.MAX_VALUE);
+            byte[] id = new byte[StringHelper.ID_LENGTH];
+            in.readBytes(id, 0, id.length);
+            return id;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Gives back a snapshot from {@link #acquire}. */

@@ -1,6 +1,8 @@
 package glossa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import glossa.search.SearchFilter;
 import glossa.search.SearchHit;
 import glossa.search.SearchQuery;
 import glossa.search.internal.CaseStamps;
+import glossa.search.internal.HeldReader;
 
 /**
  * An index kept open across searches (as the Search view keeps it) keeps its reader and the indexed stamps between
@@ -155,5 +158,30 @@ class CaseIndexFreshnessTest {
             assertEquals(CaseStamps.stamp(glossa.core.cases.ArticleStamp.of(article)), walked.stamps().get(relative));
         }
         assertTrue(walked.stamps().get("a.txt").split(":")[2].compareTo("0") > 0, "a.txt has a sidecar");
+    }
+
+    @Test
+    void theHeldReaderIsReusedUntilThereIsANewCommit() throws Exception {
+        try (CaseIndex index = CaseIndex.open(root)) {
+            index.refresh(null);
+        }
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory
+                .open(root.resolve(CaseIndex.FOLDER)); HeldReader held = new HeldReader(directory, "glossa.format")) {
+            HeldReader.Snapshot first = held.acquire();
+            held.release(first);
+            HeldReader.Snapshot again = held.acquire();
+            held.release(again);
+            assertSame(first, again, "an unchanged index is not opened again");
+            assertEquals(3, again.stamps().size());
+
+            write("sub/new.txt", "新文章\n");
+            try (CaseIndex other = CaseIndex.open(root)) {
+                assertEquals(1, other.refresh(null).added());
+            }
+            HeldReader.Snapshot after = held.acquire();
+            held.release(after);
+            assertNotSame(again, after);
+            assertEquals(4, after.stamps().size());
+        }
     }
 }
