@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import glossa.core.cases.ArticleStamp;
 import glossa.core.cases.CaseArticles;
+import glossa.search.internal.CaseStamps;
+import glossa.search.internal.HeldReader;
 import glossa.search.internal.StoredArticle;
 
 /**
@@ -71,6 +72,8 @@ public final class CaseIndex implements Closeable {
 
     private final Path caseRoot;
     private final Directory directory;
+    /** The reader of the latest commit, kept between refreshes and searches while this index is open. */
+    private final HeldReader held;
     private static SoftReference<Map<String, ReadArticle>> articleCache = new SoftReference<>(null);
 
     private CaseIndex(Path caseRoot) throws IOException {
@@ -79,6 +82,7 @@ public final class CaseIndex implements Closeable {
         Files.createDirectories(folder);
         // NIOFS rather than the default memory-mapped directory: small, portable, and nothing left mapped on Windows.
         this.directory = new NIOFSDirectory(folder);
+        this.held = new HeldReader(directory, FORMAT_KEY);
     }
 
     /** Opens (creating the folder if needed) the index of {@code caseRoot}; {@link #refresh} before searching. */
@@ -97,21 +101,22 @@ public final class CaseIndex implements Closeable {
 
     /**
      * Brings the index up to date with the case's articles: new and changed ones are loaded (in parallel) and
-     * indexed, removed ones dropped. Articles that cannot be read are reported and left out of the index.
+     * indexed, removed ones dropped. Articles that cannot be read are reported and left out of the index. When
+     * nothing changed it costs one walk of the case folder and a look at the latest commit's id: the reader and the
+     * indexed stamps are kept while this index is open, and no writer is opened. Keep one {@code CaseIndex} open
+     * across searches to pay only that.
      */
     public Refresh refresh(IProgressMonitor monitor) throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        List<Path> articles = CaseArticles.find(caseRoot);
+        CaseStamps onDisk = CaseStamps.walk(caseRoot);
+        Map<String, String> current = onDisk.stamps();
         Map<String, String> indexed = indexedStamps();
         boolean rebuild = indexed == null;
-        Map<String, String> current = new HashMap<>();
         List<Path> changed = new ArrayList<>();
         int unchanged = 0;
-        for (Path article : articles) {
+        for (Path article : onDisk.articles()) {
             String relative = SearchableArticle.relative(caseRoot, article);
-            String stamp = stamp(article);
-            current.put(relative, stamp);
-            if (!rebuild && stamp.equals(indexed.get(relative))) {
+            if (!rebuild && current.get(relative).equals(indexed.get(relative))) {
                 unchanged++;
             } else {
                 changed.add(article);
@@ -120,9 +125,10 @@ public final class CaseIndex implements Closeable {
         List<String> removed = rebuild ? List.of()
                 : indexed.keySet().stream().filter(p -> !current.containsKey(p)).sorted().toList();
         if (!rebuild && changed.isEmpty() && removed.isEmpty()) {
-            return new Refresh(0, 0, 0, unchanged, 0, List.of());
+            return new Refresh(0, 0, 0, unchanged, 0, List.of()); // no writer, no commit: nothing to do
         }
         if (rebuild) {
+            held.drop();
             discardUnreadable();
         }
         IndexWriterConfig config = new IndexWriterConfig();
@@ -170,9 +176,7 @@ public final class CaseIndex implements Closeable {
 
     /** Size and modification time of the article and its sidecar: what decides that an article must be re-read. */
     static String stamp(Path article) throws IOException {
-        ArticleStamp stamp = ArticleStamp.of(article);
-        return stamp.articleSize() + ":" + stamp.articleModified() + ":" + stamp.sidecarSize() + ":"
-                + stamp.sidecarModified();
+        return CaseStamps.stamp(ArticleStamp.of(article));
     }
 
     /**
@@ -180,29 +184,22 @@ public final class CaseIndex implements Closeable {
      * damaged or foreign one counts as none: it will be rebuilt).
      */
     private Map<String, String> indexedStamps() {
+        HeldReader.Snapshot snapshot = null;
         try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return null;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
-                    return null;
-                }
-                Map<String, String> stamps = new HashMap<>();
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    BinaryDocValues paths = DocValues.getBinary(leaf.reader(), StoredArticle.PATH);
-                    BinaryDocValues values = DocValues.getBinary(leaf.reader(), StoredArticle.STAMP);
-                    Bits live = leaf.reader().getLiveDocs();
-                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                        if ((live == null || live.get(doc)) && paths.advanceExact(doc) && values.advanceExact(doc)) {
-                            stamps.put(paths.binaryValue().utf8ToString(), values.binaryValue().utf8ToString());
-                        }
-                    }
-                }
-                return stamps;
-            }
+            snapshot = held.acquire();
+            return snapshot == null || !FORMAT.equals(snapshot.format()) ? null : snapshot.stamps();
         } catch (IOException | RuntimeException e) {
             return null;
+        } finally {
+            release(snapshot);
+        }
+    }
+
+    private void release(HeldReader.Snapshot snapshot) {
+        try {
+            held.release(snapshot);
+        } catch (IOException e) {
+            // closing a reader of a commit already replaced: nothing is lost
         }
     }
 
@@ -226,21 +223,24 @@ public final class CaseIndex implements Closeable {
      */
     public CaseSearch.Result search(SearchQuery query, SearchFilter filter) throws IOException {
         TextMatcher matcher = new TextMatcher(query);
-        if (!DirectoryReader.indexExists(directory)) {
-            throw new IOException("no search index in " + caseRoot.resolve(FOLDER) + "; build it with refresh");
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+        HeldReader.Snapshot snapshot = held.acquire();
+        try {
+            if (snapshot == null) {
+                throw new IOException("no search index in " + caseRoot.resolve(FOLDER) + "; build it with refresh");
+            }
+            if (!FORMAT.equals(snapshot.format())) {
                 throw new IOException("the search index in " + caseRoot.resolve(FOLDER) + " is of another version; "
                         + "refresh rebuilds it");
             }
-            List<SearchableArticle> chosen = chosen(reader, query, filter);
+            List<SearchableArticle> chosen = chosen(snapshot.reader(), query, filter);
             chosen.sort(Comparator.comparing(SearchableArticle::path));
             List<SearchHit> hits = new ArrayList<>();
             // Articles are matched in parallel when there are enough of them to pay for it; the order stays.
             (chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream())
                     .map(article -> Kwic.hits(article, matcher, filter)).toList().forEach(hits::addAll);
             return new CaseSearch.Result(hits, List.of(), chosen.size(), true);
+        } finally {
+            release(snapshot);
         }
     }
 
@@ -331,6 +331,10 @@ public final class CaseIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        directory.close();
+        try {
+            held.close();
+        } finally {
+            directory.close();
+        }
     }
 }

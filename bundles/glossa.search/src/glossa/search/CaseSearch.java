@@ -39,14 +39,26 @@ public final class CaseSearch {
     public static Result indexed(Path caseRoot, SearchQuery query, SearchFilter filter, IProgressMonitor monitor)
             throws IOException {
         new TextMatcher(query); // a bad query fails before any work
-        SubMonitor progress = SubMonitor.convert(monitor, 10);
         try (CaseIndex index = CaseIndex.open(caseRoot)) {
+            return indexed(index, query, filter, monitor);
+        }
+    }
+
+    /**
+     * As {@link #indexed(Path, SearchQuery, SearchFilter, IProgressMonitor)} on an index the caller keeps open: a
+     * search after an unchanged case then reuses the index's reader, and its refresh only walks the case folder.
+     */
+    public static Result indexed(CaseIndex index, SearchQuery query, SearchFilter filter, IProgressMonitor monitor)
+            throws IOException {
+        new TextMatcher(query);
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        try {
             CaseIndex.Refresh refresh = index.refresh(progress.split(9));
             Result result = index.search(query, filter);
             progress.worked(1);
             return new Result(result.hits(), refresh.problems(), result.articlesSearched(), true);
         } catch (LockObtainFailedException e) {
-            return scan(caseRoot, query, filter, progress.split(1));
+            return scan(index.caseRoot(), query, filter, progress.split(1));
         }
     }
 

@@ -150,4 +150,22 @@ class SearchViewTest {
         assertEquals(shown, view.hits().size());
         assertEquals(shown, view.table().getItemCount());
     }
+
+    @Test
+    void anArticleChangedOnDiskBetweenTwoSearchesIsFoundByTheSecond() throws Exception {
+        article(project, "a.txt", OPEN_TEXT);
+        article(project, "b.txt", CLOSED_TEXT);
+        SearchView view = showAndSearch(project, "稀土");
+        assertEquals(List.of(), view.hits(), view.statusText());
+        // Written behind the workspace's back, as Git or another editor would: the view's kept index must notice.
+        Path b = project.getLocation().toFile().toPath().resolve("b.txt");
+        Files.writeString(b, CLOSED_TEXT + "稀土出口也受管制。\n", StandardCharsets.UTF_8);
+        view.search("稀土", false, true);
+        awaitSearch(view);
+        assertEquals(List.of("b.txt"), view.hits().stream().map(SearchHit::article).toList(), view.statusText());
+        Files.writeString(b, "稀土 gone? No: 稀土 twice.\n", StandardCharsets.UTF_8);
+        view.search("稀土", false, true);
+        awaitSearch(view);
+        assertEquals(2, view.hits().size(), view.statusText());
+    }
 }

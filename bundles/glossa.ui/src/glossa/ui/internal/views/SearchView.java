@@ -28,19 +28,21 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import glossa.search.CaseIndex;
 import glossa.search.CaseSearch;
 import glossa.search.SearchFilter;
 import glossa.search.SearchHit;
 import glossa.search.SearchQuery;
 import glossa.ui.internal.cases.CaseResources;
 import glossa.ui.internal.io.ArticleOpener;
+import glossa.ui.internal.search.KeptCaseIndex;
 import glossa.ui.internal.search.Messages;
 
 /**
  * Case-wide search with keyword in context: for the case (project) selected in the workbench, a query (words,
  * phrases or a regular expression) and filters; the hits in a virtual table (left context, hit, right context,
  * article, section), sortable by any column. Double-click opens the article at the hit. The search runs in a job on
- * the case's index ({@link CaseSearch#indexed}, refreshed first). "Code Hits As…" and "Export Hits as CSV…" are
+ * the case's index ({@link CaseSearch#indexed}, refreshed first), kept open between searches ({@link KeptCaseIndex}). "Code Hits As…" and "Export Hits as CSV…" are
  * commands on the view's toolbar and context menu; they take the selected hits, or all when none is selected.
  */
 public final class SearchView extends ViewPart {
@@ -60,6 +62,7 @@ public final class SearchView extends ViewPart {
     /** A search is running: its hits are not shown yet. */
     private boolean searching;
     private final ISelectionListener selectionListener = this::selectionChanged;
+    private final KeptCaseIndex keptIndex = new KeptCaseIndex();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -194,7 +197,13 @@ public final class SearchView extends ViewPart {
     private IStatus run(Path root, String caseName, SearchQuery searchQuery, SearchFilter filter,
             IProgressMonitor monitor) {
         try {
-            CaseSearch.Result result = CaseSearch.indexed(root, searchQuery, filter, monitor);
+            CaseSearch.Result result;
+            CaseIndex index = keptIndex.borrow(root);
+            try {
+                result = CaseSearch.indexed(index, searchQuery, filter, monitor);
+            } finally {
+                keptIndex.giveBack(index);
+            }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -313,6 +322,7 @@ public final class SearchView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
+        keptIndex.close();
         super.dispose();
     }
 }
