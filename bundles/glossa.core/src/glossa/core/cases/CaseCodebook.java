@@ -54,10 +54,13 @@ public final class CaseCodebook {
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private volatile IOException lastSaveError;
     private boolean propagating;
+    /** {@link #fingerprint} of the file as last read or written here. */
+    private long seen;
 
-    private CaseCodebook(Path file, Codebook codebook) {
+    private CaseCodebook(Path file, Codebook codebook, long seen) {
         this.file = file;
         this.codebook = codebook;
+        this.seen = seen;
     }
 
     public static Path fileOf(Path caseRoot) {
@@ -76,11 +79,17 @@ public final class CaseCodebook {
         if (!Files.exists(file)) {
             Codebook fresh = DefaultCodebook.create();
             attach(fresh, file);
-            return new CaseCodebook(file, fresh);
+            return new CaseCodebook(file, fresh, 0);
         }
+        byte[] bytes = Files.readAllBytes(file);
+        return new CaseCodebook(file, read(file, bytes), fingerprint(bytes));
+    }
+
+    /** The codebook a case codebook file holds; refuses anything else, naming the file and line. */
+    private static Codebook read(Path file, byte[] bytes) throws IOException {
         XMLResource resource = GlossaResources.newResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(new ByteArrayInputStream(Files.readAllBytes(file)), null);
+            resource.load(new ByteArrayInputStream(bytes), null);
         } catch (IOException | RuntimeException e) {
             throw new SidecarException(file, 1, 1, "not a readable case codebook: " + e.getMessage(), e);
         }
@@ -91,7 +100,14 @@ public final class CaseCodebook {
         if (!CodebookFileMerge.isCodebookFile(resource)) {
             throw new SidecarException(file, 1, 1, "holds no Glossa codebook", null);
         }
-        return new CaseCodebook(file, (Codebook) resource.getContents().get(0));
+        return (Codebook) resource.getContents().get(0);
+    }
+
+    /** What the file held when this codebook last read or wrote it; 0 for no file. */
+    private static long fingerprint(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return (long) bytes.length << 32 ^ crc.getValue() | 1L << 63;
     }
 
     private static void attach(Codebook codebook, Path file) {
@@ -153,9 +169,24 @@ public final class CaseCodebook {
         }
     }
 
-    /** Writes the case codebook atomically. */
+    /**
+     * Writes the case codebook atomically. When another writer changed the file since it was read here (a colleague's
+     * save in a synced folder, a git pull), their types are taken in first, so the write never loses one; a file that
+     * is no longer a readable codebook is never overwritten.
+     *
+     * @throws SidecarException when the file changed on disk into something that is not a readable case codebook
+     */
     public synchronized void save() throws IOException {
-        writer.write(file, GlossaResources.toBytes((XMLResource) codebook.eResource(), 8 * 1024));
+        if (Files.exists(file)) {
+            byte[] onDisk = Files.readAllBytes(file);
+            if (fingerprint(onDisk) != seen) {
+                Codebook theirs = read(file, onDisk);
+                CodebookMerge.copyMissing(theirs, codebook);
+            }
+        }
+        byte[] bytes = GlossaResources.toBytes((XMLResource) codebook.eResource(), 8 * 1024);
+        writer.write(file, bytes);
+        seen = fingerprint(bytes);
     }
 
     /** The error of the last save triggered by a connected document, or null when it succeeded. */

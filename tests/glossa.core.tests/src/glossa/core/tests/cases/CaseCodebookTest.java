@@ -53,6 +53,29 @@ class CaseCodebookTest {
     }
 
     @Test
+    void aSaveTakesInTheTypesAnotherWriterSavedMeanwhile() throws IOException {
+        CaseCodebook mine = CaseCodebook.load(root);
+        mine.save();
+        CaseCodebook theirs = CaseCodebook.load(root); // a colleague's workbench on the synced folder
+        theirs.edit(c -> c.getTypes().add(type("sanction", "Sanction", "#AA0000")));
+        theirs.save();
+        mine.edit(c -> c.getTypes().add(type("subsidy", "Subsidy", "#00AA00")));
+        mine.save();
+
+        List<String> onDisk = CaseCodebook.load(root).typeIds();
+        assertTrue(onDisk.contains("sanction"), "their type survives my save: " + onDisk);
+        assertTrue(onDisk.contains("subsidy"), onDisk.toString());
+        assertTrue(mine.typeIds().contains("sanction"), "and is in my codebook from now on");
+
+        // A file that is no longer a codebook is never overwritten.
+        Path file = CaseCodebook.fileOf(root);
+        Files.writeString(file, "<not a codebook", StandardCharsets.UTF_8);
+        mine.edit(c -> c.getTypes().add(type("tariff", "Tariff", "#0000AA")));
+        assertThrows(SidecarException.class, mine::save);
+        assertEquals("<not a codebook", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void sameIdTakesTheCaseNameAndColourAndKeepsTheArticlesTypeObject() {
         Codebook shared = DefaultCodebook.create();
         Codebooks.find(shared, "claim").orElseThrow().setName("Assertion");
