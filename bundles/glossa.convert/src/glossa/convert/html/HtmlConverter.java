@@ -65,11 +65,14 @@ public final class HtmlConverter implements Converter {
         HtmlMetadata metadata = HtmlMetadata.of(page);
         Element main = MainContent.find(page);
         String title = metadata.title();
+        // No <title> and no metadata (a page cut from a portal, as gov.cn serves its notices): the bold lines that
+        // open the article are its title, already in the text.
+        boolean titleInBody = title.isEmpty() && main != null && !(title = HtmlText.leadingBoldTitle(main)).isEmpty();
         if (main != null) {
             MainContent.removeBeforeTitle(main, title);
         }
         TextBlocks blocks = new TextBlocks();
-        if (main == null || !HtmlText.containsHeading(main, title)) {
+        if (!titleInBody && (main == null || !HtmlText.containsHeading(main, title))) {
             // The title sits outside the article body (a page header): keep it as the first line all the same.
             blocks.heading(1, title);
         }

@@ -98,6 +98,48 @@ final class HtmlText {
     }
 
     /**
+     * The bold-only paragraphs that open {@code root} (at most three, each short), joined: a title broken over lines,
+     * as official notices set it ("国务院办公厅转发民政部关于" / "清理整顿社会团体意见的通知"); "" when the first paragraph is
+     * not bold.
+     */
+    static String leadingBoldTitle(Element root) {
+        StringBuilder title = new StringBuilder();
+        int lines = 0;
+        for (Element p : root.select("p, h1, h2, h3, h4, h5, h6, li, td > div")) {
+            String text = p.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!p.normalName().equals("p") || !(isBoldOnly(p) || isStyledBold(p)) || text.length() > 60
+                    || ++lines > 3) {
+                break;
+            }
+            boolean cjkJoin = !title.isEmpty() && isCjk(title.codePointBefore(title.length()))
+                    && isCjk(text.codePointAt(0));
+            title.append(title.isEmpty() || cjkJoin ? "" : " ").append(text);
+        }
+        return title.toString();
+    }
+
+    /** All the paragraph's text set bold by a style ({@code font-weight: bold} or 600 to 900), as editors of portals do. */
+    private static boolean isStyledBold(Element p) {
+        String all = p.text().replaceAll("\\s", "");
+        java.util.List<Element> bolds = p.select("[style~=(?i)font-weight\\s*:\\s*(bold|[6-9]00)]");
+        StringBuilder bold = new StringBuilder();
+        for (Element e : bolds) {
+            if (e.parents().stream().noneMatch(bolds::contains)) {
+                bold.append(e.text()); // outermost bold elements only, so no text counts twice
+            }
+        }
+        return !all.isEmpty() && bold.toString().replaceAll("\\s", "").equals(all);
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    /**
      * A row that lays out the page rather than tabulating data: one of its cells holds paragraphs, divisions, lists,
      * headings or a table of its own (government sites put whole articles in one {@code <td>}). Its cells are walked
      * as blocks, so that their paragraphs stay paragraphs.

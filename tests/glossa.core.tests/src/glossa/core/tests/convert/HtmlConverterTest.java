@@ -67,7 +67,10 @@ class HtmlConverterTest {
         // gov.cn puts the whole notice in one <td> of a layout table, beside a table of filing metadata.
         Conversion c = new HtmlConverter().convert(Sources.bytes("govcn-guobanfa-1997-11-social-organisations.zh.html"),
                 "notice.html");
+        assertEquals("国务院办公厅转发民政部关于清理整顿社会团体意见的通知", c.title(),
+                "no <title>: the two bold lines that open the notice are its title");
         List<String> lines = c.text().lines().toList();
+        assertEquals("国务院办公厅转发民政部关于", lines.get(0), "the title stays in the text as the page sets it, not repeated");
         for (String heading : new String[] { "一、清理整顿工作的指导思想", "（一）“双重”负责的原则。", "3.接受境外资助、捐赠等情况。",
                 "五、清理整顿工作的组织领导" }) {
             assertTrue(lines.contains(heading), heading + " is a line of its own");
