@@ -166,9 +166,7 @@ public final class ExportCommand extends CliCommand {
         for (String spec : wanted) {
             boolean known = false;
             for (int i = 0; i < roots.size() && !known; i++) {
-                String number = roots.get(i).getNumber();
-                known = spec.equals(Integer.toString(i + 1))
-                        || (number != null && !number.isBlank() && spec.equals(number.strip()));
+                known = ExportModel.names(spec, roots.get(i), i + 1);
             }
             if (!known) {
                 throw new IllegalArgumentException("no section '" + spec + "' (top-level sections: "

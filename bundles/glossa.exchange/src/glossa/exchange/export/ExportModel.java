@@ -131,8 +131,16 @@ public final class ExportModel {
 
     private boolean isSelected(Section root, int position) {
         Set<String> wanted = options.sections();
-        return wanted.isEmpty() || wanted.contains(Integer.toString(position))
-                || (root.getNumber() != null && !root.getNumber().isEmpty() && wanted.contains(root.getNumber()));
+        return wanted.isEmpty() || wanted.stream().anyMatch(spec -> names(spec, root, position));
+    }
+
+    /**
+     * Whether an item of {@link ExportOptions#sections()} names this top-level section: its 1-based position, or its
+     * number as written ("三").
+     */
+    public static boolean names(String spec, Section root, int position) {
+        return spec.equals(Integer.toString(position))
+                || (root.getNumber() != null && !root.getNumber().isEmpty() && spec.equals(root.getNumber()));
     }
 
     /** Begin ascending, then the longer span first, so an enclosing annotation precedes the ones inside it. */
