@@ -81,16 +81,8 @@ final class Utf8Input {
             if (b == '&') {
                 pos++;
                 reference();
-            } else if (b == '\r') {
-                pos++;
-                if ((pos < limit || fill()) && buf[pos] == '\n') {
-                    pos++;
-                }
-                newLine();
-                append('\n');
-            } else if (b == '\n') {
-                pos++;
-                newLine();
+            } else if (b == '\r' || b == '\n') {
+                lineEnd(b);
                 append('\n');
             } else {
                 decodeChar(b);
@@ -110,11 +102,7 @@ final class Utf8Input {
                 return;
             }
             if (b == '\r' || b == '\n') {
-                pos++;
-                if (b == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
-                    pos++;
-                }
-                newLine();
+                lineEnd(b);
                 if (keep) {
                     append('\n');
                 }
@@ -372,5 +360,14 @@ final class Utf8Input {
             }
             pos++;
         }
+    }
+
+    /** Past a line end at {@link #pos} ({@code b}: CR, LF; CR LF is one line end, as XML normalises it). */
+    void lineEnd(byte b) throws ImportFormatException {
+        pos++;
+        if (b == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
+            pos++;
+        }
+        newLine();
     }
 }

@@ -302,14 +302,11 @@ final class Utf8QdeXml implements QdeXml {
             if (b == '&') {
                 src.pos++;
                 src.reference();
-            } else if (b == '\r' || b == '\n' || b == '\t') {
+            } else if (b == '\r' || b == '\n') {
+                src.lineEnd(b);
+                src.append(' ');
+            } else if (b == '\t') {
                 src.pos++;
-                if (b == '\r' && (src.pos < src.limit || src.fill()) && src.buf[src.pos] == '\n') {
-                    src.pos++;
-                }
-                if (b != '\t') {
-                    src.newLine();
-                }
                 src.append(' ');
             } else {
                 src.decodeChar(b);
