@@ -114,6 +114,9 @@ final class StagedCase implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (folder != null) {
+            folder.close();
+        }
         if (!committed && folder != null) {
             deleteTree(staging);
         }

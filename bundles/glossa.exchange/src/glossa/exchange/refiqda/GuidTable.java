@@ -24,23 +24,39 @@ final class GuidTable {
         slots = new long[3 * (Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1)];
     }
 
+    /** What {@link #add} returns for a value that is not a GUID. */
+    static final int NOT_A_GUID = -2;
+
     /**
-     * Adds {@code guid} (already checked by {@link Guids#isGuid}), first used by {@code element} at {@code line};
-     * returns -1 when it is new, else the slot of its first use ({@link #element}, {@link #line}), unchanged.
+     * Checks {@code guid} as {@link Guids#isGuid} does and adds it, first used by {@code element} at {@code line}, in
+     * one pass over its characters (an import adds one per element it reads). Returns {@link #NOT_A_GUID} when it is
+     * not a GUID, -1 when it is new, else the slot of its first use ({@link #element}, {@link #line}), unchanged.
      */
     int add(String guid, String element, int line) {
+        int length = guid.length();
+        int from = length > 0 && guid.charAt(0) == '{' ? 1 : 0;
+        int to = length > 0 && guid.charAt(length - 1) == '}' ? length - 1 : length;
+        if (to - from != 36) {
+            return NOT_A_GUID;
+        }
         long h = 0;
         long l = 0;
-        int digits = 0;
-        for (int i = guid.charAt(0) == '{' ? 1 : 0; digits < 32; i++) {
-            char c = guid.charAt(i);
-            if (c != '-') {
-                long nibble = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; // checked hex
-                if (digits++ < 16) {
-                    h = h << 4 | nibble;
-                } else {
-                    l = l << 4 | nibble;
+        for (int i = 0; i < 36; i++) {
+            char c = guid.charAt(from + i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return NOT_A_GUID;
                 }
+                continue;
+            }
+            int nibble = hexDigit(c);
+            if (nibble < 0) {
+                return NOT_A_GUID;
+            }
+            if (i < 18) {
+                h = h << 4 | nibble;
+            } else {
+                l = l << 4 | nibble;
             }
         }
         int at = find(slots, h, l);
@@ -54,6 +70,14 @@ final class GuidTable {
             grow();
         }
         return -1;
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
     String element(int slot) {

@@ -79,11 +79,14 @@ public final class QdeReader {
     /** The element's GUID: present, well formed and not used before in the file. */
     private String guid() throws ImportFormatException {
         String written = x.attr("guid");
-        String guid = written == null ? null : written.strip();
-        if (guid == null || !Guids.isGuid(guid)) {
-            throw x.fail(written == null ? "has no guid" : "guid \"" + abbreviate(written) + "\" is not a GUID");
+        if (written == null) {
+            throw x.fail("has no guid");
         }
+        String guid = written.strip();
         int before = guids.add(guid, x.name(), x.line());
+        if (before == GuidTable.NOT_A_GUID) {
+            throw x.fail("guid \"" + abbreviate(written) + "\" is not a GUID");
+        }
         if (before >= 0) {
             throw x.fail("guid " + written + " is used twice (first by <" + guids.element(before) + "> at line "
                     + guids.line(before) + ")");

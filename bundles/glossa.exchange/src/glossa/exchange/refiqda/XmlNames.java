@@ -8,7 +8,8 @@ import glossa.exchange.imports.ImportFormatException;
 /**
  * Element and attribute names as {@link Utf8QdeXml} reads them: found with a table of the bytes that end a name, and
  * matched in the input buffer against the names seen before, so that a name read again is the same String and costs
- * no allocation (a project repeats a dozen names hundreds of thousands of times).
+ * no allocation (a project repeats a dozen names hundreds of thousands of times). Names are interned, so that a
+ * reader's look-up by a literal name ({@code attr("guid")}) finds it by identity rather than comparing characters.
  */
 final class XmlNames {
 
@@ -55,9 +56,10 @@ final class XmlNames {
         if (value.indexOf('\uFFFD') >= 0) {
             throw src.malformed("a name is not valid UTF-8");
         }
+        String interned = value.intern();
         nameCacheKey[slot] = Arrays.copyOfRange(src.buf, start, end);
-        nameCacheValue[slot] = value;
-        return value;
+        nameCacheValue[slot] = interned;
+        return interned;
     }
 
     static String local(String qname) {
