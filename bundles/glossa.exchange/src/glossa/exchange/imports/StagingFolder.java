@@ -74,8 +74,12 @@ final class StagingFolder {
             for (Future<?> f : forced) {
                 await(f);
             }
-            for (Path folder : folders) {
-                forceDirectory(folder); // after the files: the entries then name complete files
+            List<Future<?>> entries = new ArrayList<>(folders.size());
+            for (Path folder : folders) { // after the files: the entries then name complete files
+                entries.add(pool().submit(() -> forceDirectory(folder)));
+            }
+            for (Future<?> f : entries) {
+                await(f);
             }
         } finally {
             close();

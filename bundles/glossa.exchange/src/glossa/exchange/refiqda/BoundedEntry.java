@@ -28,11 +28,14 @@ final class BoundedEntry extends FilterInputStream {
         this.file = file;
     }
 
-    /** Hands the entry to {@code reader}, then reads what it left (trailing space) so that it counts too. */
+    /**
+     * Hands the entry to {@code reader}, inflated ahead on a second thread ({@link ReadAhead}), then reads what it
+     * left (trailing space) so that it counts too.
+     */
     QdeProject parse(QdpxArchive.ProjectReader reader) throws IOException {
         QdeProject project;
-        try {
-            project = reader.read(this);
+        try (ReadAhead ahead = new ReadAhead(this, name)) {
+            project = reader.read(ahead);
         } catch (ImportFormatException e) {
             if (overLimit) {
                 throw QdpxArchive.tooLarge(limit, name, file);
