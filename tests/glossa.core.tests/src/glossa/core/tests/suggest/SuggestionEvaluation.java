@@ -91,7 +91,20 @@ public final class SuggestionEvaluation {
 
     static TrainingSet firstAnnotations(List<GoldArticle> articles, GoldArticle heldOut, int n) {
         List<GoldArticle> others = articles.stream().filter(a -> a != heldOut).toList();
-        List<List<LabeledSpan>> taken = new ArrayList<>();
+        List<List<GoldSpan>> taken = firstGold(others, n);
+        List<TrainingArticle> training = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            List<LabeledSpan> spans = taken.get(i).stream()
+                    .map(g -> new LabeledSpan(g.typeId(), g.begin(), g.end(), false)).toList();
+            int until = spans.stream().mapToInt(LabeledSpan::end).max().orElse(0);
+            training.add(new TrainingArticle(others.get(i).input(), spans, until));
+        }
+        return new TrainingSet(training);
+    }
+
+    /** Per article of {@code others}, its gold annotations among the first {@code n}, taken in turn from each. */
+    static List<List<GoldSpan>> firstGold(List<GoldArticle> others, int n) {
+        List<List<GoldSpan>> taken = new ArrayList<>();
         others.forEach(a -> taken.add(new ArrayList<>()));
         int count = 0;
         for (int round = 0; count < n; round++) {
@@ -99,8 +112,7 @@ public final class SuggestionEvaluation {
             for (int i = 0; i < others.size() && count < n; i++) {
                 List<GoldSpan> gold = others.get(i).gold();
                 if (round < gold.size()) {
-                    GoldSpan g = gold.get(round);
-                    taken.get(i).add(new LabeledSpan(g.typeId(), g.begin(), g.end(), false));
+                    taken.get(i).add(gold.get(round));
                     count++;
                     any = true;
                 }
@@ -109,13 +121,7 @@ public final class SuggestionEvaluation {
                 break;
             }
         }
-        List<TrainingArticle> training = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            List<LabeledSpan> spans = taken.get(i);
-            int until = spans.stream().mapToInt(LabeledSpan::end).max().orElse(0);
-            training.add(new TrainingArticle(others.get(i).input(), spans, until));
-        }
-        return new TrainingSet(training);
+        return taken;
     }
 
     private static void add(Map<String, Map<String, Score>> runs, String name, Map<String, Score> scores) {
@@ -143,12 +149,24 @@ public final class SuggestionEvaluation {
     /** Writes the report to {@code args[0]} (default target/suggest-evaluation.md) and prints it. */
     public static void main(String[] args) throws Exception {
         List<GoldArticle> articles = GoldArticles.load(GoldArticles.folder());
-        String report = "## Pooled over " + articles.size() + " articles, "
-                + articles.stream().mapToInt(a -> a.gold().size()).sum() + " gold annotations\n\n"
-                + table(run(articles)) + "\n## Per article (cold start)\n\n" + table(perArticle(articles));
         Path out = Path.of(args.length > 0 ? args[0] : "target/suggest-evaluation.md");
+        String report = report(articles, Files.createTempDirectory("glossa-case-curve"));
         write(out, report);
         System.out.println(report);
+    }
+
+    /** The whole report: pooled runs, the case-wide curve (its cases written under {@code scratch}), per article. */
+    static String report(List<GoldArticle> articles, Path scratch) throws IOException {
+        return report(articles, run(articles), scratch);
+    }
+
+    static String report(List<GoldArticle> articles, Map<String, Map<String, Score>> runs, Path scratch)
+            throws IOException {
+        return "## Pooled over " + articles.size() + " articles, "
+                + articles.stream().mapToInt(a -> a.gold().size()).sum() + " gold annotations\n\n" + table(runs)
+                + "\n## Learning from the case (as `suggest --case` and the workbench)\n\n"
+                + table(CaseWideCurve.run(articles, scratch)) + "\n## Per article (cold start)\n\n"
+                + table(perArticle(articles));
     }
 
     static void write(Path out, String report) throws IOException {

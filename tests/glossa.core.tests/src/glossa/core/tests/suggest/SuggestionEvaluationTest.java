@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.tests.suggest.GoldArticles.GoldArticle;
 import glossa.suggest.Evaluation;
@@ -20,14 +21,16 @@ import glossa.suggest.Evaluation.Score;
  */
 class SuggestionEvaluationTest {
 
+    @TempDir
+    Path scratch;
+
     @Test
     void cueRulesAreMorePreciseThanTheBaselineOnTheGoldSet() throws Exception {
         List<GoldArticle> articles = GoldArticles.load(GoldArticles.folder());
         assertTrue(articles.size() >= 4, "at least 3 Chinese and 1 English article");
         assertTrue(articles.stream().mapToInt(a -> a.gold().size()).sum() >= 100);
         Map<String, Map<String, Score>> runs = SuggestionEvaluation.run(articles);
-        String report = SuggestionEvaluation.table(runs) + "\n" + SuggestionEvaluation.table(
-                SuggestionEvaluation.perArticle(articles));
+        String report = SuggestionEvaluation.report(articles, runs, scratch);
         SuggestionEvaluation.write(Path.of("target", "suggest-evaluation.md"), report);
         System.out.println(report);
         Score baseline = runs.get("baseline").get(Evaluation.OVERALL);
