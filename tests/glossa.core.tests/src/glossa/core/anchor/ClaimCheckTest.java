@@ -67,6 +67,7 @@ class ClaimCheckTest {
             # otherwise: the one whose old neighbours (same old section, within 160) did not move with it
             b has two neighbours that moved with it | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 650 555 10 0 0 s; n2 MOVED 700 605 10 0 0 s | a
             b has only one more than a | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 650 555 10 0 0 s | -
+            a has only one more than b | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 150 550 10 0 0 s | -
             a has two neighbours that moved with it | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 150 550 10 0 0 s; n2 MOVED 200 600 10 0 0 s | b
             neighbour exactly 160 before in the old text | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 440 345 10 0 0 s; n2 MOVED 650 555 10 0 0 s | a
             neighbour exactly 160 after in the old text | a MOVED 100 500 10 0 0 s; b MOVED 600 505 10 0 0 s; n1 MOVED 650 555 10 0 0 s; n2 MOVED 760 665 10 0 0 s | a

@@ -126,6 +126,8 @@ class SectionMapTest {
     void membershipAtTheEndOfTheText() {
         assertEquals(1, map.membership(one, NEW_TEXT.length() - 1));
         assertEquals(0, map.membership(one, NEW_TEXT.length()));
+        assertEquals(1, map.membership(oneOne, NEW_TEXT.length() - 1));
+        assertEquals(0, map.membership(oneOne, NEW_TEXT.length()), "past its top-level section too");
     }
 
     @Test

@@ -16,23 +16,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SideMatcherTest {
 
-    /** Plain edit distance. */
-    private static int editDistance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
+    /**
+     * The smallest edit distance between {@code p} and a piece of {@code t} that ends at t's end and may start
+     * anywhere (plain dynamic program, free start).
+     */
+    private static int bestEndingAtEnd(String p, String t) {
+        int m = p.length();
+        int[] column = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            column[i] = i;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int up = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        for (int j = 1; j <= t.length(); j++) {
+            int diagonal = column[0];
+            column[0] = 0;
+            for (int i = 1; i <= m; i++) {
+                int up = column[i];
+                column[i] = Math.min(Math.min(column[i] + 1, column[i - 1] + 1),
+                        diagonal + (p.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1));
                 diagonal = up;
             }
         }
-        return row[b.length()];
+        return column[m];
+    }
+
+    private static String reverse(String s) {
+        char[] chars = new char[s.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = s.charAt(s.length() - 1 - i);
+        }
+        return new String(chars);
     }
 
     /**
@@ -44,21 +56,18 @@ class SideMatcherTest {
                 : before ? side.substring(side.length() - SideMatcher.MAX_LENGTH)
                         : side.substring(0, SideMatcher.MAX_LENGTH);
         int m = p.length();
-        int best = m;
+        int distance;
         if (before) {
             int hi = Math.min(boundary, text.length());
             int lo = Math.max(0, boundary - 2 * m);
-            for (int k = lo; k < hi; k++) {
-                best = Math.min(best, editDistance(p, text.substring(k, hi)));
-            }
+            distance = lo >= hi ? m : bestEndingAtEnd(p, text.substring(lo, hi));
         } else {
+            // Mirrored: the piece starts at the boundary and may end anywhere.
             int lo = Math.max(0, boundary);
             int hi = Math.min(text.length(), boundary + 2 * m);
-            for (int k = lo + 1; k <= hi; k++) {
-                best = Math.min(best, editDistance(p, text.substring(lo, k)));
-            }
+            distance = lo >= hi ? m : bestEndingAtEnd(reverse(p), reverse(text.substring(lo, hi)));
         }
-        return 1 - (double) best / m;
+        return 1 - (double) distance / m;
     }
 
     @ParameterizedTest(name = "{0}")
