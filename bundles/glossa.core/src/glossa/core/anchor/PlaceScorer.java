@@ -12,6 +12,12 @@ final class PlaceScorer {
     static final double W_POSITION = 0.3;
     static final double W_SECTION = 0.2;
 
+    /** Weights of an approximate place: the similarity of its text to the quote counts most. */
+    static final double A_SIMILARITY = 0.5;
+    static final double A_CONTEXT = 0.3;
+    static final double A_POSITION = 0.12;
+    static final double A_SECTION = 0.08;
+
     /** A stored side this long (folded) is full evidence; a shorter one, cut by the start or end of the text, less. */
     private static final double FULL_SIDE = 10;
 
@@ -75,8 +81,8 @@ final class PlaceScorer {
         int realBegin = folded.realBegin(start);
         double similarity = 1 - (double) distance / pattern.length();
         double context = context(start, end);
-        double total = 0.5 * similarity + 0.3 * context + 0.12 * position(realBegin)
-                + 0.08 * sections.membership(section, realBegin);
+        double total = A_SIMILARITY * similarity + A_CONTEXT * context + A_POSITION * position(realBegin)
+                + A_SECTION * sections.membership(section, realBegin);
         return new Candidate(start, end, distance, context, total, offBy(realBegin));
     }
 

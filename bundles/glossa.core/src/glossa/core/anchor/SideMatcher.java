@@ -47,7 +47,7 @@ final class SideMatcher {
         String p = side.length() <= MAX_LENGTH ? side
                 : before ? side.substring(side.length() - MAX_LENGTH) : side.substring(0, MAX_LENGTH);
         // The suffix is read from its far end towards the quote (see distanceAt), so its pattern is reversed.
-        pattern = before ? p : new StringBuilder(p).reverse().toString();
+        pattern = before ? p : reversed(p);
         for (int i = 0; i < pattern.length(); i++) {
             masks[pattern.charAt(i)] |= 1L << i;
         }
@@ -61,6 +61,18 @@ final class SideMatcher {
             sum += similarityAt(text, (int) ((s + 0.5) * n / CHANCE_SAMPLES));
         }
         chance = Math.min(0.9, sum / CHANCE_SAMPLES);
+    }
+
+    /**
+     * The chars of {@code s} in reverse order. Not StringBuilder.reverse: it keeps a surrogate pair in order, while
+     * distanceAt walks the text one char at a time, low half first.
+     */
+    private static String reversed(String s) {
+        char[] chars = new char[s.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = s.charAt(s.length() - 1 - i);
+        }
+        return new String(chars);
     }
 
     int length() {
