@@ -66,8 +66,8 @@ class ApproximateSearchTest {
         Random random = new Random(seed);
         int found = 0;
         int beyond = 0;
-        for (int round = 0; round < 90; round++) {
-            String text = cjk(random, 6000);
+        for (int round = 0; round < 60; round++) {
+            String text = cjk(random, 4600);
             int m = 10 + random.nextInt(31);
             String quote = cjk(random, m);
             int k = Math.max(1, (int) Math.floor(m * Reanchorer.MAX_EDIT_RATE));
@@ -75,7 +75,7 @@ class ApproximateSearchTest {
             int at = 100 + random.nextInt(text.length() - 200);
             String revised = text.substring(0, at) + copy + text.substring(at);
             // Expected where it is, far away (beyond the window searched first), or both.
-            int far = (at + 3000) % revised.length();
+            int far = (at + 2300) % revised.length();
             double[] expected = switch (round % 3) {
             case 0 -> new double[] { at };
             case 1 -> new double[] { far };
@@ -97,7 +97,7 @@ class ApproximateSearchTest {
                 beyond++;
             }
         }
-        assertTrue(found > 40 && beyond > 5, found + " found, " + beyond + " beyond the budget");
+        assertTrue(found > 30 && beyond > 4, found + " found, " + beyond + " beyond the budget");
     }
 
     @ParameterizedTest(name = "{0} letters, {1} edits: found {2}")

@@ -303,6 +303,35 @@ class ReanchorerRulesTest {
     }
 
     @Test
+    void aPlacementThatGaveWayNoLongerLeadsTheAnnotationsAfterIt() {
+        // A passage said twice (sentence, context and the short word after it); the first copy is deleted. The first
+        // copy's sentence lands on the second's, well framed, and predicts that the word after it moved as far: it
+        // did not, that is the second copy's word. Once the sentence gives way to the second copy's own annotation,
+        // the word is placed again without that prediction, and is not found.
+        Random random = new Random(37);
+        String passage = cjk(random, 40) + cjk(random, 30) + cjk(random, 40) + cjk(random, 6);
+        String sentence = passage.substring(40, 70);
+        String word = passage.substring(110, 116);
+        String before = cjk(random, 400);
+        String middle = cjk(random, 800);
+        String end = cjk(random, 400);
+        String old = before + passage + middle + passage + end;
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        int second = old.lastIndexOf(sentence);
+        Annotation lost = annotate(document, old, 440, 470, true);
+        Annotation other = annotate(document, old, 510, 516, false);
+        Annotation own = annotate(document, old, second, second + 30, true);
+        String revised = before + middle + passage + end;
+        ReanchorReport report = new Reanchorer().reanchor(revised, document, old, null);
+        assertEquals(AnchorState.MOVED, resultOf(report, own).state());
+        assertEquals(revised.indexOf(sentence), resultOf(report, own).newBegin());
+        assertEquals(AnchorState.ORPHANED, resultOf(report, lost).state());
+        assertEquals(ClaimCheck.REASON, resultOf(report, lost).reason());
+        assertEquals(AnchorState.ORPHANED, resultOf(report, other).state(),
+                "not on " + revised.indexOf(word) + " where the sentence that gave way predicted it");
+    }
+
+    @Test
     void emptyTextsAndBlankQuotesAreOrphanedInsideTheText() {
         String old = "技术出口管制升级。  \n中美竞争";
         Document document = GlossaFactory.eINSTANCE.createDocument();
