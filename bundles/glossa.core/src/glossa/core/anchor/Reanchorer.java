@@ -306,8 +306,9 @@ public final class Reanchorer {
         int begin = span[0];
         int end = span[1];
         double own = offByOwn(run, annotation.getBegin(), section, begin);
-        if (!run.excluded.isEmpty() && (own > NEAR || state != AnchorState.MOVED)) {
-            // Gave way once already: a second place must be where its own old offset or section puts it.
+        if (!run.excluded.isEmpty() && (own > NEAR || state == AnchorState.FUZZY)) {
+            // Gave way once already: a second place must be its exact text where its own old offset or section puts
+            // it (moved a little, or unchanged at its old offsets).
             return orphan(run, annotation, ClaimCheck.REASON);
         }
         run.offBy.put(annotation, c.offBy());

@@ -332,6 +332,33 @@ class ReanchorerRulesTest {
     }
 
     @Test
+    void anAnnotationThatGaveWayReturnsToItsOwnUnchangedText() {
+        // The same framed sentence twice, each copy annotated. Around the first copy the context is rewritten (same
+        // lengths, so no offset moves): its annotation first prefers the well-framed second copy, gives way to the
+        // annotation whose text that is, and then takes its own text, unchanged at its old offsets.
+        Random random = new Random(39);
+        String frameBefore = cjk(random, 40);
+        String sentence = cjk(random, 30);
+        String frameAfter = cjk(random, 40);
+        String passage = frameBefore + sentence + frameAfter;
+        String before = cjk(random, 400);
+        String middle = cjk(random, 800);
+        String end = cjk(random, 400);
+        String old = before + passage + middle + passage + end;
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        int first = 440;
+        int second = old.lastIndexOf(sentence);
+        Annotation mine = annotate(document, old, first, first + 30, true);
+        Annotation theirs = annotate(document, old, second, second + 30, true);
+        String revised = before + cjk(random, 40) + sentence + cjk(random, 40) + middle + passage + end;
+        ReanchorReport report = new Reanchorer().reanchor(revised, document, old, null);
+        assertEquals(AnchorState.EXACT, resultOf(report, theirs).state());
+        AnchorResult back = resultOf(report, mine);
+        assertEquals(first, back.newBegin(), back.state() + " " + back.reason());
+        assertEquals(AnchorState.EXACT, back.state());
+    }
+
+    @Test
     void emptyTextsAndBlankQuotesAreOrphanedInsideTheText() {
         String old = "技术出口管制升级。  \n中美竞争";
         Document document = GlossaFactory.eINSTANCE.createDocument();
