@@ -218,4 +218,31 @@ class ApproximateSearchTest {
         assertEquals(second, ApproximateSearch.nearbyVariant(run, scorer, scorer.exact(995, 1010)).start(),
                 "the remnant overlaps the excluded place: the next best");
     }
+
+    @Test
+    void piecesOfTheQuoteElsewhereNeitherHideNorStopTheSearchForAFarCopy() {
+        // The quote (20 letters, 4 edits allowed: 5 pieces of 4) edited in its first piece, 2,900 letters from where
+        // it is expected. Its first piece also stands, exactly, later in the text: once, and then every 10 letters (so
+        // often that narrowing the search to its places would not pay). The copy is found either way.
+        Random random = new Random(43);
+        String quote = cjk(random, 20);
+        String prefix = cjk(random, 32);
+        String suffix = cjk(random, 32);
+        String piece = quote.substring(0, 4);
+        String copy = quote.charAt(0) + "X" + quote.substring(2);
+        StringBuilder once = new StringBuilder(cjk(random, 6000));
+        once.replace(3000 - 32, 3000 + 52, prefix + copy + suffix);
+        once.replace(5000, 5004, piece);
+        StringBuilder often = new StringBuilder(once);
+        for (int at = 3100; at + 4 < often.length(); at += 10) {
+            often.replace(at, at + 4, piece);
+        }
+        for (StringBuilder text : List.of(once, often)) {
+            ReanchorRun run = run(text.toString());
+            Candidate best = ApproximateSearch.best(run, scorer(run, quote, prefix, suffix, 100), false);
+            assertNotNull(best);
+            assertEquals(3000, best.start());
+            assertEquals(1, best.distance());
+        }
+    }
 }
