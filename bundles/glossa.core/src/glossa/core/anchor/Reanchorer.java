@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import glossa.core.annotations.Spans;
 import glossa.model.AnchorState;
 import glossa.model.Annotation;
 import glossa.model.Document;
@@ -250,7 +251,8 @@ public final class Reanchorer {
                 return placed(run, annotation, section, AnchorState.FUZZY, fuzzy, score, true);
             }
         }
-        return orphan(run, annotation, null);
+        // One that gave way and found no other place lost it to another annotation's text: say so.
+        return orphan(run, annotation, run.excluded.isEmpty() ? null : ClaimCheck.REASON);
     }
 
     /**
@@ -298,11 +300,15 @@ public final class Reanchorer {
 
     private AnchorResult placed(ReanchorRun run, Annotation annotation, Section section, AnchorState state, Candidate c,
             double score, boolean distinct) {
-        int begin = run.folded.realBegin(c.start());
-        int end = run.folded.realEnd(c.end());
+        // An approximate place may end (or start) between the halves of a surrogate pair whose other half was edited:
+        // an annotation never holds half a character.
+        int[] span = Spans.normalize(run.newText, run.folded.realBegin(c.start()), run.folded.realEnd(c.end()));
+        int begin = span[0];
+        int end = span[1];
         double own = offByOwn(run, annotation.getBegin(), section, begin);
-        if (!run.excluded.isEmpty() && (own > NEAR || state != AnchorState.MOVED)) {
-            // Gave way once already: a second place must be where its own old offset or section puts it.
+        if (!run.excluded.isEmpty() && (own > NEAR || state == AnchorState.FUZZY)) {
+            // Gave way once already: a second place must be its exact text where its own old offset or section puts
+            // it (moved a little, or unchanged at its old offsets).
             return orphan(run, annotation, ClaimCheck.REASON);
         }
         run.offBy.put(annotation, c.offBy());
