@@ -94,6 +94,7 @@ class AnnotateOptionsTest {
         args.add("--json");
         Result result = run(args);
         assertEquals(GlossaCli.OK, result.code(), result.err());
+        assertEquals("", result.err(), "an unchanged text: no warning");
         Map<String, Object> row = (Map<String, Object>) Json.parse(result.out());
         assertEquals(List.of((long) begin, (long) end), List.of(row.get("begin"), row.get("end")));
         assertEquals(TEXT.substring(begin, end), row.get("quote"));
