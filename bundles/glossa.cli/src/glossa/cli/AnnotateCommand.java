@@ -103,7 +103,8 @@ final class AnnotateCommand extends CliCommand {
             throw new UsageException("give either --quote or --begin/--end, not both");
         }
         if (quote != null) {
-            if (Spans.normalize(quote, 0, quote.length())[1] == 0) {
+            int[] trimmed = Spans.normalize(quote, 0, quote.length());
+            if (trimmed[0] == trimmed[1]) { // nothing but blanks (normalize trims them to an empty span at the end)
                 throw new UsageException("--quote is empty");
             }
             List<Integer> found = new ArrayList<>();
