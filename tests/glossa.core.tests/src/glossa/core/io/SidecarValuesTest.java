@@ -46,7 +46,7 @@ class SidecarValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "1.0", "0.85", "0.0", "-0.5", "1.0E-4", "1.0E10", "-2.5E-7", "0.3333333333333333",
-            "123.456", "9.0E9" })
+            "123.456", "9.0E9", "0.9", "1.99", "-9.09", "0.0909E-9" })
     void decimalsInJavasFormAreRead(String text) {
         assertEquals(Double.parseDouble(text), SidecarValues.decimal(text), text);
     }

@@ -60,6 +60,7 @@ class SidecarXmlScannerTest {
             "<?xml version=\"2.0\" encoding=\"UTF-8\"?>",
             "<?xml version='1.0' encoding='UTF-8'?>",
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
+            "<?xml version=\"1.0\" encoding=\"ASCII\"?>", // as long as UTF-8: only the name tells them apart
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
             "<?xml version=\"1.0\"?>",
             "<?xml  version=\"1.0\" encoding=\"UTF-8\"?>",
@@ -156,7 +157,7 @@ class SidecarXmlScannerTest {
     @ParameterizedTest
     @ValueSource(strings = { "<9r/>", "<-r/>", "<.r/>", "<中/>", "< r/>", "<r a=\"1\"b=\"2\"/>", "<r a/>", "<r a=1/>",
             "<r =\"1\"/>", "<r a=\"1\"", "<r a=\"1/>", "<r a='1\"/>", "<r a=\"<\"/>", "<r a=\"x<\"/>", "<r / >",
-            "<r/ >", "<r a=\"1\"\u00A0b=\"2\"/>", "<r\fa=\"1\"/>", "r/>", "<r", "<r a=\"&lt;<\"/>", "<r a=\"&lt;" })
+            "<r/ >", "<r a=\"1\"\u00A0b=\"2\"/>", "<r\fa=\"1\"/>", "r/>", "<r", "<r a=\"&lt;<\"/>", "<r a=\"&lt;", "<r a=x1x/>", "<r a=|1|/>" })
     void malformedTagsAreDeclined(String tag) {
         assertThrows(SidecarDecline.class, () -> scanner(XML_11 + tag).rootStartTag(), tag);
     }

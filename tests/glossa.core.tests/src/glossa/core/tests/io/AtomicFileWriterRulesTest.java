@@ -117,6 +117,33 @@ class AtomicFileWriterRulesTest {
         assertEquals("old", Files.readString(target));
     }
 
+    @Test
+    void aReplacedFileKeepsItsOwnerAndGroupWhereThisProcessMaySetThem() throws IOException {
+        Path target = Files.writeString(dir.resolve("shared.txt"), "old");
+        java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(target,
+                java.nio.file.attribute.PosixFileAttributeView.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(view != null, "no POSIX attributes here");
+        java.nio.file.attribute.UserPrincipalLookupService users = target.getFileSystem().getUserPrincipalLookupService();
+        java.nio.file.attribute.UserPrincipal nobody;
+        java.nio.file.attribute.GroupPrincipal nogroup;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            nogroup = users.lookupPrincipalByGroupName(Files.exists(Path.of("/etc/group"))
+                    && Files.readString(Path.of("/etc/group")).contains("\nnogroup:") ? "nogroup" : "nobody");
+            view.setOwner(nobody);
+            view.setGroup(nogroup);
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("cannot give a file away here (not root): " + e);
+            return;
+        }
+        new AtomicFileWriter().write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new", Files.readString(target));
+        java.nio.file.attribute.PosixFileAttributes after = Files.readAttributes(target,
+                java.nio.file.attribute.PosixFileAttributes.class);
+        assertEquals(nobody, after.owner(), "the owner stays, as root may set it");
+        assertEquals(nogroup, after.group());
+    }
+
     private Set<String> names() throws IOException {
         return names(dir);
     }
