@@ -234,7 +234,7 @@ class SidecarXmlScannerTest {
     @ParameterizedTest
     @ValueSource(strings = { "<t></t>", "<t/>", "<t a=\"1\">x</t>", "<t>x<y/></t>", "<t>x</tt>", "<t>x</u>", "<t>x",
             "<t>x<", "<t>x</t", "<t>]]></t>", "<t>a]]>b</t>", "<t>cr\rcr</t>", "<t>\u0001</t>", "<t>\u0085</t>",
-            "<t>&nbsp;</t>", "<t>&</t>" })
+            "<t>&nbsp;</t>", "<t>&</t>", "<t>x<at>y</t>" })
     void otherElementTextIsDeclined(String element) {
         SidecarXmlScanner xml = scanner(XML_11 + "<r>" + element + "</r>");
         xml.rootStartTag();
