@@ -44,7 +44,8 @@ public final class FileErrors {
             return fs.getReason().toLowerCase(Locale.ROOT); // "Is a directory", "No space left on device", ...
         }
         String message = e.getMessage();
-        if (message == null || message.isBlank()) {
+        // A FileSystemException without a reason has only its paths as its message: say what kind of error it is.
+        if (message == null || message.isBlank() || e instanceof FileSystemException) {
             return e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         }
         // "/x/a.txt (Is a directory)", as FileInputStream says it: keep the reason.
