@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,15 +42,8 @@ class AnnotateOptionsTest {
 
     private Path article;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(List<String> args) {
+        return CliRun.of(args);
     }
 
     private List<String> annotate(String... options) {
@@ -92,7 +82,7 @@ class AnnotateOptionsTest {
     void acceptedOptionsSelectThisSpan(List<String> options, int begin, int end, Map<String, String> attributes) {
         List<String> args = annotate(options.toArray(String[]::new));
         args.add("--json");
-        Result result = run(args);
+        CliRun result = run(args);
         assertEquals(GlossaCli.OK, result.code(), result.err());
         assertEquals("", result.err(), "an unchanged text: no warning");
         Map<String, Object> row = (Map<String, Object>) Json.parse(result.out());
@@ -145,7 +135,7 @@ class AnnotateOptionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void refusedOptionsSayWhyAndWriteNothing(List<String> options, String expected) {
-        Result result = run(annotate(options.toArray(String[]::new)));
+        CliRun result = run(annotate(options.toArray(String[]::new)));
         assertEquals(GlossaCli.BAD_INPUT, result.code(), result.err());
         assertEquals("glossa: " + expected + "\n", result.err().replace("\r\n", "\n"));
         assertEquals("", result.out());
@@ -154,7 +144,7 @@ class AnnotateOptionsTest {
 
     @Test
     void theHumanLineNamesIdTypeSectionSpanAndQuote() {
-        Result result = run(annotate("--quote", "人工智能", "--occurrence", "2", "--memo", "备注", "--author", "ann"));
+        CliRun result = run(annotate("--quote", "人工智能", "--occurrence", "2", "--memo", "备注", "--author", "ann"));
         assertEquals(GlossaCli.OK, result.code(), result.err());
         assertTrue(result.out().matches("added a-[0-9a-f-]{36} claim 一 18\\.\\.22 “人工智能”\\R"), result.out());
         @SuppressWarnings("unchecked")
@@ -180,10 +170,10 @@ class AnnotateOptionsTest {
         assertEquals(GlossaCli.OK, run(List.of("codebook", "import", article.toString(), file.toString(), "--format", "glossa")).code());
         byte[] sidecar = Files.readAllBytes(AnnotatedArticle.sidecarOf(article));
 
-        Result retired = run(List.of("annotate", article.toString(), "--type", "old-code", "--quote", "规范"));
+        CliRun retired = run(List.of("annotate", article.toString(), "--type", "old-code", "--quote", "规范"));
         assertEquals(GlossaCli.BAD_INPUT, retired.code());
         assertEquals("glossa: type 'old-code' is retired; it takes no new annotations\n", retired.err());
-        Result unknown = run(List.of("annotate", article.toString(), "--type", "nope", "--quote", "规范"));
+        CliRun unknown = run(List.of("annotate", article.toString(), "--type", "nope", "--quote", "规范"));
         assertEquals(GlossaCli.BAD_INPUT, unknown.code());
         assertEquals("glossa: unknown type 'nope' (types: claim, policy-measure, counter-strategy)\n", unknown.err(),
                 "the retired type is not offered");

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,20 +34,12 @@ class CaseCommandTest {
 
     private Path root;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void ok(String... args) {
-        Result result = run(args);
-        assertEquals(GlossaCli.OK, result.code(), result.err());
+        CliRun.of(args).ok();
     }
 
     /** a.txt: two claims; sub/b.md: one policy measure; the long name: none; broken.txt: unreadable. */
@@ -70,7 +59,7 @@ class CaseCommandTest {
 
     @Test
     void printsOneRowPerArticleAndATotalRow() {
-        Result result = run("case", root.toString());
+        CliRun result = run("case", root.toString());
         assertEquals(GlossaCli.OK, result.code(), result.err());
         assertEquals(List.of(
                 "ARTICLE                                   claim  policy-measure  counter-strategy  total",
@@ -88,7 +77,7 @@ class CaseCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void jsonHasTheDocumentedKeysAndTheProblemsInIt() {
-        Result result = run("case", root.toString(), "--json");
+        CliRun result = run("case", root.toString(), "--json");
         assertEquals(GlossaCli.OK, result.code(), result.err());
         assertEquals("", result.err(), "with --json the problems are in the JSON");
         Map<String, Object> json = (Map<String, Object>) Json.parse(result.out());
@@ -127,7 +116,7 @@ class CaseCommandTest {
     void aMissingOrWrongFolderIsBadInput(List<String> args, String expected) {
         String[] line = Stream.concat(Stream.of("case"), args.stream().map(a -> a.replace("ROOT", root.toString())))
                 .toArray(String[]::new);
-        Result result = run(line);
+        CliRun result = run(line);
         assertEquals(GlossaCli.BAD_INPUT, result.code(), result.err());
         assertEquals(expected.replace("ROOT", root.toString()) + "\n", result.err().replace("\r\n", "\n"));
         assertEquals("", result.out());

@@ -2,9 +2,6 @@ package glossa.core.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import glossa.cli.GlossaCli;
 import glossa.exchange.json.Json;
 
 /**
@@ -59,17 +55,8 @@ class HumanTablesTest {
     private static Path article;
     private static final Map<String, String> IDS = new LinkedHashMap<>();
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertEquals(GlossaCli.OK, code, result.err());
-        return result;
+    private static CliRun run(String... args) {
+        return CliRun.of(args).ok();
     }
 
     private static List<String> lines(String... args) {
