@@ -66,6 +66,8 @@ final class SidecarFastWriter {
 
     private final XMLResource resource;
     private final SidecarByteOutput out;
+    /** Looked up once per document: {@code ZoneId.systemDefault()} copies the default time zone each time. */
+    private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     private SidecarFastWriter(XMLResource resource, int estimate) {
         this.resource = resource;
@@ -252,7 +254,7 @@ final class SidecarFastWriter {
             case BOOLEAN -> out.ascii(((Boolean) value) ? "true" : "false");
             case DOUBLE -> out.ascii(Double.toString((Double) value));
             case DATE -> {
-                String date = SidecarXmlHelper.format((Date) value);
+                String date = SidecarXmlHelper.format((Date) value, zone);
                 if (date == null) {
                     throw DECLINE;
                 }

@@ -46,25 +46,30 @@ final class SidecarXmlHelper extends XMIHelperImpl {
      * mean times make {@code SimpleDateFormat} differ; later, java.time adds a sign.
      */
     static String format(Date date) {
+        return format(date, ZoneId.systemDefault());
+    }
+
+    /** {@link #format(Date)} in {@code zone}, the default zone that a caller writing many dates looked up once. */
+    static String format(Date date, ZoneId zone) {
         long millis = date.getTime();
-        ZoneId zone = ZoneId.systemDefault();
-        Day day = lastDay;
+        int slot = (int) (Math.floorDiv(millis, MILLIS_PER_DAY) & (DAYS.length - 1));
+        Day day = DAYS[slot];
         if (day == null || !day.holds(zone, millis)) {
             day = Day.of(zone, millis);
             if (day == null) {
                 return null;
             }
-            lastDay = day;
+            DAYS[slot] = day;
         }
         return day.format(millis);
     }
 
     /**
-     * The last local day a date fell on, so the dates of one session (most of a document's) only need their time of
-     * day written: formatting with {@link #EDATE} for every date was the larger part of the date cost. Immutable, so
-     * threads may share and replace it freely.
+     * The local days dates fell on lately, by UTC day, so that most dates only need their time of day written:
+     * formatting with {@link #EDATE} for every date was the larger part of the date cost, and a project's dates
+     * spread over many days. A {@link Day} is immutable (final fields), so threads may share and replace them freely.
      */
-    private static volatile Day lastDay;
+    private static final Day[] DAYS = new Day[512];
 
     /**
      * One local day of {@code zone} within one UTC offset: from {@code from} (inclusive) to {@code to} (exclusive), in

@@ -3,6 +3,7 @@ package glossa.core.sections;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import glossa.model.GlossaFactory;
 import glossa.model.Section;
@@ -25,6 +26,11 @@ import glossa.model.SectionKind;
  * heading that is not inside it; offsets are UTF-16 code units into the text as given (CRLF kept).</p>
  */
 public final class SectionDetector {
+
+    private static final Pattern OPENING_HASHES = Pattern.compile("^#{1,6}[ \t]+");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("[ \t]+#+$");
+    /** What a sentence ends with, so that a line ending so is no title. */
+    private static final String SENTENCE_END = ".;:。；：";
 
     /** Title given to the text before the first heading. */
     public static final String PREAMBLE_TITLE = "Preamble";
@@ -134,7 +140,7 @@ public final class SectionDetector {
         }
         String plain = headingText(line).replace("**", "").replace("__", "").strip();
         boolean shortLine = plain.codePointCount(0, plain.length()) <= TITLE_BELOW_MAX;
-        return shortLine && !plain.matches(".*[.;:。；：]$") ? plain : "";
+        return shortLine && (plain.isEmpty() || SENTENCE_END.indexOf(plain.charAt(plain.length() - 1)) < 0) ? plain : "";
     }
 
     /** @param hashes the Markdown level of the heading's line (0 for a plain line) */
@@ -296,14 +302,18 @@ public final class SectionDetector {
 
     /** The text of a line without its Markdown heading marks and surrounding white space. */
     public static String headingText(String line) {
-        return HeadingRecognizer.strip(line).replaceFirst("^#{1,6}[ \t]+", "").replaceFirst("[ \t]+#+$", "").strip();
+        String text = HeadingRecognizer.strip(line);
+        if (text.indexOf('#') < 0) { // most lines: no pattern run, no copy
+            return text.strip();
+        }
+        return CLOSING_HASHES.matcher(OPENING_HASHES.matcher(text).replaceFirst("")).replaceFirst("").strip();
     }
 
     /** The first non-blank line without Markdown heading marks, shortened: a title for a text or a document. */
     public static String firstLine(String text) {
         for (int start = 0; start < text.length(); start = nextLine(text, lineEnd(text, start))) {
-            String line = HeadingRecognizer.strip(text.substring(start, lineEnd(text, start)))
-                    .replaceFirst("^#{1,6}[ \t]+", "");
+            String line = OPENING_HASHES.matcher(HeadingRecognizer.strip(text.substring(start, lineEnd(text, start))))
+                    .replaceFirst("");
             if (!line.isEmpty()) {
                 int codePoints = line.codePointCount(0, line.length());
                 return codePoints <= UNTITLED_LENGTH ? line
