@@ -2,6 +2,8 @@ package glossa.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
@@ -86,10 +88,12 @@ final class AnnotateCommand extends CliCommand {
                     + " changed since it was annotated; earlier annotations may need re-anchoring");
         }
         SectionIndex index = SectionIndex.of(article.document());
+        // A new annotation, so no merge has recorded a conflict on it.
+        Map<String, Object> row = CliRows.annotation(annotation, index, Set.of());
         if (json) {
-            Json.print(CliRows.annotation(annotation, index), out());
+            Json.print(row, out());
         } else {
-            Object section = CliRows.annotation(annotation, index).get("sectionPath");
+            Object section = row.get("sectionPath");
             out().println("added " + annotation.getId() + " " + type.getId() + " " + (section == null ? "-" : section)
                     + " " + annotation.getBegin() + ".." + annotation.getEnd() + " “"
                     + TextTable.shorten(annotation.getQuote(), 60) + "”");

@@ -36,10 +36,6 @@ final class CliRows {
         return ids;
     }
 
-    static Map<String, Object> annotation(Annotation a, SectionIndex index) {
-        return annotation(a, index, a.eContainer() instanceof Document d ? conflicted(d) : Set.of());
-    }
-
     /** @param conflicted the ids with a recorded merge conflict ({@link #conflicted}) */
     static Map<String, Object> annotation(Annotation a, SectionIndex index, Set<String> conflicted) {
         Section deepest = index.deepestAt(a.getBegin());

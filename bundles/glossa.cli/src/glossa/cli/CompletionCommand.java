@@ -14,7 +14,6 @@ final class CompletionCommand extends CliCommand {
     @Override
     public Integer call() {
         out().print(AutoComplete.bash("glossa-cli", spec.root().commandLine()));
-        out().flush();
         return GlossaCli.OK;
     }
 }

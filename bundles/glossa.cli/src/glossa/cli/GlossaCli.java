@@ -103,10 +103,9 @@ public final class GlossaCli implements Callable<Integer> {
             err.println("glossa: internal error: " + CliArticles.oneLine(String.valueOf(e)));
             return INTERNAL_ERROR;
         } finally {
+            // picocli's writers (help, its messages) wrap out and err: flushing them flushes those streams too.
             commandLine.getOut().flush();
             commandLine.getErr().flush();
-            out.flush();
-            err.flush();
         }
     }
 

@@ -20,13 +20,12 @@ final class TextTable {
         this.rightAligned = rightAligned;
     }
 
-    TextTable row(Object... cells) {
+    void row(Object... cells) {
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             row[i] = cells[i] == null ? "" : String.valueOf(cells[i]).replaceAll("[\\r\\n]+", " ");
         }
         rows.add(row);
-        return this;
     }
 
     void print(PrintStream out) {
@@ -40,15 +39,11 @@ final class TextTable {
         for (String[] row : rows) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                boolean last = i == row.length - 1;
                 String pad = " ".repeat(widths[i] - width(row[i]));
                 boolean right = i < rightAligned.length && rightAligned[i];
-                sb.append(right ? pad + row[i] : last ? row[i] : row[i] + pad);
-                if (!last) {
-                    sb.append("  ");
-                }
+                sb.append(right ? pad + row[i] : row[i] + pad).append("  ");
             }
-            out.println(sb.toString().stripTrailing());
+            out.println(sb.toString().stripTrailing()); // the last column's padding and separator too
         }
     }
 
@@ -74,7 +69,7 @@ final class TextTable {
             return flat;
         }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < flat.length(); ) {
+        for (int i = 0; ; ) { // flat is wider than max, so the break always comes
             int cp = flat.codePointAt(i);
             if (width(sb.toString()) + width(new String(Character.toChars(cp))) > max - 1) {
                 break;
