@@ -61,8 +61,11 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
-            } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
-                throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
+            } else if (b >= 0 && b < 0x20 && b != '\t') {
+                if (b != '\r') {
+                    throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
+                }
+                skippedCr();
             }
             pos++;
         }
@@ -133,6 +136,8 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
+            } else if (b == '\r') {
+                skippedCr();
             }
             pos++;
         }
@@ -254,7 +259,9 @@ final class Utf8Input {
             byte b = buf[pos];
             if (b == '\n') {
                 newLine(pos + 1);
-            } else if (b != ' ' && b != '\t' && b != '\r') {
+            } else if (b == '\r') {
+                skippedCr();
+            } else if (b != ' ' && b != '\t') {
                 break;
             }
             pos++;
@@ -357,8 +364,20 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
+            } else if (b == '\r') {
+                skippedCr();
             }
             pos++;
+        }
+    }
+
+    /**
+     * At a CR at {@link #pos} in markup or text that is not kept: a line end unless an LF follows, which then counts
+     * (a lone CR ends a line, as in {@link #lineEnd}).
+     */
+    void skippedCr() throws ImportFormatException {
+        if (peekAt(1) != '\n') {
+            newLine(pos + 1);
         }
     }
 
