@@ -146,6 +146,7 @@ final class Utf8Input {
     /** After '&': a predefined entity or a character reference, appended to {@link #chars}. */
     void reference() throws ImportFormatException {
         StringBuilder ref = new StringBuilder(8);
+        boolean leadingZeros = false;
         while (true) {
             if (pos == limit && !fill()) {
                 throw malformed("a reference is not closed with ';'");
@@ -157,7 +158,18 @@ final class Utf8Input {
             if (ref.length() >= 12 || b == '<' || b == '&' || b == ' ' || b == '\n') {
                 throw malformed("a reference is not closed with ';'");
             }
+            if (b == '0' && (ref.length() == 1 || ref.length() == 2 && ref.charAt(1) == 'x') && ref.charAt(0) == '#') {
+                leadingZeros = true; // XML allows any number; not kept, so they do not count to the limit
+                continue;
+            }
+            if (leadingZeros && ref.length() == 1) {
+                ref.append('0'); // "&#0x41;" stays a malformed decimal reference
+                leadingZeros = false;
+            }
             ref.append((char) (b & 0xFF));
+        }
+        if (leadingZeros && (ref.length() == 1 || ref.length() == 2 && ref.charAt(1) == 'x')) {
+            ref.append('0'); // "&#x000;" is "&#x0;"
         }
         String r = ref.toString();
         switch (r) {

@@ -27,9 +27,13 @@ import glossa.exchange.refiqda.QdeReader;
 /**
  * The character level of Glossa's own UTF-8 reader of {@code project.qde}: which bytes it accepts and refuses, and
  * where (line:column) it says the error is, whether the document comes in one piece or in pieces split anywhere, as
- * an inflating zip entry hands them out. Every document is read whole, at every split point into two pieces, one byte
- * at a time, and in random small pieces (the seed is printed; set it with -Dglossa.seed=...), and must give the same
- * project or the same error each time.
+ * an inflating zip entry hands them out. Every document is read whole, split into two pieces at every byte of the
+ * places under test, one byte at a time, and in random small pieces (the seed is printed; set it with
+ * -Dglossa.seed=...), and must give the same project or the same error each time.
+ *
+ * <p>The parser reads ahead at every tag (a name up to 1 KB, an attribute value up to 8 KB), so a piece boundary
+ * near a tag is never seen by it. The places under test therefore follow a {@link #FILLER} of 9000 bytes without
+ * markup (text, a comment or an attribute value), and the pieces are cut in the bytes after it.</p>
  *
  * <p>The column counts UTF-8 bytes from the line's start, 1-based: after "主😀" (3 + 4 bytes) the next character is
  * at column 8. An error inside a multi-byte sequence is reported after the bytes read of it.</p>
@@ -54,17 +58,19 @@ class Utf8InputRulesTest {
      * the parser, so only after it do the pieces reach the parser as the stream cut them. Content starts on line 3.
      */
     private static final String HEAD = "\n<!--" + " padding".repeat(40) + " -->\n";
-    private static final int HEAD_BYTES = utf8("").length;
+    /** More bytes than the parser reads ahead of a tag: the places under test come after one. */
+    private static final String FILLER = "f".repeat(9000);
+    private static final String FILL = "<!--" + FILLER + "-->";
 
     private static final String ROOT = "<Project xmlns=\"" + NS + "\" name=\"p\">";
     /** Line 4 is text kept (a code's description). */
-    private static final String KEPT = ROOT + "<CodeBook><Codes><Code guid=\"" + G2 + "\" name=\"c\"><Description>\n";
+    private static final String KEPT = ROOT + "<CodeBook><Codes><Code guid=\"" + G2 + "\" name=\"c\"><Description>" + FILL + "\n";
     private static final String KEPT_END = "</Description></Code></Codes></CodeBook></Project>";
     /** Line 4 is text of an element the reader skips. */
-    private static final String SKIPPED = ROOT + "<Cases>\n";
+    private static final String SKIPPED = ROOT + "<Cases>" + FILL + "\n";
     private static final String SKIPPED_END = "</Cases></Project>";
     /** Line 4 is an attribute value. */
-    private static final String ATTR = ROOT + "<Users><User guid=\"" + G1 + "\" name=\"\n";
+    private static final String ATTR = ROOT + "<Users><User guid=\"" + G1 + "\" name=\"" + FILLER + "\n";
     private static final String ATTR_END = "\"/></Users></Project>";
 
     private static byte[] utf8(String body) {
@@ -154,15 +160,35 @@ class Utf8InputRulesTest {
         }
     }
 
-    /** The document read whole, then in pieces cut at {@code from} on: the same outcome each time. */
-    private static String readTheSameInPieces(byte[] doc, int from) {
+    /** Where each {@link #FILLER} in {@code doc} ends. */
+    private static List<Integer> fillerEnds(byte[] doc) {
+        List<Integer> ends = new ArrayList<>();
+        int run = 0;
+        for (int i = 0; i < doc.length; i++) {
+            run = doc[i] == 'f' ? run + 1 : 0;
+            if (run >= FILLER.length() && (i + 1 == doc.length || doc[i + 1] != 'f')) {
+                ends.add(i + 1);
+            }
+        }
+        assertTrue(!ends.isEmpty(), "a filler before the places under test");
+        return ends;
+    }
+
+    /**
+     * The document read whole, then split in two at every byte of the {@code window} bytes after each filler, one
+     * byte at a time and in random pieces: the same outcome each time.
+     */
+    private static String readTheSameInPieces(byte[] doc, int window) {
         String whole = read(doc);
-        for (int k = from; k < doc.length; k++) {
-            assertEquals(whole, read(new Pieces(doc, k)), "split at byte " + k);
+        int from = fillerEnds(doc).get(0);
+        for (int end : fillerEnds(doc)) {
+            for (int k = end; k < Math.min(doc.length, end + window); k++) {
+                assertEquals(whole, read(new Pieces(doc, k)), "split at byte " + k);
+            }
         }
         assertEquals(whole, read(new Pieces(doc, IntStream.range(1, doc.length).toArray())), "one byte at a time");
         Random random = new Random(SEED ^ doc.length);
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 4; round++) {
             List<Integer> cuts = new ArrayList<>();
             for (int at = from + random.nextInt(8); at < doc.length; at += 1 + random.nextInt(8)) {
                 cuts.add(at);
@@ -173,52 +199,60 @@ class Utf8InputRulesTest {
         return whole;
     }
 
-    /** Every construct of the character level, with line ends of all three kinds and characters at XML's limits. */
-    private static final String RICH = "<Project xmlns=\"" + NS + "\"\r\n\tname=\"é\u0080\u07FF\u0800\uD7FF\uE000"
-            + "\uFFFD\uD800\uDC00\uDBFF\uDFFF 主 &#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#9;&#xA;&#xD;&#65;"
-            + "&#0065;&lt;&gt;&amp;&quot;&apos;\t\r\n\r|\"\r  origin = 'x'\n>\r\n"
-            + "<?pi some\r\ndata\n\r?>\r"
-            + "<!-- a comment\r\nover\rlines\n with - dashes é 主 -->\n"
-            + "<Users>\r\n  <User guid=\"{" + G1 + "}\" name=\"a\r\nb\rc\nd\te&#x10000;\"/>\n</Users>\r"
-            + "<Cases>text &amp; &#x10000; 主 é\u0080\u07FF\u0800 <![CDATA[ 主\té \r\n]]] ]>\r]]> \t\r\n skipped "
-            + "<Case guid=\"x\">more\rlines\n</Case><?p\r?><!--\r--></Cases>\n"
-            + "<CodeBook><Codes><Code guid=\"" + G2 + "\" name=\"c\" isCodable=\"true\"><Description>kept\r\nCRLF\rCR\n"
-            + "LF &amp;&lt;&gt;&quot;&apos;&#x1F600;&#65;&#x10000;<![CDATA[cd\r\nata\r]]>é\u0080\u07FF\u0800\uFFFD"
-            + "\uD800\uDC00\uDBFF\uDFFF<!-- c\r\n -->x<?pi\n?>y\r</Description></Code>\r\n"
-            + "<Code guid=\"" + G3 + "\" name=\"d\"\r/></Codes></CodeBook>\r"
-            + "<Sources><TextSource guid=\"" + G4 + "\" name=\"s\"><PlainTextContent>" + "正文 text 😀\r\n".repeat(3)
-            + "</PlainTextContent></TextSource></Sources>\r"
-            + "<Notes><Note guid=\"" + G5 + "\"><PlainTextContent>备注\r</PlainTextContent></Note></Notes>"
-            + "</Project>\r\n<!-- after -->\r";
+    /** White space of every kind, longer than the parser reads ahead in a tag. */
+    private static final String SPACE = " \r\n\t\r".repeat(1700);
+
+    /**
+     * Every construct of the character level, with line ends of all three kinds and characters at XML's limits, each
+     * after a filler.
+     */
+    private static final String RICH = "<Project xmlns=\"" + NS + "\"\r\n\tname=\"" + FILLER + "é\u0080\u07FF\u0800"
+            + "\uD7FF\uE000\uFFFD\uD800\uDC00\uDBFF\uDFFF 主 &#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#9;&#xA;&#xD;"
+            + "&#65;&#0065;&lt;&gt;&amp;&quot;&apos;\t\r\n\r|\"\r  origin = 'x'\n>\r\n"
+            + FILL + "<?pi " + FILLER + "some\r\ndata\n\r?>\r"
+            + FILL + "<!-- " + FILLER + " a comment\r\nover\rlines\n with - dashes é 主 -->\n"
+            + FILL + "<Users>\r\n  <User guid=\"{" + G1 + "}\" name=\"a\r\nb\rc\nd\te&#x10000;\"/>\n</Users>\r"
+            + FILL + "<Cases>" + FILL + "text &amp; &#x10000; 主 é\u0080\u07FF\u0800 " + FILL + "<![CDATA[" + FILLER
+            + " 主\té \r\n]]] ]>\r]]> \t\r\n skipped " + FILL + "<Case guid=\"x\">more\rlines\n</Case>" + FILL
+            + "<?p\r?>" + FILL + "<!--\r-->" + FILL + "<Case" + SPACE + "a='1'" + SPACE + "/>" + FILL + "</Cases>\n"
+            + "<CodeBook><Codes><Code guid=\"" + G2 + "\" name=\"c\" isCodable=\"true\"><Description>" + FILL
+            + "kept\r\nCRLF\rCR\n" + FILL + "LF &amp;&lt;&gt;&quot;&apos;&#x1F600;&#65;&#x10000;" + FILL + "<![CDATA["
+            + FILLER + "cd\r\nata\r]]>" + FILL + "é\u0080\u07FF\u0800\uFFFD\uD800\uDC00\uDBFF\uDFFF" + FILL
+            + "<!-- c\r\n -->x" + FILL + "<?pi\n?>y\r" + FILL + "</Description></Code>\r\n"
+            + FILL + "<Code guid=\"" + G3 + "\" name=\"d\"\r/></Codes></CodeBook>\r"
+            + "<Sources><TextSource guid=\"" + G4 + "\" name=\"s\"><PlainTextContent>" + FILL
+            + "正文 text 😀\r\n".repeat(3) + FILL + "</PlainTextContent></TextSource></Sources>\r"
+            + "<Notes><Note guid=\"" + G5 + "\"><PlainTextContent>" + FILL + "备注\r" + FILL
+            + "</PlainTextContent></Note></Notes>" + FILL + "</Project>\r\n<!-- after -->\r";
 
     @Test
     void everyConstructIsReadAsWrittenInAnyPieces() throws Exception {
         QdeProject p = QdeReader.readProject(utf8(RICH), "project.qde");
-        assertEquals("é\u0080\u07FF\u0800\uD7FF\uE000\uFFFD\uD800\uDC00\uDBFF\uDFFF 主  \uD7FF\uE000\uFFFD\uD800\uDC00"
+        assertEquals(FILLER + "é\u0080\u07FF\u0800\uD7FF\uE000\uFFFD\uD800\uDC00\uDBFF\uDFFF 主  \uD7FF\uE000\uFFFD\uD800\uDC00"
                 + "\uDBFF\uDFFF\t\n\rAA<>&\"'   |", p.name,
                 "references as their characters; a literal tab, CR LF and CR in an attribute as one space each");
         assertEquals("a b c d e\uD800\uDC00", p.users.values().iterator().next());
-        assertEquals("kept\nCRLF\nCR\nLF &<>\"'\uD83D\uDE00A\uD800\uDC00cd\nata\né\u0080\u07FF\u0800\uFFFD\uD800\uDC00"
+        assertEquals("kept\nCRLF\nCR\nLF &<>\"'\uD83D\uDE00A\uD800\uDC00" + FILLER + "cd\nata\né\u0080\u07FF\u0800\uFFFD\uD800\uDC00"
                 + "\uDBFF\uDFFFxy\n", p.codes.get(0).description,
                 "CR LF and CR as LF in text and CDATA; comments and processing instructions left out");
         assertEquals("正文 text 😀\n".repeat(3), p.sources.get(0).plainTextContent);
         assertEquals("备注\n", p.notes.values().iterator().next().content);
         assertEquals(QdeParserAgreementTest.describe(QdeReader.readProject(utf16(RICH), "project.qde")),
                 QdeParserAgreementTest.describe(p), "the JDK's parser reads the same, line numbers included");
-        assertEquals(outcome(p), readTheSameInPieces(utf8(RICH), HEAD_BYTES - 8));
+        assertEquals(outcome(p), readTheSameInPieces(utf8(RICH), 40));
     }
 
     @Test
     void linesEndedByCrAloneAreCountedAsTheJdkCountsThem() throws Exception {
-        String body = ROOT + "\r<!-- a\rb -->\r<?pi\r?>\r \r<CodeBook\r><Codes>\r <Code guid=\"" + G2 + "\"\r name='c'\r"
-                + " isCodable='true'/>\r</Codes></CodeBook>\r<Sources>\r<TextSource guid=\"" + G4 + "\" name='s'\r/>"
-                + "</Sources></Project>";
+        String body = ROOT + "\r" + FILL + "<!-- a\rb -->\r" + FILL + "<?pi\r?>\r \r<CodeBook\r><Codes>\r <Code guid=\""
+                + G2 + "\"\r name='c'\r isCodable='true'/>\r</Codes></CodeBook>\r<Sources>\r<TextSource guid=\"" + G4
+                + "\" name='s'\r/>" + FILL + "\r</Sources></Project>";
         QdeProject own = QdeReader.readProject(utf8(body), "project.qde");
         assertEquals(QdeParserAgreementTest.describe(QdeReader.readProject(utf16(body), "project.qde")),
                 QdeParserAgreementTest.describe(own));
         assertEquals(13, own.codes.get(0).line, "the line of the code's start tag's end");
         assertEquals(17, own.sources.get(0).line);
-        readTheSameInPieces(utf8(body), HEAD_BYTES - 8);
+        readTheSameInPieces(utf8(body), 300);
     }
 
     static Stream<Arguments> refused() {
@@ -257,6 +291,7 @@ class Utf8InputRulesTest {
         }
         cases.add(Arguments.of(doc(ATTR, "&#x1F;", ATTR_END), "4:7 ", "&#x1F; is not a character allowed in XML"));
         cases.add(Arguments.of(doc(KEPT, "&#x;", KEPT_END), "4:5 ", "&#x; is not a character reference"));
+        cases.add(Arguments.of(doc(KEPT, "&#0x41;", KEPT_END), "4:8 ", "&#0x41; is not a character reference"));
         cases.add(Arguments.of(doc(KEPT, "&#12a;", KEPT_END), "4:7 ", "&#12a; is not a character reference"));
         cases.add(Arguments.of(doc(KEPT, "&nbsp;", KEPT_END), "4:7 ", "entity reference &nbsp; is not allowed"));
         cases.add(Arguments.of(doc(KEPT, "ab&amp cd", KEPT_END), "4:8 ", "a reference is not closed with ';'"));
@@ -286,13 +321,19 @@ class Utf8InputRulesTest {
         cases.add(Arguments.of(doc(KEPT, "<!--a\r\nb\rc\n-->\u0001", KEPT_END), "7:4 ", "character 0x1"));
         cases.add(Arguments.of(doc(KEPT, "<?pi a\r\nb\rc\n?>\u0001", KEPT_END), "7:3 ", "character 0x1"));
         cases.add(Arguments.of(doc(SKIPPED, "a&amp;b&#x10000;c\u0001", SKIPPED_END), "4:18 ", "character 0x1"));
+        // A lone CR ends a line anywhere: the next character is at column 1.
+        cases.add(Arguments.of(doc(SKIPPED, "ab\r\u0001", SKIPPED_END), "5:1 ", "character 0x1"));
+        cases.add(Arguments.of(doc(SKIPPED, "<Case\ra='\u0001'/>", SKIPPED_END), "5:4 ", "character 0x1"));
+        cases.add(Arguments.of(doc(SKIPPED, "<!--a\r-->\u0001", SKIPPED_END), "5:4 ", "character 0x1"));
+        cases.add(Arguments.of(doc(SKIPPED, "<?pi a\r?>\u0001", SKIPPED_END), "5:3 ", "character 0x1"));
+        cases.add(Arguments.of(doc(KEPT, "ab\r\u0001", KEPT_END), "5:1 ", "character 0x1"));
         return cases.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "[{index}] {1}{2}")
     @MethodSource("refused")
     void malformedInputIsRefusedAtTheSamePlaceInAnyPieces(byte[] doc, String where, String reason) {
-        String whole = readTheSameInPieces(doc, HEAD_BYTES - 4);
+        String whole = readTheSameInPieces(doc, 120);
         assertTrue(whole.startsWith("error " + where) && whole.contains("project.qde: ") && whole.contains(reason),
                 whole);
     }
@@ -310,29 +351,49 @@ class Utf8InputRulesTest {
         QdeProject p = QdeReader.readProject(utf8(body), "project.qde");
         assertEquals("\n[" + c + "|" + c + "|" + c + "]", p.codes.get(0).description);
         String attr = ATTR + "[" + c + "|" + ref + "]" + ATTR_END;
-        assertEquals(" [" + (c.equals("\t") ? " " : c) + "|" + c + "]",
+        assertEquals(FILLER + " [" + (c.equals("\t") ? " " : c) + "|" + c + "]",
                 QdeReader.readProject(utf8(attr), "project.qde").users.values().iterator().next());
-        readTheSameInPieces(utf8(body), HEAD_BYTES - 4);
+        readTheSameInPieces(utf8(body), 100);
+    }
+
+    @Test
+    void characterReferencesWithLeadingZerosAreReadAsTheJdkReadsThem() throws Exception {
+        String body = KEPT + "&#x0000000000041;&#000000000000066;&#x00000000001F600;&#x000000000;" + KEPT_END;
+        ImportFormatException stax = assertThrows(ImportFormatException.class,
+                () -> QdeReader.readProject(utf16(body), "project.qde"));
+        String ok = KEPT + "&#x0000000000041;&#000000000000066;&#x00000000001F600;" + KEPT_END;
+        assertEquals("\nAB\uD83D\uDE00", QdeReader.readProject(utf16(ok), "project.qde").codes.get(0).description);
+        assertEquals("\nAB\uD83D\uDE00", QdeReader.readProject(utf8(ok), "project.qde").codes.get(0).description);
+        ImportFormatException own = assertThrows(ImportFormatException.class,
+                () -> QdeReader.readProject(utf8(body), "project.qde"));
+        assertTrue(own.getMessage().contains("not a character allowed in XML"), own + " / StAX: " + stax);
     }
 
     /**
-     * Documents that begin with "<!--" and whose last piece is short: the parser's buffer then still holds bytes of
-     * the beginning past the end of the input ("<!--"), which must not be taken for input.
+     * Documents whose last piece is short and comes after text longer than the parser reads ahead: it lands at the
+     * start of the parser's buffer, which still holds the document's first bytes after it ("<!--", " \n"). They must
+     * not be taken for input.
      */
     @Test
     void bytesPastTheEndOfTheInputAreNeverRead() {
         String comment = "<!-- " + "x".repeat(300) + " -->\n";
         String root = "<Project xmlns=\"" + NS + "\" name=\"p\">";
-        byte[] bang = (comment + root + "<!-").getBytes(StandardCharsets.UTF_8);
-        assertEquals("error 2:" + (root.length() + 1) + " project.qde: not well-formed XML: markup not recognised after"
-                + " '<!'", read(new Pieces(bang, bang.length - 3)));
-        byte[] open = (comment + root + "<").getBytes(StandardCharsets.UTF_8);
-        assertEquals("error 2:" + (root.length() + 2) + " project.qde: not well-formed XML: a name is expected",
+        String notWellFormed = " project.qde: not well-formed XML: ";
+        byte[] bang = (comment + root + FILLER + "<!-").getBytes(StandardCharsets.UTF_8);
+        assertEquals("error 2:" + (root.length() + FILLER.length() + 1) + notWellFormed
+                + "markup not recognised after '<!'", read(new Pieces(bang, bang.length - 3)));
+        byte[] open = (comment + root + FILLER + "<").getBytes(StandardCharsets.UTF_8);
+        assertEquals("error 2:" + (root.length() + FILLER.length() + 2) + notWellFormed + "a name is expected",
                 read(new Pieces(open, open.length - 1)));
-        byte[] cr = (" \n" + comment + root + "<Notes><Note guid=\"" + G5 + "\"><PlainTextContent>ab\r")
+        byte[] cr = (" \n" + comment + root + "<Notes><Note guid=\"" + G5 + "\"><PlainTextContent>" + FILLER + "\r")
                 .getBytes(StandardCharsets.UTF_8);
-        assertEquals("error 4:1 project.qde: not well-formed XML: the document ends inside <PlainTextContent>",
+        assertEquals("error 4:1" + notWellFormed + "the document ends inside <PlainTextContent>",
                 read(new Pieces(cr, cr.length - 1)));
+        byte[] end = (" \n" + comment + root + "<Cases>" + FILLER + "ab").getBytes(StandardCharsets.UTF_8);
+        String endsInside = "error 3:" + (root.length() + 7 + FILLER.length() + 3) + notWellFormed
+                + "the document ends inside <Cases>";
+        assertEquals(endsInside, read(end));
+        assertEquals(endsInside, read(new Pieces(end, end.length - 2)));
     }
 
     /** A stream that fails once the parser has read up to {@code failAt}. */

@@ -117,6 +117,24 @@ class Utf8WriterRulesTest {
         }
     }
 
+    @Test
+    void charsWrittenOneByOneAfterMarkupThatNearlyFillsTheBufferAreComplete() throws IOException {
+        String text = "\uD83D\uDE00主é\uD83D\uDE00a";
+        for (int size = 16; size <= 24; size++) {
+            for (int fill = 0; fill <= size; fill++) {
+                Sink out = new Sink();
+                Utf8Writer w = new Utf8Writer(out, size);
+                String before = "x".repeat(fill);
+                w.writeBytes(Utf8Writer.utf8(before));
+                for (int i = 0; i < text.length(); i++) {
+                    w.write(text.charAt(i));
+                }
+                w.finish();
+                assertEquals(before + text, out.toString(StandardCharsets.UTF_8), "buffer " + size + ", " + fill + " bytes in it");
+            }
+        }
+    }
+
     /** A CharSequence that is neither a String nor a StringBuilder. */
     private record Chars(String s) implements CharSequence {
         @Override
