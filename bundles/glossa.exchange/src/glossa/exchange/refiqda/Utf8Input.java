@@ -61,8 +61,11 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
-            } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
-                throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
+            } else if (b >= 0 && b < 0x20 && b != '\t') {
+                if (b != '\r') {
+                    throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
+                }
+                skippedCr();
             }
             pos++;
         }
@@ -133,6 +136,8 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
+            } else if (b == '\r') {
+                skippedCr();
             }
             pos++;
         }
@@ -141,6 +146,7 @@ final class Utf8Input {
     /** After '&': a predefined entity or a character reference, appended to {@link #chars}. */
     void reference() throws ImportFormatException {
         StringBuilder ref = new StringBuilder(8);
+        boolean leadingZeros = false;
         while (true) {
             if (pos == limit && !fill()) {
                 throw malformed("a reference is not closed with ';'");
@@ -152,7 +158,18 @@ final class Utf8Input {
             if (ref.length() >= 12 || b == '<' || b == '&' || b == ' ' || b == '\n') {
                 throw malformed("a reference is not closed with ';'");
             }
+            if (b == '0' && (ref.length() == 1 || ref.length() == 2 && ref.charAt(1) == 'x') && ref.charAt(0) == '#') {
+                leadingZeros = true; // XML allows any number; not kept, so they do not count to the limit
+                continue;
+            }
+            if (leadingZeros && ref.length() == 1) {
+                ref.append('0'); // "&#0x41;" stays a malformed decimal reference
+                leadingZeros = false;
+            }
             ref.append((char) (b & 0xFF));
+        }
+        if (leadingZeros && (ref.length() == 1 || ref.length() == 2 && ref.charAt(1) == 'x')) {
+            ref.append('0'); // "&#x000;" is "&#x0;"
         }
         String r = ref.toString();
         switch (r) {
@@ -254,7 +271,9 @@ final class Utf8Input {
             byte b = buf[pos];
             if (b == '\n') {
                 newLine(pos + 1);
-            } else if (b != ' ' && b != '\t' && b != '\r') {
+            } else if (b == '\r') {
+                skippedCr();
+            } else if (b != ' ' && b != '\t') {
                 break;
             }
             pos++;
@@ -357,8 +376,20 @@ final class Utf8Input {
             }
             if (b == '\n') {
                 newLine(pos + 1);
+            } else if (b == '\r') {
+                skippedCr();
             }
             pos++;
+        }
+    }
+
+    /**
+     * At a CR at {@link #pos} in markup or text that is not kept: a line end unless an LF follows, which then counts
+     * (a lone CR ends a line, as in {@link #lineEnd}).
+     */
+    void skippedCr() throws ImportFormatException {
+        if (peekAt(1) != '\n') {
+            newLine(pos + 1);
         }
     }
 

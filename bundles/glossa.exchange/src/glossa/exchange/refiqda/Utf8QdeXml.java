@@ -354,11 +354,13 @@ final class Utf8QdeXml implements QdeXml {
     private void outsideRoot() throws ImportFormatException {
         byte b = src.buf[src.pos];
         if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            if (b == '\n') {
+                src.newLine(src.pos + 1);
+            } else if (b == '\r') {
+                src.skippedCr();
+            }
             src.pos++;
             declarationAllowed = false;
-            if (b == '\n') {
-                src.newLine();
-            }
             return;
         }
         if (src.pos == 0 && src.base == 0 && src.limit >= 3 && (b & 0xFF) == 0xEF && (src.buf[1] & 0xFF) == 0xBB

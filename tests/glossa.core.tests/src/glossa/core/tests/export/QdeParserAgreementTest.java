@@ -30,7 +30,7 @@ class QdeParserAgreementTest {
     private static final String NS = "urn:QDA-XML:project:1.0";
 
     /** Every field QdeReader keeps, one per line. */
-    private static String describe(QdeProject p) {
+    static String describe(QdeProject p) {
         StringBuilder sb = new StringBuilder();
         sb.append("project ").append(p.name).append('\n');
         p.users.forEach((k, v) -> sb.append("user ").append(k).append('=').append(v).append('\n'));
