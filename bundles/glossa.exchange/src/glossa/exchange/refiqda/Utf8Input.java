@@ -24,6 +24,8 @@ final class Utf8Input {
     /** The absolute offset of {@code buf[0]} and of the current line's start, for columns. */
     long base;
     long lineStart;
+    /** UTF-8 continuation bytes of the current line that {@link #fill} compacted away: they are no characters. */
+    private long droppedContinuations;
     int line = 1;
     char[] chars = new char[256];
     int charCount;
@@ -33,8 +35,15 @@ final class Utf8Input {
         this.file = file;
     }
 
+    /** The column of {@link #pos}, 1-based, in code points as {@link ImportFormatException} counts (errors only). */
     int column() {
-        return (int) Math.max(1, base + pos - lineStart + 1);
+        long continuations = droppedContinuations;
+        for (int i = (int) Math.max(0, lineStart - base); i < pos; i++) {
+            if ((buf[i] & 0xC0) == 0x80) {
+                continuations++;
+            }
+        }
+        return (int) Math.max(1, base + pos - lineStart - continuations + 1);
     }
 
     ImportFormatException malformed(String reason) {
@@ -296,6 +305,7 @@ final class Utf8Input {
     void newLine(int nextLineAt) {
         line++;
         lineStart = base + nextLineAt;
+        droppedContinuations = 0;
     }
 
     /** The byte {@code ahead} places after {@link #pos}, or 0 past the end. */
@@ -337,6 +347,11 @@ final class Utf8Input {
             return false;
         }
         if (pos > 0) {
+            for (int i = (int) Math.max(0, lineStart - base); i < pos; i++) {
+                if ((buf[i] & 0xC0) == 0x80) {
+                    droppedContinuations++;
+                }
+            }
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             base += pos;
             limit -= pos;

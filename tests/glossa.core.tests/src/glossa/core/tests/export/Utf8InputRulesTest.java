@@ -35,8 +35,9 @@ import glossa.exchange.refiqda.QdeReader;
  * near a tag is never seen by it. The places under test therefore follow a {@link #FILLER} of 9000 bytes without
  * markup (text, a comment or an attribute value), and the pieces are cut in the bytes after it.</p>
  *
- * <p>The column counts UTF-8 bytes from the line's start, 1-based: after "主😀" (3 + 4 bytes) the next character is
- * at column 8. An error inside a multi-byte sequence is reported after the bytes read of it.</p>
+ * <p>The column counts code points from the line's start, 1-based, as {@code ImportFormatException} says: after "主😀"
+ * (3 + 4 bytes) the next character is at column 3, also on a line longer than the parser's buffer. An error inside a
+ * multi-byte sequence is reported after the bytes read of it, the sequence counting as one character.</p>
  */
 class Utf8InputRulesTest {
 
@@ -257,33 +258,34 @@ class Utf8InputRulesTest {
 
     static Stream<Arguments> refused() {
         List<Arguments> cases = new ArrayList<>();
-        // C0 controls, in every context that checks characters; after CJK the column counts bytes.
+        // C0 controls, in every context that checks characters; columns count code points, as after CJK and emoji.
         cases.add(Arguments.of(doc(KEPT, "ab\u0001", KEPT_END), "4:3 ", "character 0x1 is not allowed"));
         cases.add(Arguments.of(doc(KEPT, "ab\0", KEPT_END), "4:3 ", "character 0x0 is not allowed"));
-        cases.add(Arguments.of(doc(KEPT, "主😀\u0001", KEPT_END), "4:8 ", "character 0x1 is not allowed"));
+        cases.add(Arguments.of(doc(KEPT, "主😀\u0001", KEPT_END), "4:3 ", "character 0x1 is not allowed"));
         cases.add(Arguments.of(doc(SKIPPED, "ab\0", SKIPPED_END), "4:3 ", "character 0x0 is not allowed"));
         cases.add(Arguments.of(doc(SKIPPED, "a b\u001F", SKIPPED_END), "4:4 ", "character 0x1f is not allowed"));
         cases.add(Arguments.of(doc(ATTR, "ab\u000B", ATTR_END), "4:3 ", "character 0xb is not allowed"));
-        cases.add(Arguments.of(doc(ATTR, "主😀\u0001", ATTR_END), "4:8 ", "character 0x1 is not allowed"));
+        cases.add(Arguments.of(doc(ATTR, "主😀\u0001", ATTR_END), "4:3 ", "character 0x1 is not allowed"));
         cases.add(Arguments.of(doc(KEPT, "<![CDATA[\nab\u0001]]>", KEPT_END), "5:3 ", "character 0x1 is not allowed"));
-        cases.add(Arguments.of(doc(SKIPPED, "<![CDATA[\né主 b\t\0]]>", SKIPPED_END), "5:9 ",
+        cases.add(Arguments.of(doc(SKIPPED, "<![CDATA[\né主 b\t\0]]>", SKIPPED_END), "5:6 ",
                 "character 0x0 is not allowed"));
-        // Malformed UTF-8: reported at a byte that cannot start a character, else after the sequence read.
+        // Malformed UTF-8: reported at a byte that cannot start a character, else after the sequence read (counted as
+        // one character).
         cases.add(Arguments.of(doc(KEPT, "ab", bytes(0x80), KEPT_END), "4:3 ", "invalid UTF-8 byte 0x80"));
         cases.add(Arguments.of(doc(ATTR, "ab", bytes(0xF8), "c", ATTR_END), "4:3 ", "invalid UTF-8 byte 0xf8"));
-        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xE4, 0xB8), "c", KEPT_END), "4:5 ", "invalid UTF-8 sequence"));
-        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xE4, 0xB8)), "4:5 ",
+        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xE4, 0xB8), "c", KEPT_END), "4:4 ", "invalid UTF-8 sequence"));
+        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xE4, 0xB8)), "4:4 ",
                 "the document ends inside a UTF-8 sequence"));
-        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xC0, 0x80), KEPT_END), "4:5 ", "(U+0)"));
-        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xC1, 0xBF), KEPT_END), "4:5 ", "(U+7F)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xE0, 0x9F, 0xBF), KEPT_END), "4:4 ", "(U+7FF)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xF0, 0x8F, 0xBF, 0xBF), KEPT_END), "4:5 ", "(U+FFFF)"));
-        cases.add(Arguments.of(doc(ATTR, bytes(0xED, 0xA0, 0x80), ATTR_END), "4:4 ", "(U+D800)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xED, 0xBF, 0xBF), KEPT_END), "4:4 ", "(U+DFFF)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xEF, 0xBF, 0xBE), KEPT_END), "4:4 ", "(U+FFFE)"));
-        cases.add(Arguments.of(doc(ATTR, bytes(0xEF, 0xBF, 0xBF), ATTR_END), "4:4 ", "(U+FFFF)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xF4, 0x90, 0x80, 0x80), KEPT_END), "4:5 ", "(U+110000)"));
-        cases.add(Arguments.of(doc(KEPT, bytes(0xF7, 0xBF, 0xBF, 0xBF), KEPT_END), "4:5 ", "(U+1FFFFF)"));
+        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xC0, 0x80), KEPT_END), "4:4 ", "(U+0)"));
+        cases.add(Arguments.of(doc(KEPT, "ab", bytes(0xC1, 0xBF), KEPT_END), "4:4 ", "(U+7F)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xE0, 0x9F, 0xBF), KEPT_END), "4:2 ", "(U+7FF)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xF0, 0x8F, 0xBF, 0xBF), KEPT_END), "4:2 ", "(U+FFFF)"));
+        cases.add(Arguments.of(doc(ATTR, bytes(0xED, 0xA0, 0x80), ATTR_END), "4:2 ", "(U+D800)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xED, 0xBF, 0xBF), KEPT_END), "4:2 ", "(U+DFFF)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xEF, 0xBF, 0xBE), KEPT_END), "4:2 ", "(U+FFFE)"));
+        cases.add(Arguments.of(doc(ATTR, bytes(0xEF, 0xBF, 0xBF), ATTR_END), "4:2 ", "(U+FFFF)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xF4, 0x90, 0x80, 0x80), KEPT_END), "4:2 ", "(U+110000)"));
+        cases.add(Arguments.of(doc(KEPT, bytes(0xF7, 0xBF, 0xBF, 0xBF), KEPT_END), "4:2 ", "(U+1FFFFF)"));
         // References: reported after their ';'.
         for (String ref : new String[] { "#x1F", "#xD800", "#xDFFF", "#xFFFE", "#xFFFF", "#x110000", "#0" }) {
             cases.add(Arguments.of(doc(KEPT, "ab&" + ref + ";", KEPT_END), "4:" + (ref.length() + 5) + " ",
@@ -321,6 +323,11 @@ class Utf8InputRulesTest {
         cases.add(Arguments.of(doc(KEPT, "<!--a\r\nb\rc\n-->\u0001", KEPT_END), "7:4 ", "character 0x1"));
         cases.add(Arguments.of(doc(KEPT, "<?pi a\r\nb\rc\n?>\u0001", KEPT_END), "7:3 ", "character 0x1"));
         cases.add(Arguments.of(doc(SKIPPED, "a&amp;b&#x10000;c\u0001", SKIPPED_END), "4:18 ", "character 0x1"));
+        // A line longer than the parser's buffer (its start compacted away): still code points.
+        cases.add(Arguments.of(doc(KEPT, "主".repeat(30_000) + "😀\u0001", KEPT_END), "4:30002 ",
+                "character 0x1 is not allowed"));
+        cases.add(Arguments.of(doc(ATTR, "é".repeat(40_000) + "\u0001", ATTR_END), "4:40001 ",
+                "character 0x1 is not allowed"));
         // A lone CR ends a line anywhere: the next character is at column 1.
         cases.add(Arguments.of(doc(SKIPPED, "ab\r\u0001", SKIPPED_END), "5:1 ", "character 0x1"));
         cases.add(Arguments.of(doc(SKIPPED, "<Case\ra='\u0001'/>", SKIPPED_END), "5:4 ", "character 0x1"));
