@@ -8,7 +8,6 @@ import java.util.Map;
 
 import glossa.convert.Conversion;
 import glossa.convert.ConversionException;
-import glossa.convert.ConverterRegistry;
 import glossa.convert.SourceConversion;
 import glossa.core.io.FileErrors;
 import glossa.core.io.SidecarException;
@@ -121,10 +120,5 @@ final class ConvertCommand extends CliCommand {
         } catch (InvalidPathException e) {
             throw new UsageException(file + ": not a valid path");
         }
-    }
-
-    /** For the help: the kinds of source there are converters for. */
-    static String kinds() {
-        return String.join(", ", ConverterRegistry.instance().extensions());
     }
 }
