@@ -37,13 +37,19 @@ final class Utf8Input {
 
     /** The column of {@link #pos}, 1-based, in code points as {@link ImportFormatException} counts (errors only). */
     int column() {
-        long continuations = droppedContinuations;
+        long continuations = droppedContinuations + lineContinuationsBeforePos();
+        return (int) Math.max(1, base + pos - lineStart - continuations + 1);
+    }
+
+    /** The UTF-8 continuation bytes of the current line still in the buffer, before {@link #pos}. */
+    private int lineContinuationsBeforePos() {
+        int count = 0;
         for (int i = (int) Math.max(0, lineStart - base); i < pos; i++) {
             if ((buf[i] & 0xC0) == 0x80) {
-                continuations++;
+                count++;
             }
         }
-        return (int) Math.max(1, base + pos - lineStart - continuations + 1);
+        return count;
     }
 
     ImportFormatException malformed(String reason) {
@@ -347,11 +353,7 @@ final class Utf8Input {
             return false;
         }
         if (pos > 0) {
-            for (int i = (int) Math.max(0, lineStart - base); i < pos; i++) {
-                if ((buf[i] & 0xC0) == 0x80) {
-                    droppedContinuations++;
-                }
-            }
+            droppedContinuations += lineContinuationsBeforePos();
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             base += pos;
             limit -= pos;
