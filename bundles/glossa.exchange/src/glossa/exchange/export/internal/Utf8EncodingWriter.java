@@ -132,10 +132,7 @@ public abstract sealed class Utf8EncodingWriter extends Writer permits Utf8Write
                 count = fourBytes(bytes, count, Character.toCodePoint(high, c));
                 return;
             }
-            bytes[count++] = '?';
-            if (count > bytes.length - 4) {
-                flushBuffer();
-            }
+            bytes[count++] = '?'; // count <= length - 3 here: the up to three bytes below still fit
         }
         if (c < 0x80) {
             bytes[count++] = (byte) c;
@@ -205,13 +202,13 @@ public abstract sealed class Utf8EncodingWriter extends Writer permits Utf8Write
         return n;
     }
 
-    /** Before bytes that are not text: a high surrogate still waiting for its low half becomes '?'. */
-    final void endPendingSurrogate() throws IOException {
+    /**
+     * Before bytes that are not text: a high surrogate still waiting for its low half becomes '?'. It always fits: a
+     * surrogate is kept waiting only with at least four bytes free, and every write ends it before writing.
+     */
+    final void endPendingSurrogate() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
-            if (count >= bytes.length) {
-                flushBuffer();
-            }
             bytes[count++] = '?';
         }
     }
@@ -238,13 +235,7 @@ public abstract sealed class Utf8EncodingWriter extends Writer permits Utf8Write
      * becomes '?', then everything is flushed.
      */
     public final void finish() throws IOException {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            if (count >= bytes.length) {
-                flushBuffer();
-            }
-            bytes[count++] = '?';
-        }
+        endPendingSurrogate();
         flush();
     }
 
