@@ -45,6 +45,7 @@ public final class QdeReader {
             throw r.x.fail("the root element is not Project (namespace " + RefiQda.PROJECT_NS + ")");
         }
         r.project();
+        r.x.toEnd();
         return r.p;
     }
 
@@ -59,6 +60,7 @@ public final class QdeReader {
         } else {
             throw r.x.fail("the root element is not CodeBook (namespace " + RefiQda.CODEBOOK_NS + ")");
         }
+        r.x.toEnd();
         if (r.p.codes.isEmpty()) {
             throw r.x.fail("the codebook holds no Code");
         }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.stream.XMLStreamConstants;
+
 import glossa.exchange.export.internal.SafeStax;
 import glossa.exchange.imports.ImportFormatException;
 
@@ -22,6 +24,16 @@ interface QdeXml {
 
     /** Moves to the root element, or fails. */
     void toRoot() throws ImportFormatException;
+
+    /**
+     * After the root element: to the end of the document, which may hold only comments, processing instructions and
+     * white space.
+     */
+    default void toEnd() throws ImportFormatException {
+        while (next() != XMLStreamConstants.END_DOCUMENT) {
+            // each event is checked as it is read
+        }
+    }
 
     /** From a start element, past its end element. */
     void skip() throws ImportFormatException;

@@ -74,15 +74,27 @@ final class Utf8Input {
                 charCount = kept;
                 continue;
             }
-            if (b == '\n') {
-                newLine(pos + 1);
-            } else if (b >= 0 && b < 0x20 && b != '\t') {
-                if (b != '\r') {
-                    throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
-                }
-                skippedCr();
-            }
+            skipChar(b);
+        }
+    }
+
+    /**
+     * Past the character that starts with {@code b}, not kept but checked as a kept one is (a legal XML character in
+     * well-formed UTF-8), its line end counted.
+     */
+    private void skipChar(byte b) throws ImportFormatException {
+        if (b >= 0x20 || b == '\t') {
             pos++;
+        } else if (b == '\n') {
+            newLine(pos + 1);
+            pos++;
+        } else if (b == '\r') {
+            skippedCr();
+            pos++;
+        } else {
+            int kept = charCount;
+            decodeChar(b);
+            charCount = kept;
         }
     }
 
@@ -127,10 +139,7 @@ final class Utf8Input {
             } else if (keep) {
                 decodeChar(b);
             } else {
-                if (b >= 0 && b < 0x20 && b != '\t') {
-                    throw malformed("character 0x" + Integer.toHexString(b) + " is not allowed in XML");
-                }
-                pos++;
+                skipChar(b);
             }
         }
     }
@@ -149,12 +158,7 @@ final class Utf8Input {
                 pos += 3;
                 return;
             }
-            if (b == '\n') {
-                newLine(pos + 1);
-            } else if (b == '\r') {
-                skippedCr();
-            }
-            pos++;
+            skipChar(b);
         }
     }
 
@@ -391,12 +395,7 @@ final class Utf8Input {
                 pos += end.length();
                 return;
             }
-            if (b == '\n') {
-                newLine(pos + 1);
-            } else if (b == '\r') {
-                skippedCr();
-            }
-            pos++;
+            skipChar(b);
         }
     }
 

@@ -91,4 +91,30 @@ class QdeReadingEdgesTest {
         assertTrue(e.getMessage().contains("<Coding guid=\"44444444-4444-4444-8444-444444444444\">: has no CodeRef"),
                 e.getMessage());
     }
+
+    @Test
+    void whatFollowsTheRootIsCheckedInProjectsAndCodebooksInEitherParser() throws ImportFormatException {
+        String codebook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+                + "<Codes><Code guid=\"" + CODE + "\" name=\"c\" isCodable=\"true\"/></Codes></CodeBook>";
+        String after = "\n<!-- a comment --><?pi may follow?>\n";
+        assertEquals(describe(read(project(""))), describe(read(project("") + after)));
+        assertEquals(1, QdeReader.readCodebook(utf8(codebook + after), "c.qdc").size());
+        for (String trailing : new String[] { "\n<Project/>", "\ntext" }) {
+            for (boolean utf16 : new boolean[] { false, true }) {
+                String xml = project("") + trailing;
+                byte[] bytes = utf16 ? xml.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16) : utf8(xml);
+                ImportFormatException e = assertThrows(ImportFormatException.class,
+                        () -> QdeReader.readProject(bytes, "project.qde"), trailing + (utf16 ? " in UTF-16" : ""));
+                assertEquals(3, e.line(), e.getMessage());
+                assertTrue(e.getMessage().contains("project.qde"), e.getMessage());
+            }
+            ImportFormatException e = assertThrows(ImportFormatException.class,
+                    () -> QdeReader.readCodebook(utf8(codebook + trailing), "c.qdc"));
+            assertTrue(e.getMessage().contains("c.qdc") && e.line() == 3, e.getMessage());
+        }
+    }
+
+    private static byte[] utf8(String xml) {
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
 }

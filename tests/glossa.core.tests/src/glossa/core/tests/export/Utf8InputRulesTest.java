@@ -334,6 +334,22 @@ class Utf8InputRulesTest {
         cases.add(Arguments.of(doc(SKIPPED, "<!--a\r-->\u0001", SKIPPED_END), "5:4 ", "character 0x1"));
         cases.add(Arguments.of(doc(SKIPPED, "<?pi a\r?>\u0001", SKIPPED_END), "5:3 ", "character 0x1"));
         cases.add(Arguments.of(doc(KEPT, "ab\r\u0001", KEPT_END), "5:1 ", "character 0x1"));
+        // Characters that are read but not kept (skipped text, skipped CDATA, comments, processing instructions) are
+        // checked as kept ones are.
+        cases.add(Arguments.of(doc(SKIPPED, "ab", bytes(0x80), SKIPPED_END), "4:3 ", "invalid UTF-8 byte 0x80"));
+        cases.add(Arguments.of(doc(SKIPPED, bytes(0xEF, 0xBF, 0xBE), SKIPPED_END), "4:2 ", "(U+FFFE)"));
+        cases.add(Arguments.of(doc(SKIPPED, "<![CDATA[ab", bytes(0xE4, 0xB8), "c]]>", SKIPPED_END), "4:13 ",
+                "invalid UTF-8 sequence"));
+        cases.add(Arguments.of(doc(SKIPPED, "<!-- a\u0001 -->", SKIPPED_END), "4:7 ", "character 0x1 is not allowed"));
+        cases.add(Arguments.of(doc(KEPT, "<!--", bytes(0xFF), "-->", KEPT_END), "4:5 ", "invalid UTF-8 byte 0xff"));
+        cases.add(Arguments.of(doc(KEPT, "<!--", bytes(0xED, 0xA0, 0x80), "-->", KEPT_END), "4:6 ", "(U+D800)"));
+        cases.add(Arguments.of(doc(SKIPPED, "<?pi \u0002?>", SKIPPED_END), "4:6 ", "character 0x2 is not allowed"));
+        // After the root element, which the reader no longer needs: still read to the end and checked.
+        cases.add(Arguments.of(doc(SKIPPED, SKIPPED_END, "\n", FILL, "x"), "5:9008 ", "content after the root element"));
+        cases.add(Arguments.of(doc(SKIPPED, SKIPPED_END, "\n<Project/>"), "5:2 ", "markup after the root element"));
+        cases.add(Arguments.of(doc(SKIPPED, SKIPPED_END, "\n<!-- ", bytes(0xC3), "-->"), "5:7 ",
+                "invalid UTF-8 sequence"));
+        cases.add(Arguments.of(doc(SKIPPED, SKIPPED_END, "\n<!-- x"), "5:7 ", "a comment is not closed"));
         return cases.stream();
     }
 
