@@ -142,7 +142,7 @@ public final class InteropBench {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static AnnotatedArticle article(String text, String name, int count, int seed) {
+    static AnnotatedArticle article(String text, String name, int count, int seed) {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setTitle(name);
         document.setCodebook(DefaultCodebook.create());
