@@ -1,5 +1,6 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ARTICLE;
 import static glossa.team.tests.TeamFixtures.SIDECAR;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,26 +16,15 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.exchange.json.Json;
 import glossa.team.CaseRepository;
+import glossa.team.tests.TeamCli.Result;
 
 /** {@code glossa-cli case clone URL DIR}: the command line's Clone Case. */
 class CaseCloneCliTest {
 
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void cloneMakesASharedCaseWithTheDriverConfigAndReportsItInJson() throws Exception {

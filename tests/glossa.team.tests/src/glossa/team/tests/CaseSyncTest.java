@@ -129,17 +129,9 @@ class CaseSyncTest {
 
     @Test
     void anArticleTextConflictStopsWithMarkersAndLeavesTheSidecarAlone() throws Exception {
-        String remote = TeamFixtures.bareRemote(tmp);
-        TeamFixtures.seededCase(tmp, remote);
-        Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
-        Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
-        Files.writeString(anna.resolve(ARTICLE), TeamFixtures.TEXT.replace("一、技术出口管制升级。", "一、出口管制（安娜）。"),
-                StandardCharsets.UTF_8);
-        TeamFixtures.annotate(anna, "a1", "结论", "Anna");
-        Files.writeString(bo.resolve(ARTICLE), TeamFixtures.TEXT.replace("一、技术出口管制升级。", "一、出口管制（博）。"),
-                StandardCharsets.UTF_8);
-        TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
-        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(anna, ANNA).status());
+        TeamFixtures.Clones clones = TeamFixtures.textConflictClones(tmp);
+        Path anna = clones.anna();
+        Path bo = clones.bo();
         byte[] bosSidecar = Files.readAllBytes(bo.resolve(SIDECAR));
         ObjectId remoteBefore;
         try (Git git = Git.open(anna.toFile())) {

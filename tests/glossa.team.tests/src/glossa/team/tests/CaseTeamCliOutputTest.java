@@ -1,13 +1,12 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ANNA;
 import static glossa.team.tests.TeamFixtures.ARTICLE;
 import static glossa.team.tests.TeamFixtures.SIDECAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import glossa.cli.GlossaCli;
 import glossa.team.CaseRepository;
 import glossa.team.Credentials;
 import glossa.team.SyncResult;
+import glossa.team.tests.TeamCli.Result;
 
 /**
  * What {@code case sync}, {@code case share} and {@code case clone} tell a user on the command line: a sync that
@@ -33,31 +33,9 @@ class CaseTeamCliOutputTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aSyncStoppedByATextConflictExitsOneAndListsIt() throws Exception {
-        String remote = TeamFixtures.bareRemote(tmp);
-        TeamFixtures.seededCase(tmp, remote);
-        Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
-        Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
-        Files.writeString(anna.resolve(ARTICLE), TeamFixtures.TEXT.replace("一、技术出口管制升级。", "一、出口管制（安娜）。"),
-                StandardCharsets.UTF_8);
-        TeamFixtures.annotate(anna, "a1", "结论", "Anna");
-        Files.writeString(bo.resolve(ARTICLE), TeamFixtures.TEXT.replace("一、技术出口管制升级。", "一、出口管制（博）。"),
-                StandardCharsets.UTF_8);
-        TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
-        assertEquals(SyncResult.Status.SYNCHRONIZED,
-                CaseRepository.sync(anna, null, null, ANNA, Credentials.NONE, null).status());
+        Path bo = TeamFixtures.textConflictClones(tmp).bo();
         try (Git git = Git.open(bo.toFile())) {
             StoredConfig config = git.getRepository().getConfig();
             config.setString("user", null, "name", "Bo");

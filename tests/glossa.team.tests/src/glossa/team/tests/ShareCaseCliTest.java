@@ -1,13 +1,12 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ARTICLE;
 import static glossa.team.tests.TeamFixtures.SIDECAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,26 +21,15 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.exchange.json.Json;
 import glossa.team.CaseRepository;
+import glossa.team.tests.TeamCli.Result;
 
 /** {@code glossa-cli case share} and {@code case sync}, and what sharing writes. */
 class ShareCaseCliTest {
 
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void shareWritesAttributesIgnoresAndDriverAndKeepsTheAnalystsLines() throws Exception {

@@ -55,6 +55,32 @@ final class TeamFixtures {
         return dir;
     }
 
+    /** Anna's and Bo's clones of a seeded case. */
+    record Clones(Path anna, Path bo) {
+    }
+
+    /**
+     * Two clones that each changed the article's first line their own way and added an annotation; Anna's work is
+     * synchronised, so Bo's next sync meets a text conflict.
+     */
+    static Clones textConflictClones(Path tmp) throws Exception {
+        String remote = bareRemote(tmp);
+        seededCase(tmp, remote);
+        Path anna = cloneOf(remote, tmp.resolve("anna"));
+        Path bo = cloneOf(remote, tmp.resolve("bo"));
+        Files.writeString(anna.resolve(ARTICLE), TEXT.replace("一、技术出口管制升级。", "一、出口管制（安娜）。"),
+                StandardCharsets.UTF_8);
+        annotate(anna, "a1", "结论", "Anna");
+        Files.writeString(bo.resolve(ARTICLE), TEXT.replace("一、技术出口管制升级。", "一、出口管制（博）。"),
+                StandardCharsets.UTF_8);
+        annotate(bo, "b1", "中国加快国产算力替代", "Bo");
+        var synced = CaseRepository.sync(anna, null, null, ANNA, Credentials.NONE, null);
+        if (synced.status() != glossa.team.SyncResult.Status.SYNCHRONIZED) {
+            throw new AssertionError(synced.message());
+        }
+        return new Clones(anna, bo);
+    }
+
     static Path cloneOf(String remote, Path dir) throws IOException {
         CaseRepository.clone(remote, dir, Credentials.NONE, null);
         return dir;
