@@ -1,7 +1,5 @@
 package glossa.ui.tests;
 
-import java.nio.file.Path;
-
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
@@ -30,7 +28,7 @@ class CloneCaseScreenshot {
         dialog.getShell().setLocation(330, 110);
         TestSupport.processEvents(Display.getCurrent(), 1000);
         EditorTestSupport.saveWindowPng(window,
-                Path.of(System.getProperty("glossa.repo", "."), "docs", "clone-case.png"));
+                Harness.docs("clone-case.png"));
         dialog.close();
     }
 }

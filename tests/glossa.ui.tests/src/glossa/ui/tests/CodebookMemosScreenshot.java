@@ -75,7 +75,7 @@ class CodebookMemosScreenshot {
         codebook.viewer().expandAll();
         codebook.viewer().setSelection(new StructuredSelection(claim), true);
         TestSupport.processEvents(Display.getCurrent(), 1000);
-        EditorTestSupport.saveWindowPng(window, Path.of(System.getProperty("glossa.repo", "."), "docs", "codebook.png"));
+        EditorTestSupport.saveWindowPng(window, Harness.docs("codebook.png"));
         codebook.drop(claim, claim, ViewerDropAdapter.LOCATION_ON);
 
         ViewCommands.execute(context, MemoCommands.set(context.editingDomain(), document,
@@ -94,7 +94,7 @@ class CodebookMemosScreenshot {
         memos.viewer().setSelection(new StructuredSelection(memos.shownRows().get(2)), true);
         memos.jump(memos.shownRows().get(2));
         TestSupport.processEvents(Display.getCurrent(), 1000);
-        EditorTestSupport.saveWindowPng(window, Path.of(System.getProperty("glossa.repo", "."), "docs", "memos.png"));
+        EditorTestSupport.saveWindowPng(window, Harness.docs("memos.png"));
         EditorTestSupport.page().closeAllEditors(false);
 
         // No article open: the case's shared codebook, the case selected in the Project Explorer.
@@ -107,7 +107,7 @@ class CodebookMemosScreenshot {
                 Codebooks.find(codebook.sharedCodebook().codebook(), "claim").orElseThrow()), true);
         TestSupport.processEvents(Display.getCurrent(), 1000);
         EditorTestSupport.saveWindowPng(window,
-                Path.of(System.getProperty("glossa.repo", "."), "docs", "codebook-case.png"));
+                Harness.docs("codebook-case.png"));
         EditorTestSupport.page().hideView(memos);
         EditorTestSupport.page().hideView(codebook);
         project.delete(true, true, null);

@@ -51,7 +51,7 @@ class CodebookWizardsScreenshot {
             TestSupport.processEvents(Display.getCurrent(), 800);
             combo(exportDialog.getShell()).setListVisible(true);
             TestSupport.processEvents(Display.getCurrent(), 1200);
-            EditorTestSupport.saveWindowPng(exportDialog.getShell(), repo.resolve("docs/export-codebook-wizard.png"));
+            EditorTestSupport.saveWindowPng(exportDialog.getShell(), Harness.docs("export-codebook-wizard.png"));
             combo(exportDialog.getShell()).setListVisible(false);
             exportDialog.close();
 
@@ -71,7 +71,7 @@ class CodebookWizardsScreenshot {
             TestSupport.processEvents(Display.getCurrent(), 2500);
             // The dialog grew for the report page; without a window manager the screen lags behind its new size,
             // so the shell draws itself instead of being copied from the screen.
-            printPng(importDialog.getShell(), repo.resolve("docs/import-codebook-wizard.png"));
+            printPng(importDialog.getShell(), Harness.docs("import-codebook-wizard.png"));
             importDialog.close();
         } finally {
             EditorTestSupport.page().closeAllEditors(false);
@@ -81,6 +81,7 @@ class CodebookWizardsScreenshot {
     }
 
     private static void printPng(org.eclipse.swt.widgets.Shell shell, Path png) throws java.io.IOException {
+        Files.createDirectories(png.getParent());
         org.eclipse.swt.graphics.Point size = shell.getSize();
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), size.x, size.y);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);

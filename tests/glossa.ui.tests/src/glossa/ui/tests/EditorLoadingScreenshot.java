@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.benchdata.SyntheticDocuments;
+import glossa.ui.internal.editor.GlossaDocumentProvider;
 import glossa.ui.internal.editor.GlossaEditor;
 import glossa.ui.internal.views.AnnotationsView;
 import glossa.ui.internal.views.SectionSummaryView;
@@ -40,6 +41,11 @@ class EditorLoadingScreenshot {
         window.setBounds(0, 0, 1400, 900);
         EditorTestSupport.page().showView(SectionSummaryView.ID);
         EditorTestSupport.page().showView(AnnotationsView.ID);
+        // The smoke size's sidecar is small enough to be read at once; it must still take the background path.
+        long threshold = GlossaDocumentProvider.backgroundSidecarBytes;
+        if (Harness.SMOKE) {
+            GlossaDocumentProvider.backgroundSidecarBytes = 1;
+        }
         Job.getJobManager().suspend();
         GlossaEditor editor;
         try {
@@ -51,6 +57,7 @@ class EditorLoadingScreenshot {
             shoot(window, "editor-loading.png");
         } finally {
             Job.getJobManager().resume();
+            GlossaDocumentProvider.backgroundSidecarBytes = threshold;
         }
         assertTrue(TestSupport.waitUntil(() -> !editor.isLoadingAnnotations(), 120_000));
         TestSupport.processEvents(Display.getCurrent(), 3000);

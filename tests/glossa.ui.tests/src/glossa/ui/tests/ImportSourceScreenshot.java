@@ -44,7 +44,7 @@ class ImportSourceScreenshot {
         dialog.open();
         TestSupport.processEvents(Display.getCurrent(), 1500);
         try {
-            Path png = Path.of(System.getProperty("glossa.repo", "."), "docs", "import-source.png");
+            Path png = Harness.docs("import-source.png");
             EditorTestSupport.saveWindowPng(window, png);
             assertTrue(Files.size(png) > 10_000, "a screenshot was saved");
         } finally {

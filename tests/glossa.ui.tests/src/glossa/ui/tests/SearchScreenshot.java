@@ -46,8 +46,8 @@ class SearchScreenshot {
             view.table().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
             EditorTestSupport.page().activate(view);
             TestSupport.processEvents(Display.getCurrent(), 1500);
-            EditorTestSupport.saveWindowPng(window, repo.resolve("docs/search.png"));
-            codeHitsDialog(window, repo.resolve("docs/search-code-hits.png"), view.hits().size());
+            EditorTestSupport.saveWindowPng(window, Harness.docs("search.png"));
+            codeHitsDialog(window, Harness.docs("search-code-hits.png"), view.hits().size());
             EditorTestSupport.page().closeAllEditors(false);
             view.setDates("", "");
             EditorTestSupport.page().hideView(view);

@@ -55,7 +55,7 @@ class ShowBoilerplateScreenshot {
         assertTrue(view.chartData().categoryTitles().toString().contains(Messages.Section_pageFooter),
                 view.chartData().categoryTitles().toString());
         try {
-            Path png = Path.of(System.getProperty("glossa.repo", "."), "docs", "section-summary-boilerplate.png");
+            Path png = Harness.docs("section-summary-boilerplate.png");
             EditorTestSupport.saveWindowPng(window, png);
             assertTrue(Files.size(png) > 10_000, "a screenshot was saved");
         } finally {

@@ -29,7 +29,7 @@ class TransferWizardsScreenshot {
             ((ImportArticlesWizard) importDialog.getCurrentPage().getWizard()).addFiles(java.util.List.of(
                     repo.resolve("samples/glossa-sample.zh.txt"), repo.resolve("samples/glossa-sample.en.md")));
             TestSupport.processEvents(Display.getCurrent(), 1200);
-            EditorTestSupport.saveWindowPng(importDialog.getShell(), repo.resolve("docs/import-articles-wizard.png"));
+            EditorTestSupport.saveWindowPng(importDialog.getShell(), Harness.docs("import-articles-wizard.png"));
             importDialog.close();
 
             WizardDialog exportDialog = TransferWizardsTest.open(
@@ -37,7 +37,7 @@ class TransferWizardsScreenshot {
             ((ExportCaseWizard) exportDialog.getCurrentPage().getWizard()).setTarget(
                     Path.of("/home/analyst/policy-case.html"));
             TestSupport.processEvents(Display.getCurrent(), 1200);
-            EditorTestSupport.saveWindowPng(exportDialog.getShell(), repo.resolve("docs/export-case-wizard.png"));
+            EditorTestSupport.saveWindowPng(exportDialog.getShell(), Harness.docs("export-case-wizard.png"));
             exportDialog.close();
         } finally {
             project.delete(true, true, null);
