@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 
 /** The command line end to end, in process, on a temporary copy of the shared sample. */
@@ -35,19 +33,8 @@ class GlossaCliTest {
         Files.copy(TestFiles.sample(), article);
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @SuppressWarnings("unchecked")
-    private static <T> T json(Result result) {
+    private static <T> T json(CliRun result) {
         assertEquals(0, result.code(), result.err());
         return (T) Json.parse(result.out());
     }
@@ -55,7 +42,7 @@ class GlossaCliTest {
     @Test
     @SuppressWarnings("unchecked")
     void sectionsAsJsonNestChildren() {
-        Map<String, Object> json = json(run("sections", article.toString(), "--json"));
+        Map<String, Object> json = json(CliRun.of("sections", article.toString(), "--json"));
         assertEquals("article.txt", json.get("file"));
         List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
         assertEquals(List.of("", "一", "二", "三", "四", "五", "", ""), sections.stream().map(s -> s.get("number")).toList());
@@ -72,17 +59,18 @@ class GlossaCliTest {
     @Test
     @SuppressWarnings("unchecked")
     void importingTheSidecarsOwnExportAgainAddsNothing() throws Exception {
-        assertEquals(0, run("annotate", article.toString(), "--type", "policy-measure", "--quote", "限制其申请联邦科研基金",
-                "--attr", "actor=美国政府", "--memo", "备注").code());
-        assertEquals(0, run("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek", "--occurrence", "3")
-                .code());
+        assertEquals(0, CliRun.of("annotate", article.toString(), "--type", "policy-measure", "--quote",
+                "限制其申请联邦科研基金", "--attr", "actor=美国政府", "--memo", "备注").code());
+        assertEquals(0, CliRun.of("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek",
+                "--occurrence", "3").code());
         for (String format : List.of("jsonld", "csv")) {
             Path exported = dir.resolve("annotations." + format);
-            assertEquals(0, run("export", article.toString(), "--format", format, "-o", exported.toString()).code());
+            assertEquals(0, CliRun.of("export", article.toString(), "--format", format, "-o",
+                    exported.toString()).code());
             List<Map<String, Object>> before = (List<Map<String, Object>>) ((Map<String, Object>) json(
-                    run("list", article.toString(), "--json"))).get("annotations");
+                    CliRun.of("list", article.toString(), "--json"))).get("annotations");
 
-            Result imported = run("import", article.toString(), "--from", format, exported.toString());
+            CliRun imported = CliRun.of("import", article.toString(), "--from", format, exported.toString());
 
             assertEquals(0, imported.code(), imported.err());
             assertTrue(imported.out().startsWith("imported 0 of 2 annotations"), imported.out());
@@ -90,7 +78,7 @@ class GlossaCliTest {
             assertEquals(2, imported.err().lines().filter(l -> l.contains("info: ") && l.contains("already present"))
                     .count(), imported.err());
             List<Map<String, Object>> after = (List<Map<String, Object>>) ((Map<String, Object>) json(
-                    run("list", article.toString(), "--json"))).get("annotations");
+                    CliRun.of("list", article.toString(), "--json"))).get("annotations");
             assertEquals(before, after, format + ": the same annotations, ids included");
         }
     }
@@ -98,8 +86,9 @@ class GlossaCliTest {
     @Test
     @SuppressWarnings("unchecked")
     void annotateByQuoteThenListAndStatsShowIt() throws Exception {
-        Result added = run("annotate", article.toString(), "--type", "policy-measure", "--quote", "限制其申请联邦科研基金",
-                "--attr", "instrument=visa rule", "--attr", "actor=美国政府", "--memo", "备注", "--author", "分析员", "--json");
+        CliRun added = CliRun.of("annotate", article.toString(), "--type", "policy-measure", "--quote",
+                "限制其申请联邦科研基金", "--attr", "instrument=visa rule", "--attr", "actor=美国政府", "--memo", "备注",
+                "--author", "分析员", "--json");
         Map<String, Object> row = json(added);
         assertEquals("policy-measure", row.get("type"));
         assertEquals("二", row.get("section"));
@@ -109,9 +98,10 @@ class GlossaCliTest {
         String text = Files.readString(article);
         assertEquals(text.indexOf("限制其申请联邦科研基金"), ((Long) row.get("begin")).intValue());
 
-        assertEquals(0, run("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek", "--occurrence", "3").code());
+        assertEquals(0, CliRun.of("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek",
+                "--occurrence", "3").code());
 
-        Map<String, Object> list = json(run("list", article.toString(), "--json"));
+        Map<String, Object> list = json(CliRun.of("list", article.toString(), "--json"));
         List<Map<String, Object>> rows = (List<Map<String, Object>>) list.get("annotations");
         assertEquals(2, rows.size());
         assertEquals("claim", rows.get(0).get("type"), "text order: the third DeepSeek comes first");
@@ -119,14 +109,14 @@ class GlossaCliTest {
         assertEquals(Map.of("instrument", "visa rule", "actor", "美国政府"), rows.get(1).get("attributes"));
         assertEquals("分析员", rows.get(1).get("author"));
 
-        List<?> onlyTwo = (List<?>) ((Map<String, Object>) json(run("list", article.toString(), "--section", "二", "--json")))
-                .get("annotations");
+        List<?> onlyTwo = (List<?>) ((Map<String, Object>) json(
+                CliRun.of("list", article.toString(), "--section", "二", "--json"))).get("annotations");
         assertEquals(1, onlyTwo.size());
-        List<?> onlyClaims = (List<?>) ((Map<String, Object>) json(run("list", article.toString(), "--types", "claim", "--json")))
-                .get("annotations");
+        List<?> onlyClaims = (List<?>) ((Map<String, Object>) json(
+                CliRun.of("list", article.toString(), "--types", "claim", "--json"))).get("annotations");
         assertEquals(1, onlyClaims.size());
 
-        Map<String, Object> stats = json(run("stats", article.toString(), "--json"));
+        Map<String, Object> stats = json(CliRun.of("stats", article.toString(), "--json"));
         assertEquals(Map.of("claim", 1L, "policy-measure", 1L, "counter-strategy", 0L), stats.get("totals"));
         assertEquals(2L, stats.get("total"));
         Map<String, Object> sectionTwo = ((List<Map<String, Object>>) stats.get("sections")).get(2);
@@ -135,7 +125,7 @@ class GlossaCliTest {
         Map<String, Object> pointTwo = ((List<Map<String, Object>>) sectionTwo.get("children")).get(1);
         assertEquals(1L, pointTwo.get("total"));
 
-        Result human = run("list", article.toString());
+        CliRun human = CliRun.of("list", article.toString());
         assertTrue(human.out().contains("限制其申请联邦科研基金"), human.out());
         assertTrue(human.out().lines().count() == 3, "header and two rows");
     }
@@ -144,7 +134,7 @@ class GlossaCliTest {
     void annotateByOffsets() throws Exception {
         String text = Files.readString(article);
         int begin = text.indexOf("实体清单");
-        Map<String, Object> row = json(run("annotate", article.toString(), "--type", "claim", "--begin",
+        Map<String, Object> row = json(CliRun.of("annotate", article.toString(), "--type", "claim", "--begin",
                 String.valueOf(begin), "--end", String.valueOf(begin + 4), "--json"));
         assertEquals("实体清单", row.get("quote"));
         assertEquals("一", row.get("section"));
@@ -152,10 +142,10 @@ class GlossaCliTest {
 
     @Test
     void typesListsTheCodebook() {
-        Map<String, Object> json = json(run("types", article.toString(), "--json"));
+        Map<String, Object> json = json(CliRun.of("types", article.toString(), "--json"));
         List<?> types = (List<?>) json.get("types");
         assertEquals(3, types.size());
-        assertTrue(run("types", article.toString()).out().contains("counter-strategy"));
+        assertTrue(CliRun.of("types", article.toString()).out().contains("counter-strategy"));
     }
 
     @Test
@@ -179,26 +169,26 @@ class GlossaCliTest {
         byte[] broken = "<?xml version=\"1.0\"?>\n<glossa:Document xmlns:glossa=\"http://glossa.dev/model/1\">\n<oops"
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(sidecar, broken);
-        Result r = assertBad(List.of("annotate", article.toString(), "--type", "claim", "--quote", "实体清单"),
+        CliRun r = assertBad(List.of("annotate", article.toString(), "--type", "claim", "--quote", "实体清单"),
                 sidecar + ":3:");
         assertArrayEquals(broken, Files.readAllBytes(sidecar), "a bad sidecar is never overwritten: " + r.err());
     }
 
     @Test
     void helpForEveryCommand() {
-        Result overview = run("--help");
+        CliRun overview = CliRun.of("--help");
         assertEquals(0, overview.code());
         for (String command : List.of("sections", "annotate", "list", "stats", "types")) {
             assertTrue(overview.out().contains(command), command);
-            Result help = run(command, "--help");
+            CliRun help = CliRun.of(command, "--help");
             assertEquals(0, help.code());
             assertTrue(help.out().startsWith("usage: glossa-cli " + command), help.out());
         }
-        assertEquals(2, run().code());
+        assertEquals(2, CliRun.of().code());
     }
 
-    private Result assertBad(List<String> args, String expected) {
-        Result r = run(args.toArray(String[]::new));
+    private CliRun assertBad(List<String> args, String expected) {
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(2, r.code(), args + " → " + r.err());
         assertTrue(r.err().startsWith("glossa: "), r.err());
         assertTrue(r.err().contains(expected), args + " → " + r.err());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 
 /** {@code reanchor FILE [--json] [--save]} end to end on a revised copy of the sample. */
@@ -26,18 +23,9 @@ class ReanchorCliTest {
     @TempDir
     Path dir;
 
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return new String[] { out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String... args) {
-        return (Map<String, Object>) Json.parse(run(args)[0]);
+        return (Map<String, Object>) Json.parse(CliRun.of(args).ok().out());
     }
 
     private static final String MOVING = "限制其申请联邦科研基金";
@@ -50,8 +38,8 @@ class ReanchorCliTest {
      */
     private static String annotateThenRevise(Path article) throws Exception {
         Files.copy(TestFiles.sample(), article);
-        run("annotate", article.toString(), "--type", "policy-measure", "--quote", MOVING);
-        run("annotate", article.toString(), "--type", "claim", "--quote", DELETED);
+        CliRun.of("annotate", article.toString(), "--type", "policy-measure", "--quote", MOVING).ok();
+        CliRun.of("annotate", article.toString(), "--type", "claim", "--quote", DELETED).ok();
         String text = Files.readString(article);
         int cut = text.indexOf(DELETED);
         String revised = "编者按:本文有修订。\n\n" + text.substring(0, cut) + text.substring(cut + DELETED.length());
@@ -75,7 +63,7 @@ class ReanchorCliTest {
         assertEquals(2, results.size());
         assertArrayEquals(before, Files.readAllBytes(sidecar), "nothing is written without --save");
 
-        String plain = run("reanchor", article.toString())[0];
+        String plain = CliRun.of("reanchor", article.toString()).ok().out();
         assertTrue(plain.startsWith("text changed since annotated; 0 exact, 1 moved, 0 fuzzy, 1 orphaned; not saved"), plain);
 
         Map<String, Object> saved = json("reanchor", article.toString(), "--json", "--save");
@@ -106,11 +94,11 @@ class ReanchorCliTest {
         Map<String, Object> orphan = rows.stream().filter(r -> DELETED.equals(r.get("quote"))).findFirst().orElseThrow();
         assertEquals("orphaned", orphan.get("status"));
         assertEquals("orphaned", orphan.get("anchor"));
-        String table = run("list", article.toString())[0];
+        String table = CliRun.of("list", article.toString()).ok().out();
         assertTrue(table.lines().findFirst().orElseThrow().contains("ANCHOR"), table);
         assertTrue(table.contains("moved") && table.contains("orphaned"), table);
-        run("stats", article.toString());
-        run("stats", article.toString(), "--json");
+        CliRun.of("stats", article.toString()).ok();
+        CliRun.of("stats", article.toString(), "--json").ok();
 
         assertArrayEquals(before, Files.readAllBytes(sidecar), "list and stats never write the sidecar");
         assertEquals(modified, Files.getLastModifiedTime(sidecar).toMillis());
@@ -124,12 +112,9 @@ class ReanchorCliTest {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(glossa.core.io.ArticleStore.MAX_ARTICLE_BYTES + 1024);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(new String[] { "list", big.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(2, code);
-        String message = err.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("list", big.toString());
+        assertEquals(2, run.code());
+        String message = run.err();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.contains(big.toString()) && message.contains("too large") && message.contains("20.0 MB"),
                 message);

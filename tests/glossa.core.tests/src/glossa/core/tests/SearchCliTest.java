@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 
 /** {@code search} and {@code index} end to end: KWIC JSON, the index, and coding hits. */
@@ -25,20 +22,9 @@ class SearchCliTest {
     @TempDir
     Path root;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String... args) {
-        Run run = run(args);
+        CliRun run = CliRun.of(args);
         assertEquals(0, run.code(), run.err());
         return (Map<String, Object>) Json.parse(run.out());
     }
@@ -69,11 +55,11 @@ class SearchCliTest {
         }
         assertFalse(Files.exists(root.resolve(".glossa-index")), "a search without an index writes nothing");
 
-        Run index = run("index", root.toString());
+        CliRun index = CliRun.of("index", root.toString());
         assertEquals(0, index.code(), index.err());
         assertTrue(index.out().contains("2 added"), index.out());
         assertEquals(scanned, json("search", root.toString(), "出口管制", "--json"));
-        assertTrue(run("search", root.toString(), "出口管制").out().contains("5 hits in 2 articles (index)"));
+        assertTrue(CliRun.of("search", root.toString(), "出口管制").out().contains("5 hits in 2 articles (index)"));
 
         List<Map<String, Object>> policy = hits(json("search", root.toString(), "出口管制", "--article", "pol*", "--json"));
         assertEquals(3, policy.size());
@@ -85,7 +71,7 @@ class SearchCliTest {
 
     @Test
     void codeHitsAsClausesOnceEach() throws Exception {
-        run("index", root.toString());
+        CliRun.of("index", root.toString());
         Map<String, Object> coded = json("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
                 "--json");
         assertEquals(5, hits(coded).size());
@@ -105,23 +91,24 @@ class SearchCliTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() {
-        Run regex = run("search", root.toString(), "(oops", "--regex");
+        CliRun regex = CliRun.of("search", root.toString(), "(oops", "--regex");
         assertEquals(2, regex.code());
         assertTrue(regex.err().startsWith("glossa: ") && regex.err().contains("regular expression"), regex.err());
-        Run unit = run("search", root.toString(), "管制", "--code", "claim", "--unit", "page");
+        CliRun unit = CliRun.of("search", root.toString(), "管制", "--code", "claim", "--unit", "page");
         assertEquals(2, unit.code());
-        Run type = run("search", root.toString(), "管制", "--code", "no-such-type");
+        CliRun type = CliRun.of("search", root.toString(), "管制", "--code", "no-such-type");
         assertEquals(2, type.code());
         assertTrue(type.err().contains("unknown type"), type.err());
         assertFalse(Files.exists(root.resolve("sample.txt.glossa")), "nothing written on bad input");
-        assertEquals(2, run("search", root.resolve("missing").toString(), "x").code());
-        Run noQuery = run("search", root.toString());
+        assertEquals(2, CliRun.of("search", root.resolve("missing").toString(), "x").code());
+        CliRun noQuery = CliRun.of("search", root.toString());
         assertEquals(2, noQuery.code());
         assertTrue(noQuery.err().contains("glossa-cli search --help"), noQuery.err());
-        Run unitAlone = run("search", root.toString(), "管制", "--unit", "clause");
+        CliRun unitAlone = CliRun.of("search", root.toString(), "管制", "--unit", "clause");
         assertEquals(2, unitAlone.code());
         assertTrue(unitAlone.err().contains("--unit goes with --code"), unitAlone.err());
-        assertEquals(2, run("search", root.toString(), "管制", "--coded", "claim", "--not-coded", "claim").code());
-        assertEquals(2, run("index", root.resolve("sample.txt").toString()).code());
+        assertEquals(2,
+                CliRun.of("search", root.toString(), "管制", "--coded", "claim", "--not-coded", "claim").code());
+        assertEquals(2, CliRun.of("index", root.resolve("sample.txt").toString()).code());
     }
 }

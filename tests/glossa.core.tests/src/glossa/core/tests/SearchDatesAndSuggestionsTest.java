@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
@@ -130,20 +128,9 @@ class SearchDatesAndSuggestionsTest {
 
     // --- the command line ---
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String... args) {
-        Run run = run(args);
+        CliRun run = CliRun.of(args);
         assertEquals(0, run.code(), run.err());
         return (Map<String, Object>) Json.parse(run.out());
     }
@@ -163,13 +150,14 @@ class SearchDatesAndSuggestionsTest {
         assertEquals(List.of("b.txt"), hitArticles(json("search", root.toString(), "export", "--since", "2024-03-05",
                 "--until", "2024-03-05", "--json")));
 
-        Run bad = run("search", root.toString(), "export", "--since", "5 March");
+        CliRun bad = CliRun.of("search", root.toString(), "export", "--since", "5 March");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--since") && bad.err().contains("YYYY-MM-DD"), bad.err());
-        Run reversed = run("search", root.toString(), "export", "--since", "2025-01-01", "--until", "2024-01-01");
+        CliRun reversed = CliRun.of("search", root.toString(), "export", "--since", "2025-01-01", "--until",
+                "2024-01-01");
         assertEquals(2, reversed.code());
         assertTrue(reversed.err().contains("after --until"), reversed.err());
-        Run suggestAlone = run("search", root.toString(), "export", "--suggest");
+        CliRun suggestAlone = CliRun.of("search", root.toString(), "export", "--suggest");
         assertEquals(2, suggestAlone.code());
         assertTrue(suggestAlone.err().contains("--suggest goes with --code"), suggestAlone.err());
     }
@@ -189,7 +177,7 @@ class SearchDatesAndSuggestionsTest {
             assertEquals("search", annotations.get(0).getRecommender());
             assertEquals(1.0, annotations.get(0).getConfidence());
         }
-        assertTrue(run("search", root.toString(), "export", "--code", "claim", "--suggest").out()
+        assertTrue(CliRun.of("search", root.toString(), "export", "--code", "claim", "--suggest").out()
                 .contains("suggested 1 as claim"), "only a.txt was left to suggest");
     }
 
@@ -197,7 +185,7 @@ class SearchDatesAndSuggestionsTest {
     void cliNeverWritesOverASidecarItCannotRead() throws Exception {
         byte[] garbage = "<not a sidecar".getBytes(StandardCharsets.UTF_8);
         Files.write(root.resolve("b.txt.glossa"), garbage);
-        Run run = run("search", root.toString(), "export", "--code", "claim", "--json");
+        CliRun run = CliRun.of("search", root.toString(), "export", "--code", "claim", "--json");
         assertTrue(run.err().contains("b.txt"), "the unreadable article is named: " + run.err());
         assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(root.resolve("b.txt.glossa"))));
     }

@@ -1,13 +1,12 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ARTICLE;
 import static glossa.team.tests.TeamFixtures.SIDECAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,10 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.Document;
+import glossa.team.tests.TeamCli.Result;
 
 /**
  * {@code glossa-cli agreement FILE --coders anna@anna-coding,bo@bo-coding}: each coder codes on a branch of their
@@ -31,15 +30,6 @@ class AgreementBranchCliTest {
 
     @TempDir
     Path tmp;
-
-    private static String[] cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] { String.valueOf(code), out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8) };
-    }
 
     @Test
     void codersOnBranchesAreComparedAsIfTheirCodingsWereMerged() throws Exception {
@@ -66,10 +56,10 @@ class AgreementBranchCliTest {
             git.checkout().setName("main").call();
             assertTrue(TeamFixtures.load(dir).getAnnotations().isEmpty(), "main's sidecar has no coding");
 
-            String[] byBranch = cli("agreement", dir.resolve(ARTICLE).toString(), "--coders",
+            Result byBranch = cli("agreement", dir.resolve(ARTICLE).toString(), "--coders",
                     "Anna@anna-coding,Bo@bo-coding", "--json");
-            assertEquals("0", byBranch[0], byBranch[2]);
-            Map<?, ?> branches = (Map<?, ?>) Json.parse(byBranch[1]);
+            assertEquals(0, byBranch.code(), byBranch.err());
+            Map<?, ?> branches = (Map<?, ?>) Json.parse(byBranch.out());
             assertEquals(List.of("Anna@anna-coding", "Bo@bo-coding"), branches.get("coders"));
 
             // The independent reference: both codings in one sidecar of a copy, compared by author.
@@ -85,9 +75,9 @@ class AgreementBranchCliTest {
                 }
             }
             TeamFixtures.save(both, merged.resolve(SIDECAR));
-            String[] byAuthor = cli("agreement", merged.resolve(ARTICLE).toString(), "--coders", "Anna,Bo", "--json");
-            assertEquals("0", byAuthor[0], byAuthor[2]);
-            Map<?, ?> authors = (Map<?, ?>) Json.parse(byAuthor[1]);
+            Result byAuthor = cli("agreement", merged.resolve(ARTICLE).toString(), "--coders", "Anna,Bo", "--json");
+            assertEquals(0, byAuthor.code(), byAuthor.err());
+            Map<?, ?> authors = (Map<?, ?>) Json.parse(byAuthor.out());
             assertEquals(authors.get("overall"), branches.get("overall"));
             assertEquals(authors.get("types"), branches.get("types"));
             Map<?, ?> overall = (Map<?, ?>) branches.get("overall");
@@ -95,10 +85,10 @@ class AgreementBranchCliTest {
             assertTrue(percent > 0.5 && percent < 1, "one span agreed, two not: " + overall);
             assertNotEquals(null, overall.get("kappa"), "two coders have a kappa");
 
-            String[] unknown = cli("agreement", dir.resolve(ARTICLE).toString(), "--coders",
+            Result unknown = cli("agreement", dir.resolve(ARTICLE).toString(), "--coders",
                     "Anna@no-such-branch,Bo@bo-coding");
-            assertEquals("2", unknown[0], "a name whose @part is no branch is an author, and has no annotations");
-            assertTrue(unknown[2].contains("Anna@no-such-branch"), unknown[2]);
+            assertEquals(2, unknown.code(), "a name whose @part is no branch is an author, and has no annotations");
+            assertTrue(unknown.err().contains("Anna@no-such-branch"), unknown.err());
         }
     }
 

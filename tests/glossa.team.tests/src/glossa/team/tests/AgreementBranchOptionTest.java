@@ -1,12 +1,11 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ARTICLE;
 import static glossa.team.tests.TeamFixtures.SIDECAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.exchange.json.Json;
+import glossa.team.tests.TeamCli.Result;
 
 /**
  * {@code glossa-cli agreement FILE --branch B1 --branch B2}: each branch's version of the sidecar is one coder,
@@ -28,15 +27,6 @@ class AgreementBranchOptionTest {
 
     @TempDir
     Path tmp;
-
-    private static String[] cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] { String.valueOf(code), out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8) };
-    }
 
     @Test
     void eachBranchIsACoderAndTheFiguresAreThoseOfTheAuthorsInOneSidecar() throws Exception {
@@ -60,16 +50,16 @@ class AgreementBranchOptionTest {
             // The reference: both codings in one working sidecar (bo-coding plus Anna's two), by author.
             TeamFixtures.annotate(dir, "a1", "美国要求限制AI芯片出口", "Anna");
             TeamFixtures.annotate(dir, "a2", "结论", "Anna");
-            String[] byAuthor = cli("agreement", article, "--coders", "Anna,Bo", "--json");
-            assertEquals("0", byAuthor[0], byAuthor[2]);
+            Result byAuthor = cli("agreement", article, "--coders", "Anna,Bo", "--json");
+            assertEquals(0, byAuthor.code(), byAuthor.err());
             git.checkout().setName("main").setForced(true).call();
             assertTrue(TeamFixtures.load(dir).getAnnotations().isEmpty(), "main's sidecar has no coding");
 
-            String[] byBranch = cli("agreement", article, "--branch", "anna-coding", "--branch", "bo-coding",
+            Result byBranch = cli("agreement", article, "--branch", "anna-coding", "--branch", "bo-coding",
                     "--json");
-            assertEquals("0", byBranch[0], byBranch[2]);
-            Map<?, ?> branches = (Map<?, ?>) Json.parse(byBranch[1]);
-            Map<?, ?> authors = (Map<?, ?>) Json.parse(byAuthor[1]);
+            assertEquals(0, byBranch.code(), byBranch.err());
+            Map<?, ?> branches = (Map<?, ?>) Json.parse(byBranch.out());
+            Map<?, ?> authors = (Map<?, ?>) Json.parse(byAuthor.out());
             assertEquals(List.of("anna-coding", "bo-coding"), branches.get("coders"));
             assertEquals("characters", branches.get("units"));
             assertEquals(authors.get("overall"), branches.get("overall"));
@@ -78,17 +68,17 @@ class AgreementBranchOptionTest {
 
             // One branch is compared with the working sidecar (a coder only once it has an annotation).
             TeamFixtures.annotate(dir, "c1", "中国加快国产算力替代", "Chen");
-            String[] one = cli("agreement", article, "-b", "bo-coding", "--json");
-            assertEquals("0", one[0], one[2]);
-            assertEquals(List.of("working", "bo-coding"), ((Map<?, ?>) Json.parse(one[1])).get("coders"));
+            Result one = cli("agreement", article, "-b", "bo-coding", "--json");
+            assertEquals(0, one.code(), one.err());
+            assertEquals(List.of("working", "bo-coding"), ((Map<?, ?>) Json.parse(one.out())).get("coders"));
 
-            String[] unknown = cli("agreement", article, "--branch", "no-such-branch", "--branch", "bo-coding");
-            assertEquals("2", unknown[0]);
-            assertTrue(unknown[2].contains("no-such-branch"), unknown[2]);
-            String[] mixed = cli("agreement", article, "--branch", "bo-coding", "--coders", "Anna,Bo");
-            assertEquals("2", mixed[0]);
-            String[] folder = cli("agreement", dir.toString(), "--branch", "bo-coding");
-            assertEquals("2", folder[0]);
+            Result unknown = cli("agreement", article, "--branch", "no-such-branch", "--branch", "bo-coding");
+            assertEquals(2, unknown.code());
+            assertTrue(unknown.err().contains("no-such-branch"), unknown.err());
+            Result mixed = cli("agreement", article, "--branch", "bo-coding", "--coders", "Anna,Bo");
+            assertEquals(2, mixed.code());
+            Result folder = cli("agreement", dir.toString(), "--branch", "bo-coding");
+            assertEquals(2, folder.code());
         }
     }
 

@@ -1,13 +1,12 @@
 package glossa.team.tests;
 
+import static glossa.team.tests.TeamCli.cli;
 import static glossa.team.tests.TeamFixtures.ANNA;
 import static glossa.team.tests.TeamFixtures.BO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.cases.CaseCodebook;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
@@ -30,6 +28,7 @@ import glossa.model.MergeConflict;
 import glossa.team.CaseRepository;
 import glossa.team.Credentials;
 import glossa.team.SyncResult;
+import glossa.team.tests.TeamCli.Result;
 
 /** The case codebook file (.glossa-codebook.xmi) merged type by type, by sync and by the git merge driver. */
 class CodebookSyncTest {
@@ -155,14 +154,4 @@ class CodebookSyncTest {
         return CaseRepository.sync(dir, null, null, author, Credentials.NONE, null);
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

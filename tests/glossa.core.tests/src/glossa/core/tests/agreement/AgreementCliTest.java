@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 
 /** {@code glossa-cli agreement}: the JSON shape, coders, a section, sidecars as coders, a case and the report. */
@@ -35,26 +33,15 @@ class AgreementCliTest {
     Path dir;
     private Path article;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static void annotate(Path file, String author, String type, int begin, int end) {
-        Result r = run("annotate", file.toString(), "--type", type, "--begin", "" + begin, "--end", "" + end,
+        CliRun r = CliRun.of("annotate", file.toString(), "--type", type, "--begin", "" + begin, "--end", "" + end,
                 "--author", author);
         assertEquals(0, r.code(), r.err());
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String... args) {
-        Result r = run(args);
+        CliRun r = CliRun.of(args);
         assertEquals(0, r.code(), r.err());
         return (Map<String, Object>) Json.parse(r.out());
     }
@@ -119,24 +106,24 @@ class AgreementCliTest {
         Map<String, Object> json = json("agreement", article.toString(), "--section", "二", "--json");
         assertEquals(List.of("policy-measure"), List.copyOf(map(json.get("types")).keySet()));
         assertEquals(1.0, (Double) map(json.get("overall")).get("percent"), 1e-12);
-        Result missing = run("agreement", article.toString(), "--section", "九");
+        CliRun missing = CliRun.of("agreement", article.toString(), "--section", "九");
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("glossa: no section '九'"), missing.err());
     }
 
     @Test
     void unknownCodersAndOptionsAreBadInput() {
-        Result r = run("agreement", article.toString(), "--coders", "ana,zoe");
+        CliRun r = CliRun.of("agreement", article.toString(), "--coders", "ana,zoe");
         assertEquals(2, r.code());
         assertEquals("glossa: no annotations by coder 'zoe' (coders: ana, bo)\n", r.err());
-        assertEquals(2, run("agreement", dir.resolve("nothing.txt").toString()).code());
-        assertEquals(2, run("agreement", article.toString(), "--report", dir.resolve("r.pdf").toString()).code());
-        assertEquals(2, run("agreement", dir.toString(), "--section", "一").code());
+        assertEquals(2, CliRun.of("agreement", dir.resolve("nothing.txt").toString()).code());
+        assertEquals(2, CliRun.of("agreement", article.toString(), "--report", dir.resolve("r.pdf").toString()).code());
+        assertEquals(2, CliRun.of("agreement", dir.toString(), "--section", "一").code());
     }
 
     @Test
     void printsATableForPeople() {
-        Result r = run("agreement", article.toString());
+        CliRun r = CliRun.of("agreement", article.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("coders: ana, bo; units: characters; compared: " + L, lines.get(0));
@@ -173,7 +160,7 @@ class AgreementCliTest {
     void writesAnEscapedHtmlReportAndADefusedCsvReport() throws IOException {
         annotate(article, "<b>bold</b>", "claim", H + 50, H + 60);
         Path html = dir.resolve("agreement.html");
-        Result r = run("agreement", article.toString(), "--report", html.toString());
+        CliRun r = CliRun.of("agreement", article.toString(), "--report", html.toString());
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(html);
         assertTrue(page.contains("&lt;b&gt;bold&lt;/b&gt;"), "the coder's name is escaped");
@@ -181,7 +168,7 @@ class AgreementCliTest {
         assertFalse(page.contains("<script>") || page.contains("<b>bold"));
         assertTrue(page.contains("一 背景") && page.contains("二 内容"), "a row per section");
         Path csv = dir.resolve("agreement.csv");
-        assertEquals(0, run("agreement", article.toString(), "--coders", "ana,bo", "--report", csv.toString())
+        assertEquals(0, CliRun.of("agreement", article.toString(), "--coders", "ana,bo", "--report", csv.toString())
                 .code());
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("\uFEFFscope,depth,type,type_name,coders,characters,percent,kappa,alpha,alpha_u", rows.get(0));
@@ -190,10 +177,10 @@ class AgreementCliTest {
                 + percent + ","), "the title cell is defused: " + rows.get(1));
         assertTrue(rows.stream().skip(1).allMatch(row -> row.startsWith("'=1+2") || !row.startsWith("=")));
         // Never over the article; an existing report only with --force.
-        Result refused = run("agreement", article.toString(), "--report", article.toString());
+        CliRun refused = CliRun.of("agreement", article.toString(), "--report", article.toString());
         assertEquals(2, refused.code());
         assertEquals(TEXT, Files.readString(article));
-        assertEquals(2, run("agreement", article.toString(), "--report", csv.toString()).code());
-        assertEquals(0, run("agreement", article.toString(), "--report", csv.toString(), "--force").code());
+        assertEquals(2, CliRun.of("agreement", article.toString(), "--report", csv.toString()).code());
+        assertEquals(0, CliRun.of("agreement", article.toString(), "--report", csv.toString(), "--force").code());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import glossa.exchange.FormatRegistry;
 import glossa.core.cases.CaseArticles;
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.export.CaseExporter;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.export.ExportOptions;
@@ -126,12 +125,9 @@ class CaseExportTest {
 
     @Test
     void commandLineCaseAndCaseExport() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(new String[] { "case", root.toString(), "--json" },
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        CliRun run = CliRun.of("case", root.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(total, json.get("total").asInt());
         assertEquals(3, json.get("articles").size());
         assertEquals("responses/reply.md", json.get("articles").get(2).get("path").asText());
@@ -139,18 +135,15 @@ class CaseExportTest {
         assertFalse(Files.exists(root.resolve(".glossa-codebook.xmi")), "case reads only");
 
         Path target = root.resolve("case.csv");
-        code = GlossaCli.run(new String[] { "case-export", root.toString(), "--format", "csv", "-o", target.toString() },
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        run = CliRun.of("case-export", root.toString(), "--format", "csv", "-o", target.toString());
+        assertEquals(0, run.code(), run.err());
         assertEquals(total + 1, Files.readString(target).split("\r\n").length);
 
         // Markdown is no case format: bad input, a message naming the option and the case formats, nothing written.
-        err.reset();
         Path markdown = root.resolve("case.md");
-        code = GlossaCli.run(new String[] { "case-export", root.toString(), "--format", "md", "-o", markdown.toString() },
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(2, code);
-        String message = err.toString(StandardCharsets.UTF_8);
+        run = CliRun.of("case-export", root.toString(), "--format", "md", "-o", markdown.toString());
+        assertEquals(2, run.code());
+        String message = run.err();
         assertTrue(message.contains("invalid value for option '--format'") && message.contains("a case exports as"),
                 message);
         assertFalse(Files.exists(markdown), "nothing written on bad input");

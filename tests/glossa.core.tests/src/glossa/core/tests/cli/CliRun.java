@@ -12,9 +12,9 @@ import java.util.List;
 import glossa.cli.GlossaCli;
 
 /** One call of the command line in process: its exit code and what it printed on stdout and stderr (UTF-8). */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -23,12 +23,12 @@ record CliRun(int code, String out, String err) {
     }
 
     /** One call that reads {@code input} (UTF-8) as its standard input, e.g. for the article {@code -}. */
-    static CliRun withInput(String input, String... args) {
+    public static CliRun withInput(String input, String... args) {
         return withInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
     }
 
     /** One call that reads {@code in} as its standard input. */
-    static CliRun withInput(InputStream in, String... args) {
+    public static CliRun withInput(InputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = GlossaCli.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -36,12 +36,12 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static CliRun of(List<String> args) {
+    public static CliRun of(List<String> args) {
         return of(args.toArray(String[]::new));
     }
 
     /** Asserts that the call succeeded, with stderr as the message when it did not. */
-    CliRun ok() {
+    public CliRun ok() {
         assertEquals(GlossaCli.OK, code, err);
         return this;
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,22 +46,11 @@ class ExportFiltersTest {
     /** The annotations by name, as their ids. */
     private static final Map<String, String> IDS = new LinkedHashMap<>();
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String... args) {
-        Run run = run(List.of(args));
-        assertEquals(0, run.code, run.err);
-        return (Map<String, Object>) Json.parse(run.out);
+        CliRun run = CliRun.of(List.of(args));
+        assertEquals(0, run.code(), run.err());
+        return (Map<String, Object>) Json.parse(run.out());
     }
 
     @SuppressWarnings("unchecked")
@@ -127,9 +113,9 @@ class ExportFiltersTest {
     private static List<String> exported(List<String> options) throws Exception {
         List<String> args = new ArrayList<>(List.of("export", article.toString(), "-f", "csv", "-o", "-"));
         args.addAll(options);
-        Run run = run(args);
-        assertEquals(0, run.code, run.err);
-        CsvReader csv = new CsvReader(new StringReader(run.out.replace("\uFEFF", "")));
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.code(), run.err());
+        CsvReader csv = new CsvReader(new StringReader(run.out().replace("\uFEFF", "")));
         int id = csv.next().indexOf("id");
         List<String> ids = new ArrayList<>();
         for (List<String> row = csv.next(); row != null; row = csv.next()) {
@@ -170,10 +156,11 @@ class ExportFiltersTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = { "九", "9", "0", "二,九" })
     void aSectionTheArticleDoesNotHaveIsRefusedAndNothingIsWritten(String sections) throws Exception {
         Path out = dir.resolve("refused-" + sections.hashCode() + ".csv");
-        Run run = run(List.of("export", article.toString(), "-f", "csv", "-o", out.toString(), "--sections", sections));
-        assertEquals(2, run.code, "bad input: " + run.err);
-        assertTrue(run.err.contains("no section '" + (sections.contains(",") ? "九" : sections) + "'"), run.err);
-        assertTrue(run.err.contains("一, 二, 三"), "the message lists the sections there are: " + run.err);
+        CliRun run = CliRun.of(List.of("export", article.toString(), "-f", "csv", "-o", out.toString(), "--sections",
+                sections));
+        assertEquals(2, run.code(), "bad input: " + run.err());
+        assertTrue(run.err().contains("no section '" + (sections.contains(",") ? "九" : sections) + "'"), run.err());
+        assertTrue(run.err().contains("一, 二, 三"), "the message lists the sections there are: " + run.err());
         assertFalse(Files.exists(out), "no report is written");
     }
 
@@ -246,10 +233,10 @@ class ExportFiltersTest {
 
     @Test
     void anUnknownTypeIsBadInputAndNamesTheKnownOnes() {
-        Run run = run(List.of("export", article.toString(), "-f", "csv", "--types", "claim,bogus", "-o", "-"));
-        assertEquals(GlossaCli.BAD_INPUT, run.code);
-        assertTrue(run.err.contains("unknown type 'bogus'; types: "), run.err);
-        assertTrue(run.err.contains("claim"), run.err);
-        assertEquals("", run.out, "nothing is written");
+        CliRun run = CliRun.of(List.of("export", article.toString(), "-f", "csv", "--types", "claim,bogus", "-o", "-"));
+        assertEquals(GlossaCli.BAD_INPUT, run.code());
+        assertTrue(run.err().contains("unknown type 'bogus'; types: "), run.err());
+        assertTrue(run.err().contains("claim"), run.err());
+        assertEquals("", run.out(), "nothing is written");
     }
 }

@@ -3,9 +3,6 @@ package glossa.core.tests.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,14 +35,10 @@ class ListFiltersTest {
     private static final Map<String, String> IDS = new LinkedHashMap<>();
 
     private static List<String> run(List<String> args, int expectedCode, StringBuilder err) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        String errText = errBytes.toString(StandardCharsets.UTF_8);
-        err.append(errText);
-        assertEquals(expectedCode, code, errText);
-        return List.of(out.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.of(args);
+        err.append(run.err());
+        assertEquals(expectedCode, run.code(), run.err());
+        return List.of(run.out());
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import glossa.convert.Conversion;
 import glossa.convert.Converter;
 import glossa.convert.ConverterRegistry;
 import glossa.core.io.ArticleStore;
+import glossa.core.tests.cli.CliRun;
 
 /**
  * Converters contributed by other bundles under OSGi: one named in this test bundle's META-INF/services (this
@@ -47,8 +48,8 @@ class ConverterContributionTest {
     void theCommandLineConvertsWithAContributedConverter() throws Exception {
         Path source = dir.resolve("meeting.gnotes");
         Files.writeString(source, "title: 会议纪要\n一、出口管制\n会议讨论了技术出口管制。\n", StandardCharsets.UTF_8);
-        Object[] run = Sources.cli("convert", source.toString());
-        assertEquals(0, run[0], String.valueOf(run[2]));
+        CliRun run = CliRun.of("convert", source.toString());
+        assertEquals(0, run.code(), run.err());
         Path article = dir.resolve("meeting.txt");
         assertEquals("一、出口管制\n会议讨论了技术出口管制。\n", Files.readString(article, StandardCharsets.UTF_8));
         var document = new ArticleStore().open(article, null).document();

@@ -22,6 +22,7 @@ import glossa.convert.SourceConversion;
 import glossa.convert.SourceConversion.Outcome;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
+import glossa.core.tests.cli.CliRun;
 import glossa.core.text.ArticleText;
 import glossa.core.title.TitleDetector;
 import glossa.exchange.json.Json;
@@ -84,9 +85,9 @@ class SourceConversionTest {
         Files.writeString(source, PAGE.formatted(""));
         new SourceConversion().convert(source, null, null);
         Path article = dir.resolve("page.txt");
-        Object[] annotated = Sources.cli("annotate", article.toString(), "--type", "claim", "--quote",
+        CliRun annotated = CliRun.of("annotate", article.toString(), "--type", "claim", "--quote",
                 "slow the transfer of manufacturing equipment");
-        assertEquals(0, annotated[0], String.valueOf(annotated[2]));
+        assertEquals(0, annotated.code(), annotated.err());
         int before = Files.readString(article).indexOf("slow the transfer");
         Files.writeString(source, PAGE.formatted("<p>Editor's note: this story was updated with reactions.</p>"));
         SourceConversion.Result result = new SourceConversion().convert(source, null, null);
@@ -155,9 +156,9 @@ class SourceConversionTest {
         Files.writeString(source, PAGE.formatted(""));
         new SourceConversion().convert(source, null, null);
         Path article = dir.resolve("page.txt");
-        Object[] annotated = Sources.cli("annotate", article.toString(), "--type", "claim", "--quote",
+        CliRun annotated = CliRun.of("annotate", article.toString(), "--type", "claim", "--quote",
                 "slow the transfer of manufacturing equipment");
-        assertEquals(0, annotated[0], String.valueOf(annotated[2]));
+        assertEquals(0, annotated.code(), annotated.err());
         editInGlossa(article, "\nMy note, typed in Glossa.\n");
         byte[] edited = Files.readAllBytes(article);
         byte[] sidecar = Files.readAllBytes(dir.resolve("page.txt.glossa"));
@@ -168,18 +169,18 @@ class SourceConversionTest {
         assertEquals(article, same.article());
         Files.writeString(source, PAGE.formatted("<p>Editor's note: this story was updated with reactions.</p>"));
         assertThrows(EditedArticleException.class, () -> new SourceConversion().convert(source, null, null));
-        Object[] refused = Sources.cli("convert", source.toString());
-        assertEquals(2, refused[0]);
-        String err = (String) refused[2];
+        CliRun refused = CliRun.of("convert", source.toString());
+        assertEquals(2, refused.code());
+        String err = refused.err();
         assertTrue(err.contains("page.txt was edited since it was converted") && err.contains("--force"), err);
         assertEquals(1, err.strip().lines().count(), err);
         assertArrayEquals(edited, Files.readAllBytes(article), "the edits are kept");
         assertArrayEquals(sidecar, Files.readAllBytes(dir.resolve("page.txt.glossa")));
 
-        Object[] forced = Sources.cli("convert", source.toString(), "--force", "--json");
-        assertEquals(0, forced[0], String.valueOf(forced[2]));
+        CliRun forced = CliRun.of("convert", source.toString(), "--force", "--json");
+        assertEquals(0, forced.code(), forced.err());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) Json.parse((String) forced[1]);
+        Map<String, Object> json = (Map<String, Object>) Json.parse(forced.out());
         assertEquals("updated", json.get("outcome"));
         AnnotatedArticle opened = new ArticleStore().open(article, null);
         assertFalse(opened.text().contains("My note"));
@@ -219,10 +220,10 @@ class SourceConversionTest {
         Path source = dir.resolve("report.pdf");
         Files.copy(Sources.fixture("federal-register-2020-17221.en.pdf"), source);
         Path article = dir.resolve("fr.txt");
-        Object[] run = Sources.cli("convert", source.toString(), "-o", article.toString(), "--json");
-        assertEquals(0, run[0], String.valueOf(run[2]));
+        CliRun run = CliRun.of("convert", source.toString(), "-o", article.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) Json.parse((String) run[1]);
+        Map<String, Object> json = (Map<String, Object>) Json.parse(run.out());
         assertEquals("created", json.get("outcome"));
         assertEquals("pdf", json.get("converter"));
         assertEquals(15, ((Number) json.get("pages")).intValue());
@@ -231,15 +232,15 @@ class SourceConversionTest {
 
         Path encrypted = dir.resolve("locked.pdf");
         Files.copy(Sources.fixture("hostile/password-example.pdf"), encrypted);
-        Object[] refused = Sources.cli("convert", encrypted.toString());
-        assertEquals(2, refused[0]);
-        String err = (String) refused[2];
+        CliRun refused = CliRun.of("convert", encrypted.toString());
+        assertEquals(2, refused.code());
+        String err = refused.err();
         assertTrue(err.startsWith("glossa: " + encrypted + ": encrypted PDF"), err);
         assertEquals(1, err.strip().lines().count(), err);
         assertFalse(Files.exists(dir.resolve("locked.txt")));
 
-        Object[] unknown = Sources.cli("convert", dir.resolve("fr.txt").toString(), "-o", dir.resolve("x.txt").toString());
-        assertEquals(2, unknown[0]);
-        assertTrue(((String) unknown[2]).contains("not a kind of source Glossa converts"), (String) unknown[2]);
+        CliRun unknown = CliRun.of("convert", dir.resolve("fr.txt").toString(), "-o", dir.resolve("x.txt").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("not a kind of source Glossa converts"), unknown.err());
     }
 }

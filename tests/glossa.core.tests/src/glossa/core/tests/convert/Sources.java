@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import glossa.cli.GlossaCli;
 
 /** The real documents under tests/fixtures/sources (see the README there), and small helpers. */
 final class Sources {
@@ -44,14 +41,5 @@ final class Sources {
             }
         }
         return bytes.toByteArray();
-    }
-
-    /** Runs glossa-cli: {exit code, stdout, stderr}. */
-    static Object[] cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Object[] { code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
     }
 }

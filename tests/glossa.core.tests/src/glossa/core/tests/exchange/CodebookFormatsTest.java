@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import glossa.cli.GlossaCli;
 import glossa.core.cases.CaseCodebook;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.CodebookFormat;
 import glossa.exchange.FormatRegistry;
 import glossa.exchange.imports.CodebookImport;
@@ -44,17 +44,6 @@ class CodebookFormatsTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** A codebook of two levels: 技术管制 (with a choice attribute) holding 芯片, and a retired type. */
     private static Codebook sample() {
@@ -177,7 +166,7 @@ class CodebookFormatsTest {
         Files.write(file, written(registry.codebookFormat("glossa"), sample()));
 
         // Into a case: its shared codebook file is written.
-        Run first = cli("codebook", "import", caseOne.toString(), file.toString(), "--json");
+        CliRun first = CliRun.of("codebook", "import", caseOne.toString(), file.toString(), "--json");
         assertEquals(0, first.code(), first.err());
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) Json.parse(first.out());
@@ -189,15 +178,15 @@ class CodebookFormatsTest {
 
         // Out of the case as REFI-QDA (format from the extension), into an article.
         Path qdc = dir.resolve("case.qdc");
-        Run export = cli("codebook", "export", caseOne.toString(), qdc.toString());
+        CliRun export = CliRun.of("codebook", "export", caseOne.toString(), qdc.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.readString(qdc, StandardCharsets.UTF_8).contains("urn:QDA-XML:codebook:1.0"));
-        Run intoArticle = cli("codebook", "import", article.toString(), qdc.toString());
+        CliRun intoArticle = CliRun.of("codebook", "import", article.toString(), qdc.toString());
         assertEquals(0, intoArticle.code(), intoArticle.err());
         assertTrue(intoArticle.out().startsWith("imported 3 types into"), intoArticle.out());
-        Run types = cli("types", article.toString(), "--json");
+        CliRun types = CliRun.of("types", article.toString(), "--json");
         assertTrue(types.out().contains("\"tech-control\"") && types.out().contains("\"chips\""), types.out());
-        Run again = cli("codebook", "import", article.toString(), qdc.toString(), "--format", "qdc");
+        CliRun again = CliRun.of("codebook", "import", article.toString(), qdc.toString(), "--format", "qdc");
         assertTrue(again.out().startsWith("imported 0 types"), again.out());
 
         // Bad input: one clear error naming the file; nothing written.
@@ -206,11 +195,11 @@ class CodebookFormatsTest {
                 + "</CodeBook>");
         Path sidecarFile = glossa.core.AnnotatedArticle.sidecarOf(article);
         byte[] sidecar = Files.readAllBytes(sidecarFile);
-        Run refused = cli("codebook", "import", article.toString(), bad.toString());
+        CliRun refused = CliRun.of("codebook", "import", article.toString(), bad.toString());
         assertEquals(GlossaCli.BAD_INPUT, refused.code());
         assertTrue(refused.err().contains("bad.qdc:"), refused.err());
         assertTrue(java.util.Arrays.equals(sidecar, Files.readAllBytes(sidecarFile)), "the sidecar is untouched");
-        Run unknown = cli("codebook", "export", caseOne.toString(), dir.resolve("codes.txt").toString());
+        CliRun unknown = CliRun.of("codebook", "export", caseOne.toString(), dir.resolve("codes.txt").toString());
         assertEquals(GlossaCli.BAD_INPUT, unknown.code());
         assertTrue(unknown.err().contains("--format"), unknown.err());
         assertFalse(Files.exists(dir.resolve("codes.txt")));

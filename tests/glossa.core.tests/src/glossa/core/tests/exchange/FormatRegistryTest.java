@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
-import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.FormatRegistry;
 import glossa.exchange.ImportFormat;
@@ -92,19 +90,11 @@ class FormatRegistryTest {
     void theCommandLineExportsWithAContributedFormat(@TempDir Path tmp) throws Exception {
         Path article = tmp.resolve("article.txt");
         Files.writeString(article, "一、总则\n技术出口管制升级。\n", StandardCharsets.UTF_8);
-        assertEquals(0, cli("annotate", article.toString(), "--type", "claim", "--quote", "技术出口管制"));
+        CliRun.of("annotate", article.toString(), "--type", "claim", "--quote", "技术出口管制").ok();
         Path out = tmp.resolve("out.tsv");
-        assertEquals(0, cli("export", article.toString(), "--format", "tsv-test", "-o", out.toString()));
+        CliRun.of("export", article.toString(), "--format", "tsv-test", "-o", out.toString()).ok();
         assertEquals("type\tquote\nclaim\t技术出口管制\n", Files.readString(out, StandardCharsets.UTF_8));
-        ByteArrayOutputStream help = new ByteArrayOutputStream();
-        GlossaCli.run(new String[] { "export", "--help" }, new PrintStream(help, true, StandardCharsets.UTF_8),
-                System.err);
-        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--format=html|md|csv|jsonld|qdpx|qdc|uima-xmi|pdf|tsv-test"),
-                help.toString(StandardCharsets.UTF_8));
-    }
-
-    private static int cli(String... args) {
-        return GlossaCli.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                System.err);
+        String help = CliRun.of("export", "--help").out();
+        assertTrue(help.contains("--format=html|md|csv|jsonld|qdpx|qdc|uima-xmi|pdf|tsv-test"), help);
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
 import glossa.core.filter.AnnotationFilter;
 import glossa.core.io.ArticleStore;
 import glossa.core.sections.SectionDetector;
 import glossa.core.stats.SectionStatistics;
 import glossa.core.stats.SummaryRows;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportOptions;
 import glossa.exchange.json.Json;
@@ -46,19 +43,8 @@ class BoilerplateToggleTest {
     void annotateTheFooter() throws Exception {
         article = ReportHierarchyTest.annotatedSample(dir);
         file = article.articlePath();
-        assertEquals(0, run("annotate", file.toString(), "--type", "claim", "--quote", FOOTER_QUOTE).code);
+        assertEquals(0, CliRun.of("annotate", file.toString(), "--type", "claim", "--quote", FOOTER_QUOTE).code());
         article = new ArticleStore().open(file, null);
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private List<String> labels(boolean boilerplate) {
@@ -92,9 +78,9 @@ class BoilerplateToggleTest {
     void theCsvReportListsTheFooterQuoteOnlyWithTheOption() throws Exception {
         Path plain = dir.resolve("plain.csv");
         Path furnished = dir.resolve("furnished.csv");
-        assertEquals(0, run("export", file.toString(), "-f", "csv", "-o", plain.toString()).code);
-        Run shown = run("export", file.toString(), "-f", "csv", "--boilerplate", "-o", furnished.toString());
-        assertEquals(0, shown.code, shown.err);
+        assertEquals(0, CliRun.of("export", file.toString(), "-f", "csv", "-o", plain.toString()).code());
+        CliRun shown = CliRun.of("export", file.toString(), "-f", "csv", "--boilerplate", "-o", furnished.toString());
+        assertEquals(0, shown.code(), shown.err());
         assertFalse(Files.readString(plain).contains(FOOTER_QUOTE));
         assertTrue(Files.readString(furnished).contains(FOOTER_QUOTE));
     }
@@ -102,12 +88,12 @@ class BoilerplateToggleTest {
     @Test
     @SuppressWarnings("unchecked")
     void statsLeavesPageFurnitureOutUnlessAsked() {
-        Run hiddenRun = run("stats", file.toString(), "--json");
-        Run shownRun = run("stats", file.toString(), "--json", "--boilerplate");
-        assertEquals(0, hiddenRun.code, hiddenRun.err);
-        assertEquals(0, shownRun.code, shownRun.err);
-        Map<String, Object> hidden = (Map<String, Object>) Json.parse(hiddenRun.out);
-        Map<String, Object> shown = (Map<String, Object>) Json.parse(shownRun.out);
+        CliRun hiddenRun = CliRun.of("stats", file.toString(), "--json");
+        CliRun shownRun = CliRun.of("stats", file.toString(), "--json", "--boilerplate");
+        assertEquals(0, hiddenRun.code(), hiddenRun.err());
+        assertEquals(0, shownRun.code(), shownRun.err());
+        Map<String, Object> hidden = (Map<String, Object>) Json.parse(hiddenRun.out());
+        Map<String, Object> shown = (Map<String, Object>) Json.parse(shownRun.out());
         List<Object> hiddenTitles = ((List<Map<String, Object>>) hidden.get("sections")).stream()
                 .map(s -> s.get("title")).map(Object.class::cast).toList();
         List<Object> shownTitles = ((List<Map<String, Object>>) shown.get("sections")).stream()
@@ -115,8 +101,9 @@ class BoilerplateToggleTest {
         assertFalse(hiddenTitles.contains(SectionDetector.PAGE_FOOTER_TITLE), hiddenTitles.toString());
         assertTrue(shownTitles.contains(SectionDetector.PAGE_FOOTER_TITLE), shownTitles.toString());
         assertEquals(((Long) shown.get("total")) - 1, (long) (Long) hidden.get("total"));
-        Run table = run("stats", file.toString());
-        assertFalse(table.out.contains(SectionDetector.PAGE_FOOTER_TITLE), table.out);
-        assertTrue(run("stats", file.toString(), "--boilerplate").out.contains(SectionDetector.PAGE_FOOTER_TITLE));
+        CliRun table = CliRun.of("stats", file.toString());
+        assertFalse(table.out().contains(SectionDetector.PAGE_FOOTER_TITLE), table.out());
+        assertTrue(CliRun.of("stats", file.toString(), "--boilerplate").out()
+                .contains(SectionDetector.PAGE_FOOTER_TITLE));
     }
 }

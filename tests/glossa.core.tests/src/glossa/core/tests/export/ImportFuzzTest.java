@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,12 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import glossa.core.AnnotatedArticle;
-import glossa.cli.GlossaCli;
 import glossa.exchange.ExportFormat;
 import glossa.exchange.imports.CsvImporter;
 import glossa.exchange.imports.Importer;
 import glossa.exchange.imports.WebAnnotationImporter;
 import glossa.core.tests.ByteMutations;
+import glossa.core.tests.cli.CliRun;
 
 /**
  * Fuzzes the JSON-LD and CSV readers with random, truncated and mutated exports (fixed seed): each input either
@@ -104,12 +101,10 @@ class ImportFuzzTest {
             Path file = dir.resolve("input-" + i);
             Files.write(file, input);
             Files.deleteIfExists(sidecar);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int code = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> GlossaCli.run(new String[] { "import",
-                    article.toString(), "--from", reader.format.id(), file.toString() },
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-            String errors = err.toString(StandardCharsets.UTF_8);
+            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> CliRun.of("import", article.toString(), "--from", reader.format.id(), file.toString()));
+            int code = run.code();
+            String errors = run.err();
             String what = "case " + i + " exit " + code + ": " + errors;
             assertTrue(code == 0 || code == 2 || code == 3, what);
             codes[code]++;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.export.ExportOptions;
 import glossa.model.Annotation;
 
@@ -91,16 +90,12 @@ class PdfExportTest {
         AnnotatedArticle article = ReportHierarchyTest.annotatedSample(dir);
         Path out = dir.resolve("out").resolve("r.pdf");
         Files.createDirectories(out.getParent());
-        assertEquals(0, run("export", article.articlePath().toString(), "--format", "pdf", "-o", out.toString()));
+        CliRun.of("export", article.articlePath().toString(), "--format", "pdf", "-o", out.toString()).ok();
         assertTrue(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         Path casePdf = dir.resolve("out").resolve("case.pdf");
-        assertEquals(0, run("case-export", dir.toString(), "--format", "pdf", "-o", casePdf.toString()));
+        CliRun.of("case-export", dir.toString(), "--format", "pdf", "-o", casePdf.toString()).ok();
         try (PDDocument document = Loader.loadPDF(casePdf.toFile())) {
             assertFalse(new PDFTextStripper().getText(document).isBlank());
         }
-    }
-
-    private static int run(String... args) {
-        return GlossaCli.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +15,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.export.ExportOptions;
 
 /**
@@ -41,9 +38,7 @@ class ReportHierarchyTest {
         for (int i = 0; i < NOTES.length; i += 2) {
             List<String> args = new ArrayList<>(List.of("annotate", article.toString(), "--type", NOTES[i], "--quote",
                     NOTES[i + 1], "--occurrence", "1", "--memo", "备注" + i));
-            int code = GlossaCli.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
-                    new PrintStream(new ByteArrayOutputStream()));
-            assertEquals(0, code, String.join(" ", args));
+            assertEquals(0, CliRun.of(args).code(), String.join(" ", args));
         }
         return new ArticleStore().open(article, null);
     }
@@ -104,15 +99,12 @@ class ReportHierarchyTest {
     void theCommandLineTakesLevels(@TempDir Path dir) throws Exception {
         AnnotatedArticle article = annotatedSample(dir);
         Path out = dir.resolve("r.md");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(new String[] { "export", article.articlePath().toString(), "--format", "md",
-                "--levels", "1", "-o", out.toString() }, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.of("export", article.articlePath().toString(), "--format", "md", "--levels", "1", "-o",
+                out.toString());
+        assertEquals(0, run.code(), run.err());
         assertFalse(Files.readString(out).contains("\u3000\u30001\\. "), "no points at level 1");
-        code = GlossaCli.run(new String[] { "export", article.articlePath().toString(), "--format", "md",
-                "--levels", "zero", "-o", dir.resolve("x.md").toString() }, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(2, code);
+        run = CliRun.of("export", article.articlePath().toString(), "--format", "md", "--levels", "zero", "-o",
+                dir.resolve("x.md").toString());
+        assertEquals(2, run.code());
     }
 }

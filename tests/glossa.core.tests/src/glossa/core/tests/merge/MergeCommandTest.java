@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.AnnotatedArticle;
 import glossa.cli.GlossaCli;
 import glossa.core.io.SidecarStore;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 import glossa.core.tests.crash.SidecarCrashTest;
 import glossa.model.Document;
@@ -38,17 +37,6 @@ class MergeCommandTest {
     private final SidecarStore store = new SidecarStore();
     private Document base;
     private Path basePath;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -73,8 +61,8 @@ class MergeCommandTest {
         annotate(theirs, "yours", "counter-strategy", 60, 70);
         theirs.getAnnotations().remove(annotation(theirs, "b"));
         Path oursPath = save(ours, "ours.glossa");
-        Result result = run("merge", basePath.toString(), oursPath.toString(), save(theirs, "theirs.glossa").toString(),
-                "--json");
+        CliRun result = CliRun.of("merge", basePath.toString(), oursPath.toString(),
+                save(theirs, "theirs.glossa").toString(), "--json");
         assertEquals(0, result.code(), result.err());
         Map<String, Object> json = (Map<String, Object>) Json.parse(result.out());
         assertEquals(1L, ((Number) json.get("added")).longValue());
@@ -97,8 +85,8 @@ class MergeCommandTest {
         Path out = dir.resolve("out.glossa");
         Path oursPath = save(ours, "ours.glossa");
         byte[] oursBefore = Files.readAllBytes(oursPath);
-        Result result = run("merge", basePath.toString(), oursPath.toString(), save(theirs, "theirs.glossa").toString(),
-                "-o", out.toString(), "--json");
+        CliRun result = CliRun.of("merge", basePath.toString(), oursPath.toString(),
+                save(theirs, "theirs.glossa").toString(), "-o", out.toString(), "--json");
         assertEquals(1, result.code(), result.err());
         assertArrayEquals(oursBefore, Files.readAllBytes(oursPath), "-o leaves OURS alone");
         List<Map<String, Object>> conflicts = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(result.out()))
@@ -123,8 +111,9 @@ class MergeCommandTest {
         annotation(theirs, "a").setMemo("theirs");
         Path sidecar = AnnotatedArticle.sidecarOf(article);
         Files.write(sidecar, store.toBytes(copy(ours)));
-        assertEquals(1, run("merge", basePath.toString(), sidecar.toString(), save(theirs, "t.glossa").toString()).code());
-        Result list = run("list", article.toString(), "--json");
+        assertEquals(1, CliRun.of("merge", basePath.toString(), sidecar.toString(),
+                save(theirs, "t.glossa").toString()).code());
+        CliRun list = CliRun.of("list", article.toString(), "--json");
         assertEquals(0, list.code(), list.err());
         List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(list.out()))
                 .get("annotations");
@@ -139,7 +128,8 @@ class MergeCommandTest {
         Document theirs = MergeFixtures.document();
         annotate(theirs, "t", "claim", 5, 9);
         Path oursPath = save(base, "ours.glossa");
-        Result result = run("merge", empty.toString(), oursPath.toString(), save(theirs, "theirs.glossa").toString());
+        CliRun result = CliRun.of("merge", empty.toString(), oursPath.toString(),
+                save(theirs, "theirs.glossa").toString());
         assertEquals(0, result.code(), result.err());
         assertEquals(3, store.load(oursPath).getAnnotations().size());
     }
@@ -149,13 +139,14 @@ class MergeCommandTest {
         Path oursPath = save(base, "ours.glossa");
         byte[] before = Files.readAllBytes(oursPath);
         Path broken = Files.writeString(dir.resolve("broken.glossa"), "<?xml version=\"1.0\"?>\n<glossa:Document");
-        Result result = run("merge", basePath.toString(), oursPath.toString(), broken.toString());
+        CliRun result = CliRun.of("merge", basePath.toString(), oursPath.toString(), broken.toString());
         assertEquals(2, result.code());
         assertTrue(result.err().startsWith("glossa: ") && result.err().strip().lines().count() == 1, result.err());
         assertTrue(result.err().contains("broken.glossa:"), result.err());
         assertArrayEquals(before, Files.readAllBytes(oursPath));
-        assertEquals(2, run("merge", basePath.toString(), oursPath.toString()).code());
-        assertEquals(2, run("merge", basePath.toString(), oursPath.toString(), dir.resolve("missing").toString()).code());
+        assertEquals(2, CliRun.of("merge", basePath.toString(), oursPath.toString()).code());
+        assertEquals(2, CliRun.of("merge", basePath.toString(), oursPath.toString(),
+                dir.resolve("missing").toString()).code());
         assertArrayEquals(before, Files.readAllBytes(oursPath));
     }
 

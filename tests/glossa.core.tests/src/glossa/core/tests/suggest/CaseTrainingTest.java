@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.io.ArticleStore;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
@@ -139,10 +137,11 @@ class CaseTrainingTest {
         Path b = caseRoot.resolve("b.txt");
         writeArticle(b, B_TEXT);
 
-        List<String> alone = learned((Map<String, Object>) Json.parse(cli("suggest", b.toString(), "--json")));
+        List<String> alone = learned(
+                (Map<String, Object>) Json.parse(CliRun.of("suggest", b.toString(), "--json").ok().out()));
         assertTrue(alone.isEmpty(), "B alone: the learner has nothing to learn from " + alone);
-        List<String> withCase = learned((Map<String, Object>) Json.parse(cli("suggest", b.toString(), "--case",
-                caseRoot.toString(), "--json")));
+        List<String> withCase = learned((Map<String, Object>) Json.parse(CliRun.of("suggest", b.toString(), "--case",
+                caseRoot.toString(), "--json").ok().out()));
         assertTrue(withCase.contains("政府宣布芯片禁令。"), "learned from A: " + withCase);
     }
 
@@ -151,15 +150,6 @@ class CaseTrainingTest {
         return ((List<Map<String, Object>>) tree.get("suggestions")).stream()
                 .filter(row -> LearningRecommender.ID.equals(row.get("recommender")))
                 .map(row -> (String) row.get("quote")).toList();
-    }
-
-    private static String cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static LearningRecommender learner(TrainingSet training) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.cli.GlossaCli;
+import glossa.core.tests.cli.CliRun;
 import glossa.exchange.json.Json;
 
 /** {@code suggest} and {@code evaluate} on a copy of a gold article (never on the held-out shared sample). */
@@ -28,19 +26,8 @@ class SuggestCliTest {
     private Path article;
     private Path gold;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GlossaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @SuppressWarnings("unchecked")
-    private static <T> T json(Result result) {
+    private static <T> T json(CliRun result) {
         assertEquals(0, result.code(), result.err());
         return (T) Json.parse(result.out());
     }
@@ -57,7 +44,7 @@ class SuggestCliTest {
     @SuppressWarnings("unchecked")
     void suggestListsSpansWithQuoteConfidenceAndRecommender() throws Exception {
         String text = Files.readString(article);
-        Map<String, Object> tree = json(run("suggest", article.toString(), "--json"));
+        Map<String, Object> tree = json(CliRun.of("suggest", article.toString(), "--json"));
         List<Map<String, Object>> rows = (List<Map<String, Object>>) tree.get("suggestions");
         assertFalse(rows.isEmpty());
         for (Map<String, Object> row : rows) {
@@ -68,8 +55,8 @@ class SuggestCliTest {
             assertTrue(((Number) row.get("confidence")).doubleValue() >= 0.5);
             assertEquals("cue-rules", row.get("recommender"), "nothing confirmed yet: only the rules propose");
         }
-        Map<String, Object> policyOnly = json(run("suggest", article.toString(), "--json", "--types", "policy-measure",
-                "--min-confidence", "0.7"));
+        Map<String, Object> policyOnly = json(CliRun.of("suggest", article.toString(), "--json", "--types",
+                "policy-measure", "--min-confidence", "0.7"));
         List<Map<String, Object>> policies = (List<Map<String, Object>>) policyOnly.get("suggestions");
         assertFalse(policies.isEmpty());
         assertTrue(policies.size() < rows.size());
@@ -80,21 +67,21 @@ class SuggestCliTest {
     @Test
     @SuppressWarnings("unchecked")
     void applyStoresSuggestionsAndTheyAreNotProposedTwice() {
-        Result applied = run("suggest", article.toString(), "--apply");
+        CliRun applied = CliRun.of("suggest", article.toString(), "--apply");
         assertEquals(0, applied.code(), applied.err());
         assertTrue(Files.exists(dir.resolve("article.txt.glossa")));
-        Map<String, Object> listed = json(run("list", article.toString(), "--json"));
+        Map<String, Object> listed = json(CliRun.of("list", article.toString(), "--json"));
         List<Map<String, Object>> annotations = (List<Map<String, Object>>) listed.get("annotations");
         assertFalse(annotations.isEmpty());
         assertTrue(annotations.stream().allMatch(a -> a.get("status").equals("suggested")));
-        Map<String, Object> again = json(run("suggest", article.toString(), "--json"));
+        Map<String, Object> again = json(CliRun.of("suggest", article.toString(), "--json"));
         assertEquals(List.of(), again.get("suggestions"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void evaluateScoresSuggestionsAndTheBaselineAgainstGold() {
-        Map<String, Object> tree = json(run("evaluate", article.toString(), "--gold", gold.toString(), "--json"));
+        Map<String, Object> tree = json(CliRun.of("evaluate", article.toString(), "--gold", gold.toString(), "--json"));
         assertEquals(44L, tree.get("gold"));
         for (String run : List.of("suggestions", "baseline")) {
             Map<String, Object> scores = (Map<String, Object>) tree.get(run);
@@ -106,7 +93,7 @@ class SuggestCliTest {
             assertEquals(2 * p * r / (p + r), ((Number) overall.get("f1")).doubleValue(), 0.002);
             assertTrue(((Number) overall.get("matched")).intValue() > 0);
         }
-        Result table = run("evaluate", article.toString(), "--gold", gold.toString());
+        CliRun table = CliRun.of("evaluate", article.toString(), "--gold", gold.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("baseline") && table.out().contains("overall"), table.out());
     }
@@ -114,7 +101,7 @@ class SuggestCliTest {
     @Test
     void aBadGoldRowIsBadInputNamingTheLine() throws Exception {
         Files.writeString(gold, "type\tbegin\tend\tquote\nclaim\t0\t4\tnot the text\n");
-        Result result = run("evaluate", article.toString(), "--gold", gold.toString());
+        CliRun result = CliRun.of("evaluate", article.toString(), "--gold", gold.toString());
         assertEquals(GlossaCli.BAD_INPUT, result.code());
         assertTrue(result.err().contains("article.gold.tsv:2: the quote differs"), result.err());
     }
