@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import glossa.core.merge.MergeResult;
-import glossa.core.merge.ThreeWayMerge;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeDefinition;
 import glossa.model.Document;
@@ -54,12 +53,6 @@ class CodebookMergeTest {
         t.setName(id);
         t.setColor("#000000");
         return t;
-    }
-
-    private static MergeResult merge(Document base, Document ours, Document theirs) {
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
-        result.apply();
-        return result;
     }
 
     /** Every type as "parent/id name color retired attributes", sorted; a type present twice shows twice. */
@@ -133,7 +126,7 @@ class CodebookMergeTest {
         Document ours = copy(base);
         Document theirs = copy(base);
         change.accept(theirs);
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         assertEquals(tree(theirs), tree(ours));
         assertTrue(result.isClean(), () -> "conflicts: " + result.conflicts());
     }
@@ -144,7 +137,7 @@ class CodebookMergeTest {
         Document ours = copy(base);
         change.accept(ours);
         List<String> expected = tree(ours);
-        MergeResult result = merge(base, ours, copy(base));
+        MergeResult result = MergeFixtures.apply(base, ours, copy(base));
         assertEquals(expected, tree(ours));
         assertTrue(result.isClean(), () -> "conflicts: " + result.conflicts());
         assertTrue(!result.hasChanges(), "nothing to do to ours");
@@ -200,7 +193,7 @@ class CodebookMergeTest {
         Document theirs = copy(base);
         ourChange.accept(ours);
         theirChange.accept(theirs);
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         List<String> expected = new ArrayList<>(tree(base));
         for (String difference : differences) {
             String id = difference.startsWith("-") ? difference.substring(1) : difference.split(" ")[0].split("/")[1];
@@ -223,7 +216,7 @@ class CodebookMergeTest {
         Document theirs = copy(base);
         EcoreUtil.remove(type(ours, "tech"));
         annotate(theirs, "t1", "tech", 0, 5);
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         AnnotationType tech = type(ours, "tech");
         assertSame(tech, annotation(ours, "t1").getType(), "the annotation uses the type in ours' codebook");
         assertSame(type(ours, "topic"), tech.eContainer());
@@ -240,7 +233,7 @@ class CodebookMergeTest {
         EcoreUtil.remove(type(theirs, "trade"));
         theirs.getAnnotations().clear();
         annotation(ours, "t1").setMemo("still needed");
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         assertEquals(tree(base), tree(ours), "tariff and its parent stay, each once");
         assertSame(type(ours, "tariff"), annotation(ours, "t1").getType());
         assertEquals(List.of("annotation t1 deleted", "type tariff deleted present|in use|deleted",
@@ -255,7 +248,7 @@ class CodebookMergeTest {
         Document ours = copy(base);
         ours.setCodebook(null);
         Document theirs = copy(base);
-        MergeResult result = merge(null, ours, theirs);
+        MergeResult result = MergeFixtures.apply(null, ours, theirs);
         assertNotNull(ours.getCodebook());
         assertEquals(tree(theirs), tree(ours));
         assertTrue(result.isClean(), () -> "conflicts: " + result.conflicts());
@@ -267,7 +260,7 @@ class CodebookMergeTest {
         Document theirs = copy(base);
         type(ours, "claim").setColor("#111111");
         type(theirs, "claim").getAttributes().remove(0);
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         assertEquals(List.of("stance", "confidence"),
                 type(ours, "claim").getAttributes().stream().map(AttributeDefinition::getName).toList());
         assertEquals("#111111", type(ours, "claim").getColor());

@@ -3,7 +3,6 @@ package glossa.core.tests.merge;
 import static glossa.core.tests.merge.MergeFixtures.annotate;
 import static glossa.core.tests.merge.MergeFixtures.annotation;
 import static glossa.core.tests.merge.MergeFixtures.copy;
-import static glossa.core.tests.merge.MergeFixtures.relate;
 import static glossa.core.tests.merge.MergeFixtures.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import glossa.core.merge.MergeResult;
 import glossa.core.merge.ThreeWayMerge;
-import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.MergeConflict;
@@ -38,17 +36,8 @@ class ConflictRecordTest {
 
     @BeforeEach
     void setUp() {
-        base = MergeFixtures.document();
-        Annotation a = annotate(base, "a", "claim", 0, 10);
-        Annotation b = annotate(base, "b", "policy-measure", 20, 30);
-        relate(base, "r", a, b);
-        a.setMemo("m0");
-    }
-
-    private static MergeResult merge(Document base, Document ours, Document theirs) {
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
-        result.apply();
-        return result;
+        base = MergeFixtures.sample();
+        annotation(base, "a").setMemo("m0");
     }
 
     private static MergeConflict record(String id, String objectId, String ours, String theirs) {
@@ -73,7 +62,7 @@ class ConflictRecordTest {
         annotation(ours, "a").setMemo("mine");
         annotation(theirs, "a").setMemo("theirs");
         Date before = new Date();
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         MergeConflict recorded = ours.getConflicts().get(0);
         assertEquals("a memo m0|mine|theirs", describe(recorded));
         assertNotNull(recorded.getCreated());
@@ -89,7 +78,7 @@ class ConflictRecordTest {
         Document theirs = copy(base);
         annotation(ours, "a").setMemo("mine");
         annotation(theirs, "a").setMemo("theirs");
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         assertEquals(1, ours.getConflicts().size());
         assertSame(old, ours.getConflicts().get(0));
         assertEquals("a memo m0|mine|theirs", describe(old));
@@ -104,7 +93,7 @@ class ConflictRecordTest {
         theirs.getConflicts().clear();
         annotation(ours, "a").setMemo("mine");
         annotation(theirs, "a").setMemo("theirs");
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         assertEquals(List.of("a memo m0|mine|theirs"), ours.getConflicts().stream().map(c -> describe(c)).toList());
     }
 
@@ -114,7 +103,7 @@ class ConflictRecordTest {
         Document theirs = copy(base);
         ours.getConflicts().add(record("c-1", "b", "p", "q"));
         theirs.getConflicts().add(record("c-2", "b", "p", "q"));
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         assertEquals(List.of("c-1"), ours.getConflicts().stream().map(MergeConflict::getId).toList());
     }
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import glossa.core.merge.MergeResult;
-import glossa.core.merge.ThreeWayMerge;
 import glossa.model.Annotation;
 import glossa.model.AttributeValue;
 import glossa.model.Document;
@@ -41,19 +40,9 @@ class FieldRulesTest {
 
     @BeforeEach
     void setUp() {
-        base = MergeFixtures.document();
-        Annotation a = annotate(base, "a", "claim", 0, 10);
-        Annotation b = annotate(base, "b", "policy-measure", 20, 30);
-        annotate(base, "c", "counter-strategy", 40, 50);
-        relate(base, "r", a, b);
-        attribute(a, "actor", "OpenAI");
-        attribute(a, "stance", "critical");
-    }
-
-    private static MergeResult merge(Document base, Document ours, Document theirs) {
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
-        result.apply();
-        return result;
+        base = MergeFixtures.sample();
+        attribute(annotation(base, "a"), "actor", "OpenAI");
+        attribute(annotation(base, "a"), "stance", "critical");
     }
 
     private static List<String> conflicts(MergeResult result) {
@@ -79,7 +68,7 @@ class FieldRulesTest {
         Document t = copy(this.base);
         annotation(o, "a").setModified(date(ours));
         annotation(t, "a").setModified(date(theirs));
-        MergeResult result = merge(this.base, o, t);
+        MergeResult result = MergeFixtures.apply(this.base, o, t);
         assertEquals(date(merged), annotation(o, "a").getModified());
         assertTrue(result.isClean(), () -> "never a conflict: " + result.conflicts());
         assertEquals(changed, result.changed(), "an annotation counts as changed only when it took something");
@@ -96,7 +85,7 @@ class FieldRulesTest {
         annotation(ours, "a").setMemo("mine");
         annotation(theirs, "a").setMemo("theirs");
         annotation(ours, "b").setMemo("only mine");
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         assertEquals(0, result.changed());
         assertEquals(List.of("annotation a memo"), conflicts(result));
     }
@@ -105,7 +94,8 @@ class FieldRulesTest {
 
     static Stream<Arguments> attributes() {
         return Stream.of(
-                Arguments.of("theirs changes one", none(), (Consumer<Annotation>) a -> attribute(a, "actor", "DeepSeek"),
+                Arguments.of("theirs changes one", none(),
+                        (Consumer<Annotation>) a -> attribute(a, "actor", "DeepSeek"),
                         "{actor=DeepSeek, stance=critical}", List.of()),
                 Arguments.of("theirs removes one", none(), remove("actor"), "{stance=critical}", List.of()),
                 Arguments.of("theirs adds one", none(), (Consumer<Annotation>) a -> attribute(a, "confidence", "3"),
@@ -136,7 +126,7 @@ class FieldRulesTest {
         Document theirs = copy(base);
         ourChange.accept(annotation(ours, "a"));
         theirChange.accept(annotation(theirs, "a"));
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         Map<String, String> values = new TreeMap<>();
         for (AttributeValue v : annotation(ours, "a").getAttributes()) {
             assertEquals(null, values.put(v.getName(), v.getValue()), "each attribute once");
@@ -152,7 +142,7 @@ class FieldRulesTest {
         annotation(ours, "a").getAttributes().move(0, 1);
         theirs.getAnnotations().remove(annotation(theirs, "a"));
         theirs.getRelations().clear();
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         assertEquals(null, annotation(ours, "a"));
         assertTrue(result.isClean(), () -> "conflicts: " + result.conflicts());
     }
@@ -170,7 +160,7 @@ class FieldRulesTest {
         yours.setBegin(22);
         yours.setQuote(null);
         yours.setCreated(new Date(3000));
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         Map<String, MergeResult.Conflict> byField = new TreeMap<>();
         result.conflicts().forEach(c -> byField.put(c.feature(), c));
         assertEquals(List.of("created", "offsets"), List.copyOf(byField.keySet()));
@@ -234,7 +224,7 @@ class FieldRulesTest {
         Document theirs = copy(base);
         ourChange.accept(ours);
         theirChange.accept(theirs);
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         Relation r = ours.getRelations().stream().filter(x -> x.getId().equals("r")).findFirst().orElse(null);
         assertEquals(merged, r == null ? "-"
                 : r.getKind() + " " + r.getSource().getId() + " -> " + r.getTarget().getId() + " " + r.getMemo());
@@ -257,7 +247,7 @@ class FieldRulesTest {
         Annotation loose = annotate(theirs, "loose", "claim", 60, 70);
         theirs.getAnnotations().remove(loose); // the relation still points at it
         relate(theirs, "r2", annotation(theirs, "a"), loose);
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         Annotation kept = annotation(ours, "loose");
         assertNotNull(kept);
         Relation r2 = ours.getRelations().stream().filter(x -> x.getId().equals("r2")).findFirst().orElseThrow();

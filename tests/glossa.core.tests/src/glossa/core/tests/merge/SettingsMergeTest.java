@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import glossa.core.merge.MergeResult;
-import glossa.core.merge.ThreeWayMerge;
 import glossa.model.AnnotationFilterSpec;
 import glossa.model.AnnotationStatus;
 import glossa.model.Document;
@@ -29,12 +28,6 @@ import glossa.model.Section;
 class SettingsMergeTest {
 
     private static final String NONE = "-";
-
-    private static MergeResult merge(Document base, Document ours, Document theirs) {
-        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
-        result.apply();
-        return result;
-    }
 
     private static List<String> conflictFeatures(MergeResult result, String kind) {
         return result.conflicts().stream().filter(c -> c.objectKind().equals(kind)).map(MergeResult.Conflict::feature)
@@ -71,7 +64,7 @@ class SettingsMergeTest {
         addNamed(b, base);
         addNamed(o, ours);
         addNamed(t, theirs);
-        MergeResult result = merge(b, o, t);
+        MergeResult result = MergeFixtures.apply(b, o, t);
         List<String> names = o.getFilters().stream().map(AnnotationFilterSpec::getName).toList();
         List<String> expectedNames = merged.equals(NONE) ? List.of("untouched") : List.of("untouched", "f");
         assertEquals(expectedNames, names);
@@ -110,7 +103,7 @@ class SettingsMergeTest {
         tf.getHiddenTypes().set(0, "policy-measure");
         tf.getStatuses().add(AnnotationStatus.SUGGESTED);
         tf.getAuthors().add("ana");
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         AnnotationFilterSpec merged = ours.getFilters().get(0);
         assertEquals("芯片", merged.getText());
         assertEquals(List.of("policy-measure"), merged.getHiddenTypes(), "theirs' list replaces ours', not appended");
@@ -127,7 +120,8 @@ class SettingsMergeTest {
                 Arguments.of("set by ours only", NONE, "x", NONE, "text=x hidden=[claim]"),
                 Arguments.of("set alike on both sides", NONE, "x", "x", "text=x hidden=[claim]"),
                 Arguments.of("cleared by ours, untouched by theirs: stays cleared", "a", NONE, "a", NONE),
-                Arguments.of("cleared by ours, changed by theirs: theirs' filter", "a", NONE, "y", "text=y hidden=[claim]"),
+                Arguments.of("cleared by ours, changed by theirs: theirs' filter", "a", NONE, "y",
+                        "text=y hidden=[claim]"),
                 Arguments.of("cleared by both", "a", NONE, NONE, NONE),
                 Arguments.of("changed by theirs only", "a", "a", "y", "text=y hidden=[claim]"),
                 Arguments.of("changed by ours only", "a", "x", "a", "text=x hidden=[claim]"),
@@ -144,7 +138,7 @@ class SettingsMergeTest {
         setActive(b, base);
         setActive(o, ours);
         setActive(t, theirs);
-        MergeResult result = merge(b, o, t);
+        MergeResult result = MergeFixtures.apply(b, o, t);
         AnnotationFilterSpec active = o.getActiveFilter();
         assertEquals(merged, active == null ? NONE : "text=" + active.getText() + " hidden=" + active.getHiddenTypes());
         assertTrue(result.isClean(), () -> "conflicts: " + result.conflicts());
@@ -168,7 +162,7 @@ class SettingsMergeTest {
         Document theirs = copy(base);
         ours.getActiveFilter().setText("x");
         theirs.getActiveFilter().setText("y");
-        MergeResult result = merge(base, ours, theirs);
+        MergeResult result = MergeFixtures.apply(base, ours, theirs);
         assertEquals("x", ours.getActiveFilter().getText());
         assertEquals(List.of(new MergeResult.Conflict("filter", "", "text", "a", "x", "y")), result.conflicts());
     }
@@ -198,7 +192,7 @@ class SettingsMergeTest {
         Document b = base == null ? null : withSections(base);
         Document o = withSections(ours);
         Document t = withSections(theirs);
-        MergeResult result = merge(b, o, t);
+        MergeResult result = MergeFixtures.apply(b, o, t);
         assertEquals(merged, describe(o));
         List<String> conflicts = result.conflicts().stream().filter(c -> c.objectKind().equals("sections"))
                 .map(c -> c.base() + "|" + c.ours() + "|" + c.theirs()).toList();
@@ -215,7 +209,7 @@ class SettingsMergeTest {
         Document ours = copy(base);
         Document theirs = copy(base);
         theirs.getSections().get(0).getChildren().get(0).setTitle("A.1 revised");
-        merge(base, ours, theirs);
+        MergeFixtures.apply(base, ours, theirs);
         assertEquals(1, ours.getSections().size(), "theirs' tree replaces ours', not added to it");
         assertEquals("A.1 revised", ours.getSections().get(0).getChildren().get(0).getTitle());
     }
@@ -249,11 +243,11 @@ class SettingsMergeTest {
         Document ours = copy(base);
         Document theirs = copy(base);
         theirs.setTitle("renamed");
-        assertTrue(merge(base, ours, theirs).isClean());
+        assertTrue(MergeFixtures.apply(base, ours, theirs).isClean());
         assertEquals("renamed", ours.getTitle());
         Document mine = copy(base);
         mine.setTitle("mine");
-        MergeResult result = merge(base, mine, theirs);
+        MergeResult result = MergeFixtures.apply(base, mine, theirs);
         assertEquals("mine", mine.getTitle());
         assertEquals(List.of(new MergeResult.Conflict("document", "", "title", "sample", "mine", "renamed")),
                 result.conflicts());
