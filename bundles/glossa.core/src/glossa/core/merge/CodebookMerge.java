@@ -164,15 +164,13 @@ final class CodebookMerge {
         return copy;
     }
 
+    /** The parent a type of theirs goes under; one that either side deleted comes back, like a type in use. */
     private AnnotationType parentInMerged(AnnotationType source) {
         if (!(source.eContainer() instanceof AnnotationType parent)) {
             return null;
         }
         AnnotationType inMerged = merged.get(parent.getId());
-        if (inMerged == null && removals.containsKey(parent.getId())) {
-            inMerged = resolve(parent.getId());
-        }
-        return inMerged;
+        return inMerged != null ? inMerged : resolve(parent.getId());
     }
 
     private void take(AnnotationType o, AnnotationType t, String field) {

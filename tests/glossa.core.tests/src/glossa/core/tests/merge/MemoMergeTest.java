@@ -95,4 +95,16 @@ class MemoMergeTest {
         assertTrue(result.isClean());
         assertEquals(null, ours.getSections().get(0).getMemo());
     }
+
+    @Test
+    void aMemoTheirsChangedOnASectionOursDeletedIsRecordedUnderTheSectionsPathWithTheBaseMemo() {
+        base.getSections().get(1).getChildren().get(0).setMemo("old");
+        Document ours = MergeFixtures.copy(base);
+        Document theirs = MergeFixtures.copy(base);
+        ours.getSections().get(1).getChildren().clear();
+        theirs.getSections().get(1).getChildren().get(0).setMemo("new");
+        MergeResult result = merge(base, ours, theirs);
+        assertEquals(java.util.List.of(new MergeResult.Conflict("section", "二 对策/1 开源", "memo", "old",
+                "no such section", "new")), result.conflicts());
+    }
 }

@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.DefaultCodebook;
+import glossa.core.merge.MergeResult;
+import glossa.core.merge.ThreeWayMerge;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
@@ -28,6 +30,23 @@ final class MergeFixtures {
         d.setTitle("sample");
         d.setCodebook(DefaultCodebook.create());
         return d;
+    }
+
+    /** A document with annotations a (claim 0..10), b (policy-measure 20..30), c (counter-strategy 40..50) and r: a -> b. */
+    static Document sample() {
+        Document d = document();
+        Annotation a = annotate(d, "a", "claim", 0, 10);
+        Annotation b = annotate(d, "b", "policy-measure", 20, 30);
+        annotate(d, "c", "counter-strategy", 40, 50);
+        relate(d, "r", a, b);
+        return d;
+    }
+
+    /** Merges theirs into ours and applies the result to ours. */
+    static MergeResult apply(Document base, Document ours, Document theirs) {
+        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
+        result.apply();
+        return result;
     }
 
     static AnnotationType type(Document d, String id) {

@@ -41,11 +41,7 @@ class ThreeWayMergeTest {
 
     @BeforeEach
     void setUp() {
-        base = MergeFixtures.document();
-        Annotation a = annotate(base, "a", "claim", 0, 10);
-        Annotation b = annotate(base, "b", "policy-measure", 20, 30);
-        annotate(base, "c", "counter-strategy", 40, 50);
-        relate(base, "r", a, b);
+        base = MergeFixtures.sample();
     }
 
     private static MergeResult merge(Document base, Document ours, Document theirs) {
