@@ -45,13 +45,6 @@ class CaseCodebookConnectionTest {
     @TempDir
     Path root;
 
-    private static AnnotationType type(String id) {
-        AnnotationType type = F.createAnnotationType();
-        type.setId(id);
-        type.setName(id);
-        return type;
-    }
-
     private static Document document(CaseCodebook codebook) {
         Document document = F.createDocument();
         document.setCodebook(codebook.snapshot());
@@ -62,12 +55,12 @@ class CaseCodebookConnectionTest {
     void typesReachTheCaseWhicheverWayTheyArriveInTheArticle() throws IOException {
         Object[][] ways = {
                 { "several at once", (Consumer<Document>) d -> d.getCodebook().getTypes()
-                        .addAll(List.of(type("frame"), type("actor"))) },
+                        .addAll(List.of(CaseFixtures.type("frame"), CaseFixtures.type("actor"))) },
                 { "nested under a type", (Consumer<Document>) d -> Codebooks.find(d.getCodebook(), "claim")
-                        .orElseThrow().getChildren().add(type("frame")) },
+                        .orElseThrow().getChildren().add(CaseFixtures.type("frame")) },
                 { "a whole codebook set", (Consumer<Document>) d -> {
                     Codebook replaced = EcoreUtil.copy(d.getCodebook());
-                    replaced.getTypes().add(type("frame"));
+                    replaced.getTypes().add(CaseFixtures.type("frame"));
                     d.setCodebook(replaced);
                 } }, };
         for (Object[] way : ways) {
@@ -127,11 +120,11 @@ class CaseCodebookConnectionTest {
         CaseCodebook.Connection connection = codebook.connect(document, Runnable::run);
         assertSame(document, connection.document());
         Files.writeString(codebook.file(), "<not a codebook");
-        document.getCodebook().getTypes().add(type("frame"));
+        document.getCodebook().getTypes().add(CaseFixtures.type("frame"));
         assertInstanceOf(SidecarException.class, codebook.lastSaveError());
         assertEquals("<not a codebook", Files.readString(codebook.file()), "an unreadable file is never overwritten");
         Files.delete(codebook.file());
-        document.getCodebook().getTypes().add(type("actor"));
+        document.getCodebook().getTypes().add(CaseFixtures.type("actor"));
         assertNull(codebook.lastSaveError());
         assertTrue(CaseCodebook.load(root).typeIds().containsAll(List.of("frame", "actor")));
     }
@@ -139,7 +132,7 @@ class CaseCodebookConnectionTest {
     @Test
     void anOutsideEditOfTheSameLengthIsTakenInBeforeASave() throws IOException {
         CaseCodebook codebook = CaseCodebook.load(root);
-        codebook.edit(c -> c.getTypes().add(type("only-x")));
+        codebook.edit(c -> c.getTypes().add(CaseFixtures.type("only-x")));
         codebook.save();
         Path file = codebook.file();
         String ours = Files.readString(file, StandardCharsets.UTF_8);
@@ -157,7 +150,7 @@ class CaseCodebookConnectionTest {
         Document document = document(codebook);
         codebook.connect(document, Runnable::run);
         String result = codebook.edit(c -> {
-            c.getTypes().add(type("imported"));
+            c.getTypes().add(CaseFixtures.type("imported"));
             return "imported 1";
         });
         assertEquals("imported 1", result);

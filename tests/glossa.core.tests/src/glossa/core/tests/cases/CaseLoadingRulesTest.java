@@ -84,26 +84,10 @@ class CaseLoadingRulesTest {
         CaseFixtures.article(root, "z.txt", 3, 1);
         Files.writeString(AnnotatedArticle.sidecarOf(root.resolve("z.txt")), "<broken");
         Files.writeString(AnnotatedArticle.sidecarOf(root.resolve("b.txt")), "<broken");
-        int[] figures = { -1, 0, 0 }; // begun with, worked, done
-        NullProgressMonitor monitor = new NullProgressMonitor() {
-            @Override
-            public void beginTask(String name, int total) {
-                figures[0] = total;
-            }
-
-            @Override
-            public void worked(int work) {
-                figures[1] += work;
-            }
-
-            @Override
-            public void done() {
-                figures[2]++;
-            }
-        };
+        RecordingMonitor monitor = new RecordingMonitor();
         CaseArticles.Loaded loaded = CaseArticles.load(root,
                 List.of(root.resolve("z.txt"), root.resolve("m.txt"), root.resolve("b.txt")), 1, monitor);
-        assertEquals(List.of(3, 3, 1), List.of(figures[0], figures[1], figures[2]));
+        assertEquals(List.of(3, 3, 1), monitor.figures(), "begun with 3, worked 3, done once");
         assertEquals(List.of(root.resolve("b.txt"), root.resolve("z.txt")),
                 loaded.problems().stream().map(CaseArticles.Problem::article).toList());
         assertEquals(List.of(root.resolve("m.txt")),

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,31 +220,5 @@ class CaseMatrixRulesTest {
         b.document().getSections().get(0).setKind(SectionKind.FRONT_MATTER);
         assertEquals(sections - 1, ArticleSummary.of(b, "b.txt", ArticleStamp.of(b.articlePath())).sectionCount(),
                 "front matter is no section to count");
-    }
-
-    /** beginTask's total, the units worked, and how often done() was called. */
-    private static final class RecordingMonitor extends NullProgressMonitor {
-        private int total = -1;
-        private int worked;
-        private int done;
-
-        @Override
-        public void beginTask(String name, int totalWork) {
-            total = totalWork;
-        }
-
-        @Override
-        public void worked(int work) {
-            worked += work;
-        }
-
-        @Override
-        public void done() {
-            done++;
-        }
-
-        List<Integer> figures() {
-            return List.of(total, worked, done);
-        }
     }
 }

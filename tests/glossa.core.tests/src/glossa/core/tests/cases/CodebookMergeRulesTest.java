@@ -18,7 +18,6 @@ import glossa.model.AnnotationType;
 import glossa.model.AttributeDefinition;
 import glossa.model.AttributeKind;
 import glossa.model.Codebook;
-import glossa.model.GlossaFactory;
 import glossa.model.HighlightStyle;
 
 /**
@@ -27,15 +26,6 @@ import glossa.model.HighlightStyle;
  * case once; a type without id travels nowhere.
  */
 class CodebookMergeRulesTest {
-
-    private static final GlossaFactory F = GlossaFactory.eINSTANCE;
-
-    private static AnnotationType type(String id) {
-        AnnotationType type = F.createAnnotationType();
-        type.setId(id);
-        type.setName(id);
-        return type;
-    }
 
     private static AnnotationType claim(Codebook codebook) {
         return Codebooks.find(codebook, "claim").orElseThrow();
@@ -108,10 +98,10 @@ class CodebookMergeRulesTest {
     void aNewTypeWithAChildReachesTheCaseOnceAndATypeWithoutIdNever() {
         Codebook caseBook = DefaultCodebook.create(Locale.ENGLISH);
         Codebook article = EcoreUtil.copy(caseBook);
-        AnnotationType parent = type("frame");
-        parent.getChildren().add(type("frame-threat"));
+        AnnotationType parent = CaseFixtures.type("frame");
+        parent.getChildren().add(CaseFixtures.type("frame-threat"));
         article.getTypes().add(parent);
-        AnnotationType blank = type(" ");
+        AnnotationType blank = CaseFixtures.type(" ");
         article.getTypes().add(blank);
 
         CodebookMerge.Result result = CodebookMerge.merge(caseBook, article);
