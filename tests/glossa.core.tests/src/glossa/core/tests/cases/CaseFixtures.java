@@ -14,6 +14,7 @@ import glossa.core.io.ArticleStore;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
+import glossa.model.GlossaFactory;
 
 /** Case folders written to disk the way Glossa writes them: article files and their sidecars. */
 final class CaseFixtures {
@@ -50,5 +51,13 @@ final class CaseFixtures {
         }
         store.save(article, false, null);
         return expected;
+    }
+
+    /** A new codebook type whose name is its id. */
+    static AnnotationType type(String id) {
+        AnnotationType type = GlossaFactory.eINSTANCE.createAnnotationType();
+        type.setId(id);
+        type.setName(id);
+        return type;
     }
 }
