@@ -17,11 +17,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.cases.CaseArticles;
 import glossa.core.annotations.AnnotationFactory;
 import glossa.core.codebook.Codebooks;
 import glossa.core.codebook.DefaultCodebook;
 import glossa.core.text.ArticleText;
 import glossa.exchange.export.CaseExporter;
+import glossa.exchange.export.CaseWriter;
+import glossa.exchange.export.ExportFiles;
 import glossa.exchange.export.ExportOptions;
 import glossa.exchange.export.WebAnnotationCaseWriter;
 import glossa.exchange.export.WebAnnotationExporter;
@@ -47,7 +50,9 @@ import glossa.model.GlossaFactory;
  * compare like with like: the import's in-memory part (read the archive, parse, build the documents) against
  * importing the same case from per-article JSON-LD with WebAnnotationImporter, also in memory. Each operation's
  * process CPU time (all threads, the collector's included) is printed too: on a machine other jobs load, wall
- * times stretch with the load, CPU times much less.
+ * times stretch with the load, CPU times much less. Last, the case export as the command line and File > Export run
+ * it, from the imported case folder (read every article and sidecar, write one file atomically), to JSON-LD and to
+ * .qdpx: the import against that is the issue's ratio without the process start-up both commands share.
  *
  * <pre>java -Xmx4g -cp target/classes:$(cat target/classpath.txt) glossa.bench.InteropBench [articles] [annotations] [runs]</pre>
  */
@@ -84,7 +89,9 @@ public final class InteropBench {
         System.out.println("run | JSON-LD export ms | qdpx export ms | qdpx import ms | export ratio | import ratio"
                 + " | qdpx MB | JSON-LD MB | qdpx read+build ms (no files) | JSON-LD import ms (per article, no files)"
                 + " | read+build / JSON-LD import | import / JSON-LD import"
-                + " | CPU ms: JSON-LD export | qdpx export | qdpx import | CPU export ratio | CPU import ratio");
+                + " | CPU ms: JSON-LD export | qdpx export | qdpx import | CPU export ratio | CPU import ratio"
+                + " | from the folder: JSON-LD case export ms | qdpx case export ms"
+                + " | import / folder JSON-LD | folder qdpx / folder JSON-LD");
         for (int run = 0; run <= runs; run++) {
             long c0 = cpu();
             long t0 = System.nanoTime();
@@ -117,6 +124,14 @@ public final class InteropBench {
                 new WebAnnotationImporter().read(target, new ByteArrayInputStream(perArticleJsonld.get(i)), null);
             }
             long t7 = System.nanoTime();
+            // The case export as case-export and File > Export run it: read the case folder, write one file.
+            Path folder = tmp.resolve("imported-" + run);
+            exportFolder(folder, new WebAnnotationCaseWriter(), tmp.resolve("case-" + run + ".jsonld"));
+            long t8 = System.nanoTime();
+            exportFolder(folder, new QdpxCaseWriter(), tmp.resolve("again-" + run + ".qdpx"));
+            long t9 = System.nanoTime();
+            double folderJson = (t8 - t7) / 1e6;
+            double folderQdpx = (t9 - t8) / 1e6;
             double json = (t1 - t0) / 1e6;
             double export = (t2 - t1) / 1e6;
             double imported = (t4 - t3) / 1e6;
@@ -126,14 +141,23 @@ public final class InteropBench {
             double exportCpu = (c2 - c1) / 1e6;
             double importCpu = (c4 - c3) / 1e6;
             System.out.printf("%s | %.0f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f | %.2f | %.2f"
-                    + " | %.0f | %.0f | %.0f | %.2f | %.2f%n",
+                    + " | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f%n",
                     run == 0 ? "warm-up" : run, json, export, imported, export / json, imported / json,
                     qdpx.size() / 1e6, jsonld.size() / 1e6, built, jsonImport, built / jsonImport,
-                    imported / jsonImport, jsonCpu, exportCpu, importCpu, exportCpu / jsonCpu, importCpu / jsonCpu);
-            delete(tmp.resolve("imported-" + run));
+                    imported / jsonImport, jsonCpu, exportCpu, importCpu, exportCpu / jsonCpu, importCpu / jsonCpu,
+                    folderJson, folderQdpx, imported / folderJson, folderQdpx / folderJson);
+            delete(folder);
             Files.delete(file);
+            Files.delete(tmp.resolve("case-" + run + ".jsonld"));
+            Files.delete(tmp.resolve("again-" + run + ".qdpx"));
         }
         delete(tmp);
+    }
+
+    private static void exportFolder(Path folder, CaseWriter writer, Path target) throws IOException {
+        CaseArticles.Loaded loaded = CaseArticles.load(folder, null);
+        CaseExporter exporter = new CaseExporter(folder, "bench", loaded.articles(), loaded.codebook().codebook());
+        ExportFiles.write(target, stream -> exporter.export(writer, OPTIONS, stream, null));
     }
 
     /** CPU time of the whole process (every thread), in nanoseconds. */
