@@ -25,6 +25,10 @@ public final class WebAnnotation {
     public static final String PAGE = "glossa:page";
     public static final String TYPE_ID = "glossa:typeId";
     public static final String RELATION_ID = "glossa:relationId";
+    /** On a {@code commenting} annotation that holds a memo of the article: {@code document} or {@code section}. */
+    public static final String MEMO_OF = "glossa:memoOf";
+    /** The path of the section a section memo belongs to ({@link glossa.core.sections.SectionIndex#path}). */
+    public static final String SECTION = "glossa:section";
 
     private static final String UUID_URN = "urn:uuid:";
     private static final String ID_URN = "urn:glossa:id:";

@@ -19,7 +19,7 @@ import glossa.model.Relation;
 
 /**
  * A case as one W3C Web Annotation {@code AnnotationCollection}, as {@link WebAnnotationExporter} writes, holding every
- * article's annotations; each target's {@code source} names its article by relative path.
+ * article's annotations and memos; each target's {@code source} names its article by relative path.
  */
 public final class WebAnnotationCaseWriter implements CaseWriter {
 
@@ -33,7 +33,8 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         for (AnnotatedArticle article : articles) {
             ExportModel model = ExportModel.of(article, options);
             models.add(model);
-            total += model.annotations().size() + exportedRelations(model).size();
+            total += model.annotations().size() + exportedRelations(model).size()
+                    + ArticleMemos.of(article.document()).size();
         }
         UUID collection = UUID.nameUUIDFromBytes(("case:" + exportCase.caseName() + '\n' + options.date())
                 .getBytes(StandardCharsets.UTF_8));
@@ -60,6 +61,7 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
             for (Relation r : exportedRelations(model)) {
                 items.relation(r);
             }
+            items.memos(ArticleMemos.of(article.document()), codePoints);
             progress.worked(1);
         }
         WebAnnotationExporter.writeTail(w);

@@ -35,6 +35,11 @@ import glossa.model.Relation;
  * <li>Each relation whose two ends are exported is an {@code Annotation} with {@code motivation: linking}: its target
  * is the source annotation's IRI, its bodies a {@code tagging} TextualBody holding the relation kind and the target
  * annotation's IRI.</li>
+ * <li>The memos of the document and of its sections ({@link ArticleMemos}) follow, each an {@code Annotation} with
+ * {@code motivation: commenting}, its memo a {@code commenting} TextualBody, and {@code glossa:memoOf} saying whose it
+ * is: {@code document} (the target is the whole article) or {@code section} (the target's TextPositionSelector is
+ * the section's span, {@code glossa:section} its path). They are written whatever the filter, which selects
+ * annotations.</li>
  * <li>The {@code @context} (the W3C context and the {@code glossa:} prefix) is the collection's; the items inherit it
  * (JSON-LD scoping, as in the W3C model's page examples) and carry none of their own. Files written before did
  * repeat it in every item; the importer reads both.</li>
@@ -60,7 +65,8 @@ public final class WebAnnotationExporter implements Exporter {
         head.put("id", "urn:uuid:" + collection);
         head.put("type", "AnnotationCollection");
         head.put("label", model.title());
-        head.put("total", model.annotations().size() + relations.size());
+        List<ArticleMemos.Memo> memos = ArticleMemos.of(article.document());
+        head.put("total", model.annotations().size() + relations.size() + memos.size());
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());
         // Written by hand around the streamed items so 50,000 annotations never sit in memory as one tree.
@@ -80,6 +86,7 @@ public final class WebAnnotationExporter implements Exporter {
         for (Relation r : relations) {
             items.relation(r);
         }
+        items.memos(memos, codePoints);
         writeTail(w);
         w.finish();
         progress.done();

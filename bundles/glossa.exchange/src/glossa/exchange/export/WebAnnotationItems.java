@@ -13,11 +13,13 @@ import glossa.exchange.export.internal.CodePointIndex;
 import glossa.exchange.export.internal.Iso;
 import glossa.exchange.export.internal.Utf8Writer;
 import glossa.exchange.json.Json;
+import glossa.core.sections.SectionIndex;
 import glossa.core.text.PageMap;
 import glossa.model.Annotation;
 import glossa.model.Document;
 import glossa.model.AttributeValue;
 import glossa.model.Relation;
+import glossa.model.Section;
 
 /**
  * Writes the items of an {@code AnnotationPage}, compact JSON, one per line, straight into a {@link Utf8Writer}:
@@ -70,6 +72,8 @@ final class WebAnnotationItems {
     private boolean first = true;
     /** Everything from the end of the bodies to the quote: the same for every annotation of one article. */
     private byte[] target;
+    /** The IRI of the article the items target. */
+    private String sourceIri;
 
     WebAnnotationItems(Utf8Writer w) {
         this.w = w;
@@ -77,6 +81,7 @@ final class WebAnnotationItems {
 
     /** The article the following annotations target: {@code source} is its IRI. */
     void source(String source) {
+        sourceIri = source;
         target = ("}],\"target\":{\"source\":" + Json.writeCompact(source)
                 + ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":").getBytes(StandardCharsets.UTF_8);
     }
@@ -191,6 +196,46 @@ final class WebAnnotationItems {
             w.writeJsonString(r.getId());
         }
         w.writeBytes(CLOSE);
+    }
+
+    /**
+     * The memos of the article itself, each a {@code commenting} annotation: the document's (its target the whole
+     * article) and each section's (its target the section's span, its path in {@code glossa:section}). Their ids are
+     * derived from the article and the section path, so a second export gives the same ids.
+     */
+    void memos(List<ArticleMemos.Memo> memos, CodePointIndex codePoints) throws IOException {
+        for (ArticleMemos.Memo memo : memos) {
+            separator();
+            Map<String, Object> item = new LinkedHashMap<>();
+            Section section = memo.section();
+            String path = section == null ? "" : SectionIndex.path(section);
+            item.put("id", "urn:uuid:" + UUID.nameUUIDFromBytes(("memo\n" + sourceIri + '\n' + path)
+                    .getBytes(StandardCharsets.UTF_8)));
+            item.put("type", "Annotation");
+            item.put("motivation", "commenting");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "TextualBody");
+            body.put("purpose", "commenting");
+            body.put("value", memo.text());
+            body.put("format", "text/plain");
+            item.put("body", body);
+            Map<String, Object> target = new LinkedHashMap<>();
+            target.put("source", sourceIri);
+            if (section != null) {
+                Map<String, Object> selector = new LinkedHashMap<>();
+                selector.put("type", "TextPositionSelector");
+                selector.put("start", codePoints.toCodePoints(clamp(section.getBegin(), codePoints)));
+                selector.put("end", codePoints.toCodePoints(clamp(section.getEnd(), codePoints)));
+                target.put("selector", selector);
+            }
+            item.put("target", target);
+            item.put(WebAnnotation.MEMO_OF, section == null ? "document" : "section");
+            if (section != null) {
+                item.put(WebAnnotation.SECTION, path);
+            }
+            String json = Json.writeCompact(item);
+            w.write(json, 0, json.length());
+        }
     }
 
     /**

@@ -1,5 +1,11 @@
 package glossa.exchange.imports;
 
+import static glossa.exchange.imports.WebAnnotationJson.first;
+import static glossa.exchange.imports.WebAnnotationJson.hasValue;
+import static glossa.exchange.imports.WebAnnotationJson.integer;
+import static glossa.exchange.imports.WebAnnotationJson.list;
+import static glossa.exchange.imports.WebAnnotationJson.string;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +33,8 @@ import glossa.core.text.TextDecodingException;
  * Reads W3C Web Annotations: an AnnotationCollection with embedded pages (as Glossa writes), an AnnotationPage, an
  * array of annotations or a single one. {@code classifying} annotations become Glossa annotations (type from
  * {@code glossa:typeId}, else the classifying body's value as type name or id); {@code linking} ones written by Glossa
- * become relations. TextPositionSelector offsets are code points and are converted to UTF-16.
+ * become relations; {@code commenting} ones on the article itself (see {@link MemoImport}) become the memos of the
+ * document or of its sections. TextPositionSelector offsets are code points and are converted to UTF-16.
  */
 public final class WebAnnotationImporter implements Importer {
 
@@ -44,6 +51,7 @@ public final class WebAnnotationImporter implements Importer {
         Map<String, Annotation> byIri = new HashMap<>();
         article.document().getAnnotations().forEach(a -> byIri.put(WebAnnotation.iri(a.getId()), a));
         List<Integer> linking = new ArrayList<>();
+        MemoImport memos = new MemoImport(article.document(), codePoints, report);
         for (int i = 0; i < items.size(); i++) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -54,6 +62,10 @@ public final class WebAnnotationImporter implements Importer {
             }
             if (hasValue(item.get("motivation"), "linking")) {
                 linking.add(i);
+                continue;
+            }
+            if (MemoImport.isMemo(item)) {
+                memos.read(item, i + 1);
                 continue;
             }
             RecordPlacer.Fields f = fields(item, codePoints, report, i + 1);
@@ -70,8 +82,8 @@ public final class WebAnnotationImporter implements Importer {
             relation((Map<?, ?>) items.get(i), byIri, article.document().getRelations(), report, i + 1)
                     .ifPresent(relations::add);
         }
-        report.counted(items.size(), annotations.size() + relations.size());
-        return new ImportResult(annotations, relations, report);
+        report.counted(items.size(), annotations.size() + relations.size() + memos.imported());
+        return new ImportResult(annotations, relations, report, List.of(), memos.changes());
     }
 
     /**
@@ -214,30 +226,5 @@ public final class WebAnnotationImporter implements Importer {
         relation.setSource(source);
         relation.setTarget(target);
         return Optional.of(relation);
-    }
-
-    private static List<?> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        return value instanceof List<?> l ? l : List.of(value);
-    }
-
-    private static Object first(Object value) {
-        List<?> l = list(value);
-        return l.isEmpty() ? null : l.get(0);
-    }
-
-    private static boolean hasValue(Object value, String wanted) {
-        return list(value).contains(wanted);
-    }
-
-    private static String string(Object value) {
-        return value == null ? null : value instanceof String s ? s : value.toString();
-    }
-
-    private static int integer(Object value) {
-        // The reader gives integral numbers as Long; anything else is not a valid offset.
-        return value instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE ? n.intValue() : -1;
     }
 }

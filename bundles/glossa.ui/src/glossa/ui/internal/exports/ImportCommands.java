@@ -3,6 +3,7 @@ package glossa.ui.internal.exports;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
@@ -31,6 +32,9 @@ public final class ImportCommands {
         }
         if (!result.relations().isEmpty()) {
             compound.append(AddCommand.create(domain, document, Literals.DOCUMENT__RELATIONS, result.relations()));
+        }
+        for (ImportResult.MemoChange change : result.memos()) {
+            compound.append(SetCommand.create(domain, change.owner(), change.feature(), change.memo()));
         }
         return compound;
     }

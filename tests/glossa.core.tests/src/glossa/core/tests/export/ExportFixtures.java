@@ -85,6 +85,30 @@ final class ExportFixtures {
         return new AnnotatedArticle(Path.of("article.zh.txt"), ArticleText.of(text), document);
     }
 
+    static final String DOCUMENT_MEMO = "整篇文章的备忘: check the 出口管制 timeline 📅\nsecond line";
+    static final String SECTION_MEMO = "背景部分需要核实 \"sources\"";
+    static final String SUBSECTION_MEMO = "子节的备忘 𠀀";
+
+    /** The small article with a memo on the document, on section 一 and on a subsection inside section 二. */
+    static AnnotatedArticle smallWithMemos() {
+        AnnotatedArticle article = small();
+        Document document = article.document();
+        document.setMemo(DOCUMENT_MEMO);
+        numbered(document, "一").setMemo(SECTION_MEMO);
+        Section two = numbered(document, "二");
+        int inner = TEXT.indexOf("中国企业");
+        Section subsection = section("1", "企业", inner, two.getEnd(), SectionKind.BODY);
+        subsection.setLevel(2);
+        two.getChildren().add(subsection);
+        subsection.setMemo(SUBSECTION_MEMO);
+        return article;
+    }
+
+    /** The top-level section numbered {@code number}. */
+    static Section numbered(Document document, String number) {
+        return document.getSections().stream().filter(s -> number.equals(s.getNumber())).findFirst().orElseThrow();
+    }
+
     static Section section(String number, String title, int begin, int end, SectionKind kind) {
         Section section = GlossaFactory.eINSTANCE.createSection();
         section.setNumber(number);

@@ -95,7 +95,8 @@ class WebAnnotationSchemaTest {
 
     @Test
     void everyAnnotationPageAndTheCollectionPassEveryMustAssertion() throws IOException {
-        for (AnnotatedArticle article : List.of(ExportFixtures.small(), ExportFixtures.sample())) {
+        for (AnnotatedArticle article : List.of(ExportFixtures.small(), ExportFixtures.sample(),
+                ExportFixtures.smallWithMemos())) {
             JsonNode collection = export(article);
             assertEquals(List.of(), violations(collection, "collection"));
             JsonNode page = ((ObjectNode) collection.get("first").deepCopy()).put("@context",

@@ -1,0 +1,43 @@
+package glossa.exchange.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import glossa.model.Document;
+import glossa.model.Section;
+
+/**
+ * The memos an analyst wrote on the article itself rather than on an annotation: the document's, then each section's
+ * in document order (a section before the sections inside it). Blank memos are none.
+ */
+public final class ArticleMemos {
+
+    /** A memo and what it is on: a section, or the whole document (null). */
+    public record Memo(Section section, String text) {
+    }
+
+    private ArticleMemos() {
+    }
+
+    public static List<Memo> of(Document document) {
+        List<Memo> memos = new ArrayList<>();
+        if (!blank(document.getMemo())) {
+            memos.add(new Memo(null, document.getMemo()));
+        }
+        collect(document.getSections(), memos);
+        return memos;
+    }
+
+    private static void collect(List<Section> sections, List<Memo> memos) {
+        for (Section section : sections) {
+            if (!blank(section.getMemo())) {
+                memos.add(new Memo(section, section.getMemo()));
+            }
+            collect(section.getChildren(), memos);
+        }
+    }
+
+    private static boolean blank(String memo) {
+        return memo == null || memo.isBlank();
+    }
+}

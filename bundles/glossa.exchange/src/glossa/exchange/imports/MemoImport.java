@@ -1,0 +1,182 @@
+package glossa.exchange.imports;
+
+import static glossa.exchange.imports.WebAnnotationJson.hasValue;
+import static glossa.exchange.imports.WebAnnotationJson.integer;
+import static glossa.exchange.imports.WebAnnotationJson.list;
+import static glossa.exchange.imports.WebAnnotationJson.string;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+import glossa.core.sections.SectionIndex;
+import glossa.exchange.export.WebAnnotation;
+import glossa.exchange.export.internal.CodePointIndex;
+import glossa.model.Document;
+import glossa.model.Section;
+
+/**
+ * The memos of a Web Annotation import that belong to the article itself: {@code commenting} annotations marked
+ * {@code glossa:memoOf} (as Glossa writes them), and page notes of other tools (a comment whose target is the whole
+ * article, no selector). A memo the article lacks is set; one it already holds is reported as present; a different
+ * one is added after the article's own, never in its place.
+ */
+final class MemoImport {
+
+    private final Document document;
+    private final CodePointIndex codePoints;
+    private final ImportReport report;
+    private final Map<EObject, String> memos = new LinkedHashMap<>();
+    private int imported;
+
+    MemoImport(Document document, CodePointIndex codePoints, ImportReport report) {
+        this.document = document;
+        this.codePoints = codePoints;
+        this.report = report;
+    }
+
+    /** Whether {@code item} is a memo of the article rather than an annotation of a span. */
+    static boolean isMemo(Map<?, ?> item) {
+        if (!hasValue(item.get("motivation"), "commenting") || classifies(item)) {
+            return false;
+        }
+        if (item.get(WebAnnotation.MEMO_OF) != null) {
+            return true;
+        }
+        for (Object target : list(item.get("target"))) {
+            if (target instanceof Map<?, ?> t && t.get("selector") != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean classifies(Map<?, ?> item) {
+        for (Object body : list(item.get("body"))) {
+            if (body instanceof Map<?, ?> b && hasValue(b.get("purpose"), "classifying")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void read(Map<?, ?> item, int record) {
+        String text = comment(item);
+        if (text == null || text.isBlank()) {
+            report.error(record, 0, "a memo with no text");
+            return;
+        }
+        EObject owner = document;
+        String name = "the document";
+        if ("section".equals(string(item.get(WebAnnotation.MEMO_OF)))) {
+            String path = string(item.get(WebAnnotation.SECTION));
+            int[] span = span(item);
+            Section section = section(path, span);
+            if (section == null) {
+                report.error(record, 0, "no section " + (path == null ? "" : "\"" + path + "\" ")
+                        + (span == null ? "" : "at " + span[0] + "–" + span[1] + " ")
+                        + "in this article; its memo was not imported");
+                return;
+            }
+            owner = section;
+            name = "section \"" + SectionIndex.path(section) + "\"";
+        } else if (item.get(WebAnnotation.MEMO_OF) != null
+                && !"document".equals(string(item.get(WebAnnotation.MEMO_OF)))) {
+            report.error(record, 0, "unknown " + WebAnnotation.MEMO_OF + " \""
+                    + string(item.get(WebAnnotation.MEMO_OF)) + "\"; the memo was not imported");
+            return;
+        }
+        String current = memos.containsKey(owner) ? memos.get(owner) : memoOf(owner);
+        if (current == null || current.isBlank()) {
+            memos.put(owner, text);
+            imported++;
+        } else if (current.strip().contains(text.strip())) {
+            report.alreadyPresent(record, 0, "already present: the memo of " + name + "; not imported again");
+        } else {
+            memos.put(owner, current + "\n\n" + text);
+            imported++;
+            report.warning(record, 0, "the memo of " + name + " already held other text; the imported memo was "
+                    + "added after it");
+        }
+    }
+
+    /** The memos to set, each with what the article held before it. */
+    List<ImportResult.MemoChange> changes() {
+        List<ImportResult.MemoChange> changes = new ArrayList<>();
+        memos.forEach((owner, memo) -> changes.add(new ImportResult.MemoChange(owner, memo)));
+        return changes;
+    }
+
+    int imported() {
+        return imported;
+    }
+
+    private static String comment(Map<?, ?> item) {
+        for (Object body : list(item.get("body"))) {
+            if (body instanceof Map<?, ?> b && hasValue(b.get("purpose"), "commenting")) {
+                return string(b.get("value"));
+            }
+            if (body instanceof Map<?, ?> b && b.get("purpose") == null && b.get("value") != null) {
+                return string(b.get("value")); // a TextualBody without a purpose is the comment
+            }
+        }
+        return null;
+    }
+
+    /** The span of the first TextPositionSelector, in UTF-16 offsets, or null. */
+    private int[] span(Map<?, ?> item) {
+        for (Object target : list(item.get("target"))) {
+            if (!(target instanceof Map<?, ?> t)) {
+                continue;
+            }
+            for (Object selector : list(t.get("selector"))) {
+                if (selector instanceof Map<?, ?> s && hasValue(s.get("type"), "TextPositionSelector")) {
+                    int start = integer(s.get("start"));
+                    int end = integer(s.get("end"));
+                    int begin16 = start < 0 ? -1 : codePoints.toUtf16(start);
+                    int end16 = end < 0 ? -1 : codePoints.toUtf16(end);
+                    if (begin16 >= 0 && end16 >= begin16) {
+                        return new int[] { begin16, end16 };
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The section with this path and span; else the one with this path; else the one with this span. */
+    private Section section(String path, int[] span) {
+        List<Section> all = new ArrayList<>();
+        collect(document.getSections(), all);
+        Section byPath = null;
+        Section bySpan = null;
+        for (Section s : all) {
+            boolean samePath = path != null && path.equals(SectionIndex.path(s));
+            boolean sameSpan = span != null && s.getBegin() == span[0] && s.getEnd() == span[1];
+            if (samePath && sameSpan) {
+                return s;
+            }
+            if (samePath && byPath == null) {
+                byPath = s;
+            }
+            if (sameSpan && bySpan == null) {
+                bySpan = s;
+            }
+        }
+        return byPath != null ? byPath : bySpan;
+    }
+
+    private static void collect(List<Section> sections, List<Section> all) {
+        for (Section s : sections) {
+            all.add(s);
+            collect(s.getChildren(), all);
+        }
+    }
+
+    private static String memoOf(EObject owner) {
+        return owner instanceof Section s ? s.getMemo() : ((Document) owner).getMemo();
+    }
+}
