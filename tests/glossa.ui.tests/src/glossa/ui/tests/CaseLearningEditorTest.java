@@ -1,5 +1,6 @@
 package glossa.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import glossa.model.AnnotationStatus;
 import glossa.model.AnnotationType;
 import glossa.model.Document;
 import glossa.ui.internal.editor.GlossaEditor;
+import glossa.ui.internal.suggest.CaseLearning;
 
 /**
  * Annotate &gt; Suggest in an article of a case learns from the decisions saved in the case's other articles: B has
@@ -75,6 +77,13 @@ class CaseLearningEditorTest {
         assertTrue(TestSupport.waitUntil(() -> learned(document).stream()
                 .anyMatch(s -> s.getBegin() == begin && "policy-measure".equals(s.getType().getId())), 30_000),
                 () -> "the learner proposes in B what was confirmed in A: " + document.getAnnotations());
+
+        assertTrue(CaseLearning.isKept(root), "the case's decisions are kept for the next suggestion");
+        EditorTestSupport.page().closeAllEditors(false);
+        EditorTestSupport.settle();
+        project.close(null);
+        assertFalse(CaseLearning.isKept(root), "and dropped when the project closes");
+        project.open(null);
     }
 
     private static List<Annotation> learned(Document document) {

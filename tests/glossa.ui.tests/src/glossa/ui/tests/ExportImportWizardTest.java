@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
@@ -38,6 +40,7 @@ import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.model.Document;
+import glossa.model.GlossaPackage.Literals;
 import glossa.model.Section;
 import glossa.ui.GlossaEditorContext;
 import glossa.ui.internal.commands.AnnotationCommands;
@@ -324,6 +327,12 @@ class ExportImportWizardTest {
     void importRoundTripIsOneUndoableStep() throws Exception {
         GlossaEditorContext source = annotatedSample(dir.resolve("in"));
         List<String> expected = describe(source.article().document().getAnnotations());
+        Document annotated = source.article().document();
+        assertTrue(source.execute(SetCommand.create(source.editingDomain(), annotated, Literals.DOCUMENT__MEMO,
+                "全文备忘 document memo")));
+        Section second = annotated.getSections().get(2);
+        assertTrue(source.execute(SetCommand.create(source.editingDomain(), second, Literals.SECTION__MEMO,
+                "本节备忘 section memo")));
         Path jsonld = dir.resolve("export.jsonld");
         assertTrue(export(openExportWizard(), ReportKind.of("jsonld"), jsonld));
         EditorTestSupport.page().closeAllEditors(false);
@@ -354,11 +363,15 @@ class ExportImportWizardTest {
         assertEquals(expected, describe(document.getAnnotations()), "the same annotations");
         assertEquals(1, document.getRelations().size(), "and the relation");
         assertEquals("responds-to", document.getRelations().get(0).getKind());
+        assertEquals("全文备忘 document memo", document.getMemo(), "the document's memo");
+        assertEquals("本节备忘 section memo", document.getSections().get(2).getMemo(), "and the section's");
 
         EditorTestSupport.focus(editor);
         EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
         assertEquals(0, document.getAnnotations().size(), "one undo removes every imported annotation");
         assertEquals(0, document.getRelations().size(), "and the relation");
+        assertNull(document.getMemo(), "and the memos");
+        assertNull(document.getSections().get(2).getMemo());
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -23,7 +26,7 @@ import glossa.ui.internal.codebook.CaseTypeCounts;
  * document) and those of the other saved articles of its case, the workspace project that holds it. A file outside
  * the workspace trains on itself alone. Reads sidecars: call it from a job.
  */
-final class CaseLearning {
+public final class CaseLearning {
 
     /** Cases whose decisions are kept between trainings; the least recently used is dropped beyond this. */
     private static final int CASES_KEPT = 4;
@@ -36,6 +39,8 @@ final class CaseLearning {
             return size() > CASES_KEPT;
         }
     };
+
+    private static boolean listening;
 
     private CaseLearning() {
     }
@@ -63,9 +68,34 @@ final class CaseLearning {
         if (project == null || project.getLocation() == null) {
             return null;
         }
-        Path root = project.getLocation().toFile().toPath().toAbsolutePath().normalize();
+        Path root = rootOf(project.getLocation());
         synchronized (CACHES) {
+            listen();
             return CACHES.computeIfAbsent(root, CaseTrainingCache::new);
         }
+    }
+
+    /** Whether the decisions of the case at {@code root} are kept for the next training. */
+    public static boolean isKept(Path root) {
+        synchronized (CACHES) {
+            return CACHES.containsKey(root.toAbsolutePath().normalize());
+        }
+    }
+
+    private static void listen() {
+        if (!listening) {
+            listening = true;
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+                if (event.getResource() instanceof IProject project && project.getLocation() != null) {
+                    synchronized (CACHES) {
+                        CACHES.remove(rootOf(project.getLocation()));
+                    }
+                }
+            }, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+        }
+    }
+
+    private static Path rootOf(IPath location) {
+        return location.toFile().toPath().toAbsolutePath().normalize();
     }
 }
