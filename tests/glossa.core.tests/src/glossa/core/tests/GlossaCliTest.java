@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 
 /** The command line end to end, in process, on a temporary copy of the shared sample. */
 class GlossaCliTest {
@@ -33,16 +32,10 @@ class GlossaCliTest {
         Files.copy(TestFiles.sample(), article);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T json(CliRun result) {
-        assertEquals(0, result.code(), result.err());
-        return (T) Json.parse(result.out());
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void sectionsAsJsonNestChildren() {
-        Map<String, Object> json = json(CliRun.of("sections", article.toString(), "--json"));
+        Map<String, Object> json = CliRun.of("sections", article.toString(), "--json").json();
         assertEquals("article.txt", json.get("file"));
         List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
         assertEquals(List.of("", "一", "二", "三", "四", "五", "", ""), sections.stream().map(s -> s.get("number")).toList());
@@ -67,8 +60,8 @@ class GlossaCliTest {
             Path exported = dir.resolve("annotations." + format);
             assertEquals(0, CliRun.of("export", article.toString(), "--format", format, "-o",
                     exported.toString()).code());
-            List<Map<String, Object>> before = (List<Map<String, Object>>) ((Map<String, Object>) json(
-                    CliRun.of("list", article.toString(), "--json"))).get("annotations");
+            List<Map<String, Object>> before = (List<Map<String, Object>>) ((Map<String, Object>)
+                    CliRun.of("list", article.toString(), "--json").json()).get("annotations");
 
             CliRun imported = CliRun.of("import", article.toString(), "--from", format, exported.toString());
 
@@ -77,8 +70,8 @@ class GlossaCliTest {
             assertTrue(imported.out().contains("(2 already present)"), imported.out());
             assertEquals(2, imported.err().lines().filter(l -> l.contains("info: ") && l.contains("already present"))
                     .count(), imported.err());
-            List<Map<String, Object>> after = (List<Map<String, Object>>) ((Map<String, Object>) json(
-                    CliRun.of("list", article.toString(), "--json"))).get("annotations");
+            List<Map<String, Object>> after = (List<Map<String, Object>>) ((Map<String, Object>)
+                    CliRun.of("list", article.toString(), "--json").json()).get("annotations");
             assertEquals(before, after, format + ": the same annotations, ids included");
         }
     }
@@ -89,7 +82,7 @@ class GlossaCliTest {
         CliRun added = CliRun.of("annotate", article.toString(), "--type", "policy-measure", "--quote",
                 "限制其申请联邦科研基金", "--attr", "instrument=visa rule", "--attr", "actor=美国政府", "--memo", "备注",
                 "--author", "分析员", "--json");
-        Map<String, Object> row = json(added);
+        Map<String, Object> row = added.json();
         assertEquals("policy-measure", row.get("type"));
         assertEquals("二", row.get("section"));
         assertEquals("二 › 2.", row.get("sectionPath"));
@@ -101,7 +94,7 @@ class GlossaCliTest {
         assertEquals(0, CliRun.of("annotate", article.toString(), "--type", "claim", "--quote", "DeepSeek",
                 "--occurrence", "3").code());
 
-        Map<String, Object> list = json(CliRun.of("list", article.toString(), "--json"));
+        Map<String, Object> list = CliRun.of("list", article.toString(), "--json").json();
         List<Map<String, Object>> rows = (List<Map<String, Object>>) list.get("annotations");
         assertEquals(2, rows.size());
         assertEquals("claim", rows.get(0).get("type"), "text order: the third DeepSeek comes first");
@@ -109,14 +102,14 @@ class GlossaCliTest {
         assertEquals(Map.of("instrument", "visa rule", "actor", "美国政府"), rows.get(1).get("attributes"));
         assertEquals("分析员", rows.get(1).get("author"));
 
-        List<?> onlyTwo = (List<?>) ((Map<String, Object>) json(
-                CliRun.of("list", article.toString(), "--section", "二", "--json"))).get("annotations");
+        List<?> onlyTwo = (List<?>) ((Map<String, Object>)
+                CliRun.of("list", article.toString(), "--section", "二", "--json").json()).get("annotations");
         assertEquals(1, onlyTwo.size());
-        List<?> onlyClaims = (List<?>) ((Map<String, Object>) json(
-                CliRun.of("list", article.toString(), "--types", "claim", "--json"))).get("annotations");
+        List<?> onlyClaims = (List<?>) ((Map<String, Object>)
+                CliRun.of("list", article.toString(), "--types", "claim", "--json").json()).get("annotations");
         assertEquals(1, onlyClaims.size());
 
-        Map<String, Object> stats = json(CliRun.of("stats", article.toString(), "--json"));
+        Map<String, Object> stats = CliRun.of("stats", article.toString(), "--json").json();
         assertEquals(Map.of("claim", 1L, "policy-measure", 1L, "counter-strategy", 0L), stats.get("totals"));
         assertEquals(2L, stats.get("total"));
         Map<String, Object> sectionTwo = ((List<Map<String, Object>>) stats.get("sections")).get(2);
@@ -134,15 +127,15 @@ class GlossaCliTest {
     void annotateByOffsets() throws Exception {
         String text = Files.readString(article);
         int begin = text.indexOf("实体清单");
-        Map<String, Object> row = json(CliRun.of("annotate", article.toString(), "--type", "claim", "--begin",
-                String.valueOf(begin), "--end", String.valueOf(begin + 4), "--json"));
+        Map<String, Object> row = CliRun.of("annotate", article.toString(), "--type", "claim", "--begin",
+                String.valueOf(begin), "--end", String.valueOf(begin + 4), "--json").json();
         assertEquals("实体清单", row.get("quote"));
         assertEquals("一", row.get("section"));
     }
 
     @Test
     void typesListsTheCodebook() {
-        Map<String, Object> json = json(CliRun.of("types", article.toString(), "--json"));
+        Map<String, Object> json = CliRun.of("types", article.toString(), "--json").json();
         List<?> types = (List<?>) json.get("types");
         assertEquals(3, types.size());
         assertTrue(CliRun.of("types", article.toString()).out().contains("counter-strategy"));

@@ -1,5 +1,6 @@
 package glossa.core.tests;
 
+import static glossa.core.tests.cli.CliRun.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,18 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.AnnotatedArticle;
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 
 /** {@code reanchor FILE [--json] [--save]} end to end on a revised copy of the sample. */
 class ReanchorCliTest {
 
     @TempDir
     Path dir;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String... args) {
-        return (Map<String, Object>) Json.parse(CliRun.of(args).ok().out());
-    }
 
     private static final String MOVING = "限制其申请联邦科研基金";
     private static final String DELETED = "降低了对西方数据集的依赖";
@@ -55,7 +50,7 @@ class ReanchorCliTest {
         Path sidecar = AnnotatedArticle.sidecarOf(article);
         byte[] before = Files.readAllBytes(sidecar);
 
-        Map<String, Object> report = json("reanchor", article.toString(), "--json");
+        Map<String, Object> report = jsonOf("reanchor", article.toString(), "--json");
         assertEquals(true, report.get("changed"));
         assertEquals(Map.of("exact", 0L, "moved", 1L, "fuzzy", 0L, "orphaned", 1L), report.get("counts"));
         assertEquals(false, report.get("saved"));
@@ -66,11 +61,11 @@ class ReanchorCliTest {
         String plain = CliRun.of("reanchor", article.toString()).ok().out();
         assertTrue(plain.startsWith("text changed since annotated; 0 exact, 1 moved, 0 fuzzy, 1 orphaned; not saved"), plain);
 
-        Map<String, Object> saved = json("reanchor", article.toString(), "--json", "--save");
+        Map<String, Object> saved = jsonOf("reanchor", article.toString(), "--json", "--save");
         assertEquals(true, saved.get("saved"));
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(sidecar)));
 
-        Map<String, Object> again = json("reanchor", article.toString(), "--json");
+        Map<String, Object> again = jsonOf("reanchor", article.toString(), "--json");
         assertEquals(false, again.get("changed"), "the saved sidecar records the new text");
         assertEquals(Map.of("exact", 1L, "moved", 0L, "fuzzy", 0L, "orphaned", 1L), again.get("counts"),
                 "the orphan is kept, not deleted");
@@ -85,7 +80,7 @@ class ReanchorCliTest {
         byte[] before = Files.readAllBytes(sidecar);
         long modified = Files.getLastModifiedTime(sidecar).toMillis();
 
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) json("list", article.toString(), "--json")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) jsonOf("list", article.toString(), "--json")
                 .get("annotations");
         Map<String, Object> moved = rows.stream().filter(r -> MOVING.equals(r.get("quote"))).findFirst().orElseThrow();
         assertEquals((long) revised.indexOf(MOVING), moved.get("begin"), "the new place");
@@ -102,7 +97,7 @@ class ReanchorCliTest {
 
         assertArrayEquals(before, Files.readAllBytes(sidecar), "list and stats never write the sidecar");
         assertEquals(modified, Files.getLastModifiedTime(sidecar).toMillis());
-        Map<String, Object> report = json("reanchor", article.toString(), "--json");
+        Map<String, Object> report = jsonOf("reanchor", article.toString(), "--json");
         assertEquals(true, report.get("changed"), "still to be saved: reanchor --save");
     }
 

@@ -1,5 +1,6 @@
 package glossa.core.tests;
 
+import static glossa.core.tests.cli.CliRun.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,20 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 
 /** {@code search} and {@code index} end to end: KWIC JSON, the index, and coding hits. */
 class SearchCliTest {
 
     @TempDir
     Path root;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String... args) {
-        CliRun run = CliRun.of(args);
-        assertEquals(0, run.code(), run.err());
-        return (Map<String, Object>) Json.parse(run.out());
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> hits(Map<String, Object> json) {
@@ -42,7 +35,7 @@ class SearchCliTest {
 
     @Test
     void searchPrintsEveryHitWithExactOffsets() throws Exception {
-        Map<String, Object> scanned = json("search", root.toString(), "出口管制", "--json");
+        Map<String, Object> scanned = jsonOf("search", root.toString(), "出口管制", "--json");
         List<Map<String, Object>> hits = hits(scanned);
         assertEquals(List.of("hits"), List.copyOf(scanned.keySet()));
         assertEquals(5, hits.size());
@@ -58,12 +51,12 @@ class SearchCliTest {
         CliRun index = CliRun.of("index", root.toString());
         assertEquals(0, index.code(), index.err());
         assertTrue(index.out().contains("2 added"), index.out());
-        assertEquals(scanned, json("search", root.toString(), "出口管制", "--json"));
+        assertEquals(scanned, jsonOf("search", root.toString(), "出口管制", "--json"));
         assertTrue(CliRun.of("search", root.toString(), "出口管制").out().contains("5 hits in 2 articles (index)"));
 
-        List<Map<String, Object>> policy = hits(json("search", root.toString(), "出口管制", "--article", "pol*", "--json"));
+        List<Map<String, Object>> policy = hits(jsonOf("search", root.toString(), "出口管制", "--article", "pol*", "--json"));
         assertEquals(3, policy.size());
-        List<Map<String, Object>> regex = hits(json("search", root.toString(), "\\d{4}年以来", "--regex", "--json"));
+        List<Map<String, Object>> regex = hits(jsonOf("search", root.toString(), "\\d{4}年以来", "--regex", "--json"));
         assertEquals(1, regex.size());
         assertEquals("sample.txt", regex.get(0).get("article"));
         assertEquals("2023年以来", regex.get(0).get("hit"));
@@ -72,20 +65,20 @@ class SearchCliTest {
     @Test
     void codeHitsAsClausesOnceEach() throws Exception {
         CliRun.of("index", root.toString());
-        Map<String, Object> coded = json("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
+        Map<String, Object> coded = jsonOf("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
                 "--json");
         assertEquals(5, hits(coded).size());
         int added = ((Number) coded.get("coded")).intValue();
         assertTrue(added >= 4 && added <= 5, "two hits may share a clause: " + added);
         assertTrue(Files.exists(root.resolve("sample.txt.glossa")));
         assertTrue(Files.exists(root.resolve("policy.txt.glossa")));
-        Map<String, Object> list = json("list", root.resolve("sample.txt").toString(), "--json");
+        Map<String, Object> list = jsonOf("list", root.resolve("sample.txt").toString(), "--json");
         assertTrue(String.valueOf(list).contains("出口管制：将训练框架列入管制清单。"), String.valueOf(list));
 
         // The index sees the new sidecars: all hits are coded now, and coding again adds nothing.
-        assertEquals(5, hits(json("search", root.toString(), "出口管制", "--coded", "claim", "--json")).size());
-        assertEquals(0, hits(json("search", root.toString(), "出口管制", "--not-coded", "*", "--json")).size());
-        assertEquals(0, ((Number) json("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
+        assertEquals(5, hits(jsonOf("search", root.toString(), "出口管制", "--coded", "claim", "--json")).size());
+        assertEquals(0, hits(jsonOf("search", root.toString(), "出口管制", "--not-coded", "*", "--json")).size());
+        assertEquals(0, ((Number) jsonOf("search", root.toString(), "出口管制", "--code", "claim", "--unit", "clause",
                 "--json").get("coded")).intValue());
     }
 

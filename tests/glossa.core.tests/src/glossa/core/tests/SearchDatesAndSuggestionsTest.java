@@ -1,5 +1,6 @@
 package glossa.core.tests;
 
+import static glossa.core.tests.cli.CliRun.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationStatus;
 import glossa.search.ArticleDate;
@@ -129,25 +129,18 @@ class SearchDatesAndSuggestionsTest {
     // --- the command line ---
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String... args) {
-        CliRun run = CliRun.of(args);
-        assertEquals(0, run.code(), run.err());
-        return (Map<String, Object>) Json.parse(run.out());
-    }
-
-    @SuppressWarnings("unchecked")
     private static List<String> hitArticles(Map<String, Object> json) {
         return ((List<Map<String, Object>>) json.get("hits")).stream().map(h -> (String) h.get("article")).toList();
     }
 
     @Test
     void cliSinceAndUntilFilterAndKeepTheJsonShape() {
-        Map<String, Object> since = json("search", root.toString(), "export", "--since", "2024-01-01", "--json");
+        Map<String, Object> since = jsonOf("search", root.toString(), "export", "--since", "2024-01-01", "--json");
         assertEquals(List.of("hits"), List.copyOf(since.keySet()));
         assertEquals(List.of("b.txt", "c.txt"), hitArticles(since));
-        assertEquals(List.of("a.txt", "b.txt"), hitArticles(json("search", root.toString(), "export", "--until",
+        assertEquals(List.of("a.txt", "b.txt"), hitArticles(jsonOf("search", root.toString(), "export", "--until",
                 "2024-12-31", "--json")));
-        assertEquals(List.of("b.txt"), hitArticles(json("search", root.toString(), "export", "--since", "2024-03-05",
+        assertEquals(List.of("b.txt"), hitArticles(jsonOf("search", root.toString(), "export", "--since", "2024-03-05",
                 "--until", "2024-03-05", "--json")));
 
         CliRun bad = CliRun.of("search", root.toString(), "export", "--since", "5 March");
@@ -164,7 +157,7 @@ class SearchDatesAndSuggestionsTest {
 
     @Test
     void cliCodesHitsAsSuggestionsSavedInTheSidecars() throws Exception {
-        Map<String, Object> coded = json("search", root.toString(), "export", "--since", "2024-01-01", "--code",
+        Map<String, Object> coded = jsonOf("search", root.toString(), "export", "--since", "2024-01-01", "--code",
                 "claim", "--suggest", "--json");
         assertEquals(List.of("hits", "coded"), List.copyOf(coded.keySet()));
         assertEquals(2, ((Number) coded.get("coded")).intValue());

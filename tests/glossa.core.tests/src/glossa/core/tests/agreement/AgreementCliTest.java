@@ -1,5 +1,6 @@
 package glossa.core.tests.agreement;
 
+import static glossa.core.tests.cli.CliRun.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 
 /** {@code glossa-cli agreement}: the JSON shape, coders, a section, sidecars as coders, a case and the report. */
 class AgreementCliTest {
@@ -40,13 +40,6 @@ class AgreementCliTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String... args) {
-        CliRun r = CliRun.of(args);
-        assertEquals(0, r.code(), r.err());
-        return (Map<String, Object>) Json.parse(r.out());
-    }
-
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;
     }
@@ -62,7 +55,7 @@ class AgreementCliTest {
 
     @Test
     void printsTheFiguresAsJsonInTheAgreedShape() {
-        Map<String, Object> json = json("agreement", article.toString(), "--json");
+        Map<String, Object> json = jsonOf("agreement", article.toString(), "--json");
         assertEquals(List.of("coders", "units", "types", "overall"), List.copyOf(json.keySet()));
         assertEquals(List.of("ana", "bo"), json.get("coders"));
         assertEquals("characters", json.get("units"));
@@ -88,11 +81,11 @@ class AgreementCliTest {
     @Test
     void kappaOnlyForExactlyTwoCoders() {
         annotate(article, "cy", "claim", H + 5, H + 35);
-        Map<String, Object> json = json("agreement", article.toString(), "--json");
+        Map<String, Object> json = jsonOf("agreement", article.toString(), "--json");
         assertEquals(List.of("ana", "bo", "cy"), json.get("coders"));
         assertFalse(map(json.get("overall")).containsKey("kappa"));
         assertFalse(map(map(json.get("types")).get("claim")).containsKey("kappa"));
-        Map<String, Object> two = json("agreement", article.toString(), "--coders", "cy,ana", "--json");
+        Map<String, Object> two = jsonOf("agreement", article.toString(), "--coders", "cy,ana", "--json");
         assertEquals(List.of("cy", "ana"), two.get("coders"));
         assertEquals(1.0, (Double) map(map(two.get("types")).get("claim")).get("kappa"), 1e-12);
         // cy never marks a measure where ana does: agreement on it is no better than chance.
@@ -103,7 +96,7 @@ class AgreementCliTest {
 
     @Test
     void aSectionComparesOnlyItsCharacters() {
-        Map<String, Object> json = json("agreement", article.toString(), "--section", "二", "--json");
+        Map<String, Object> json = jsonOf("agreement", article.toString(), "--section", "二", "--json");
         assertEquals(List.of("policy-measure"), List.copyOf(map(json.get("types")).keySet()));
         assertEquals(1.0, (Double) map(json.get("overall")).get("percent"), 1e-12);
         CliRun missing = CliRun.of("agreement", article.toString(), "--section", "九");
@@ -139,7 +132,7 @@ class AgreementCliTest {
         Files.writeString(other, TEXT);
         annotate(other, "somebody", "claim", H + 5, H + 35);
         Path theirs = dir.resolve("colleague/article.txt.glossa");
-        Map<String, Object> json = json("agreement", article.toString(), "--with", theirs.toString(), "--json");
+        Map<String, Object> json = jsonOf("agreement", article.toString(), "--with", theirs.toString(), "--json");
         assertEquals(List.of(article + ".glossa", theirs.toString()), json.get("coders"));
         // Their claim equals ana's; our sidecar holds ana's and bo's claims, one coder now: the union 10..40.
         assertEquals(1.0, (Double) map(map(json.get("types")).get("claim")).get("alpha"), 1e-12);
@@ -150,7 +143,7 @@ class AgreementCliTest {
         Path second = Files.writeString(dir.resolve("second.txt"), TEXT);
         annotate(second, "ana", "claim", H, H + 10);
         annotate(second, "bo", "claim", H, H + 10);
-        Map<String, Object> json = json("agreement", dir.toString(), "--json");
+        Map<String, Object> json = jsonOf("agreement", dir.toString(), "--json");
         assertEquals(List.of("ana", "bo"), json.get("coders"));
         // Two articles, 10 characters differing in the first.
         assertEquals(1 - 10.0 / (2 * L), (Double) map(json.get("overall")).get("percent"), 1e-12);

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import glossa.cli.GlossaCli;
+import glossa.exchange.json.Json;
 
 /** One call of the command line in process: its exit code and what it printed on stdout and stderr (UTF-8). */
 public record CliRun(int code, String out, String err) {
@@ -38,6 +40,18 @@ public record CliRun(int code, String out, String err) {
 
     public static CliRun of(List<String> args) {
         return of(args.toArray(String[]::new));
+    }
+
+    /** One successful call's standard output as JSON, e.g. {@code jsonOf("list", file, "--json")}. */
+    public static Map<String, Object> jsonOf(String... args) {
+        return of(args).json();
+    }
+
+    /** The standard output as JSON, after asserting that the call succeeded. */
+    @SuppressWarnings("unchecked")
+    public <T> T json() {
+        ok();
+        return (T) Json.parse(out);
     }
 
     /** Asserts that the call succeeded, with stderr as the message when it did not. */

@@ -1,5 +1,6 @@
 package glossa.core.tests.cli;
 
+import static glossa.core.tests.cli.CliRun.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,6 @@ import glossa.cli.GlossaCli;
 import glossa.core.AnnotatedArticle;
 import glossa.core.io.ArticleStore;
 import glossa.exchange.export.internal.CsvReader;
-import glossa.exchange.json.Json;
 import glossa.model.Annotation;
 import glossa.model.AnnotationFilterSpec;
 import glossa.model.AnnotationStatus;
@@ -47,15 +47,8 @@ class ExportFiltersTest {
     private static final Map<String, String> IDS = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String... args) {
-        CliRun run = CliRun.of(List.of(args));
-        assertEquals(0, run.code(), run.err());
-        return (Map<String, Object>) Json.parse(run.out());
-    }
-
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> section(String title) {
-        List<Map<String, Object>> sections = (List<Map<String, Object>>) json("sections", article.toString(), "--json")
+        List<Map<String, Object>> sections = (List<Map<String, Object>>) jsonOf("sections", article.toString(), "--json")
                 .get("sections");
         return sections.stream().filter(s -> title.equals(s.get("number")) || title.equals(s.get("title")))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + title + " in " + sections));
@@ -66,7 +59,7 @@ class ExportFiltersTest {
     }
 
     private static void annotate(String name, String type, String author, int begin, int end) {
-        Map<String, Object> row = json("annotate", article.toString(), "--type", type, "--author", author, "--begin",
+        Map<String, Object> row = jsonOf("annotate", article.toString(), "--type", type, "--author", author, "--begin",
                 String.valueOf(begin), "--end", String.valueOf(end), "--json");
         IDS.put(name, (String) row.get("id"));
     }
@@ -225,7 +218,7 @@ class ExportFiltersTest {
     @Test
     void theJsonSummaryCountsTheSameAnnotations() {
         Path out = dir.resolve("claims.csv");
-        Map<String, Object> summary = json("export", article.toString(), "-f", "csv", "--types", "claim", "--sections",
+        Map<String, Object> summary = jsonOf("export", article.toString(), "-f", "csv", "--types", "claim", "--sections",
                 "二,三", "-o", out.toString(), "--json");
         assertEquals(2L, summary.get("annotations"));
         assertEquals("csv", summary.get("format"));

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import glossa.cli.GlossaCli;
 import glossa.core.tests.cli.CliRun;
-import glossa.exchange.json.Json;
 
 /** {@code suggest} and {@code evaluate} on a copy of a gold article (never on the held-out shared sample). */
 class SuggestCliTest {
@@ -25,12 +24,6 @@ class SuggestCliTest {
 
     private Path article;
     private Path gold;
-
-    @SuppressWarnings("unchecked")
-    private static <T> T json(CliRun result) {
-        assertEquals(0, result.code(), result.err());
-        return (T) Json.parse(result.out());
-    }
 
     @BeforeEach
     void copyGoldArticle() throws Exception {
@@ -44,7 +37,7 @@ class SuggestCliTest {
     @SuppressWarnings("unchecked")
     void suggestListsSpansWithQuoteConfidenceAndRecommender() throws Exception {
         String text = Files.readString(article);
-        Map<String, Object> tree = json(CliRun.of("suggest", article.toString(), "--json"));
+        Map<String, Object> tree = CliRun.of("suggest", article.toString(), "--json").json();
         List<Map<String, Object>> rows = (List<Map<String, Object>>) tree.get("suggestions");
         assertFalse(rows.isEmpty());
         for (Map<String, Object> row : rows) {
@@ -55,8 +48,8 @@ class SuggestCliTest {
             assertTrue(((Number) row.get("confidence")).doubleValue() >= 0.5);
             assertEquals("cue-rules", row.get("recommender"), "nothing confirmed yet: only the rules propose");
         }
-        Map<String, Object> policyOnly = json(CliRun.of("suggest", article.toString(), "--json", "--types",
-                "policy-measure", "--min-confidence", "0.7"));
+        Map<String, Object> policyOnly = CliRun.of("suggest", article.toString(), "--json", "--types",
+                "policy-measure", "--min-confidence", "0.7").json();
         List<Map<String, Object>> policies = (List<Map<String, Object>>) policyOnly.get("suggestions");
         assertFalse(policies.isEmpty());
         assertTrue(policies.size() < rows.size());
@@ -70,18 +63,18 @@ class SuggestCliTest {
         CliRun applied = CliRun.of("suggest", article.toString(), "--apply");
         assertEquals(0, applied.code(), applied.err());
         assertTrue(Files.exists(dir.resolve("article.txt.glossa")));
-        Map<String, Object> listed = json(CliRun.of("list", article.toString(), "--json"));
+        Map<String, Object> listed = CliRun.of("list", article.toString(), "--json").json();
         List<Map<String, Object>> annotations = (List<Map<String, Object>>) listed.get("annotations");
         assertFalse(annotations.isEmpty());
         assertTrue(annotations.stream().allMatch(a -> a.get("status").equals("suggested")));
-        Map<String, Object> again = json(CliRun.of("suggest", article.toString(), "--json"));
+        Map<String, Object> again = CliRun.of("suggest", article.toString(), "--json").json();
         assertEquals(List.of(), again.get("suggestions"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void evaluateScoresSuggestionsAndTheBaselineAgainstGold() {
-        Map<String, Object> tree = json(CliRun.of("evaluate", article.toString(), "--gold", gold.toString(), "--json"));
+        Map<String, Object> tree = CliRun.of("evaluate", article.toString(), "--gold", gold.toString(), "--json").json();
         assertEquals(44L, tree.get("gold"));
         for (String run : List.of("suggestions", "baseline")) {
             Map<String, Object> scores = (Map<String, Object>) tree.get(run);
