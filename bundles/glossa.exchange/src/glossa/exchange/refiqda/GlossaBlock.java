@@ -46,6 +46,9 @@ final class GlossaBlock {
         }
     }
 
+    /** The key naming the section whose memo an uncoded selection holds (its path, as SectionIndex gives it). */
+    static final String SECTION_MEMO = "sectionMemo";
+
     private GlossaBlock() {
     }
 

@@ -34,7 +34,8 @@ import glossa.model.Section;
 /**
  * Builds Glossa documents from a read REFI-QDA project, in memory: one article per text source (its text from
  * {@code Sources/} or inline {@code PlainTextContent}, as QualCoder writes), one annotation per coding of a text
- * selection (code points converted to UTF-16), memos from the selection's description and notes, authors from the
+ * selection (code points converted to UTF-16), memos from the selection's description and notes (those of an uncoded
+ * selection go to its section or the document: {@link SpanMemos}), authors from the
  * users, relations from links between selections. Positions outside the source and codings of unknown codes fail
  * the whole build (nothing is half imported); what Glossa has no place for is listed in {@link Built#skipped()}.
  */
@@ -71,6 +72,8 @@ public final class ProjectBuilder {
     /** Those of {@link #linked} that were built. */
     private final Map<String, Selected> bySelection = new HashMap<>();
     private int annotations;
+    /** The memos on uncoded selections of the source being built. */
+    private SpanMemos spanMemos;
 
     private ProjectBuilder(QdeProject p, QdpxArchive archive, String file) {
         this.p = p;
@@ -136,6 +139,7 @@ public final class ProjectBuilder {
             // Notes on the whole source are the article's memo (what Glossa writes for a document memo).
             document.setMemo(memo(null, source.noteRefs, file + " <TextSource guid=\"" + source.guid + "\">"));
         }
+        spanMemos.place(document);
         Article article = new Article(source.name == null || source.name.isBlank() ? source.guid : source.name,
                 text, document);
         articles.add(article);
@@ -190,6 +194,7 @@ public final class ProjectBuilder {
 
     private Document document(QdeProject.TextSource source, String text, List<AnnotationType> roots, String title)
             throws ImportFormatException {
+        spanMemos = new SpanMemos();
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setFormatVersion(SidecarStore.CURRENT_VERSION);
         String name = source.name == null ? source.guid : source.name;
@@ -214,14 +219,19 @@ public final class ProjectBuilder {
                 throw new ImportFormatException(s.line, 1, element + ": positions " + s.start + ".." + s.end
                         + " lie outside source '" + name + "' (" + length + " characters)");
             }
+            GlossaBlock.Parsed block = GlossaBlock.parse(s.description);
+            int begin = codePoints.toUtf16((int) s.start);
+            int end = codePoints.toUtf16((int) s.end);
             if (s.start == s.end || s.codings.isEmpty()) {
+                String memo = s.start == s.end ? null : memo(block.freeText(), s.noteRefs, s);
+                if (memo != null) {
+                    spanMemos.add(text, begin, end, block.first(GlossaBlock.SECTION_MEMO), memo);
+                    continue;
+                }
                 skipped.add("PlainTextSelection " + s.guid + " (line " + s.line + "): "
                         + (s.start == s.end ? "empty" : "no coding"));
                 continue;
             }
-            GlossaBlock.Parsed block = GlossaBlock.parse(s.description);
-            int begin = codePoints.toUtf16((int) s.start);
-            int end = codePoints.toUtf16((int) s.end);
             List<Annotation> made = new ArrayList<>();
             for (QdeProject.Coding coding : s.codings) {
                 AnnotationType type = codes.byGuid(coding.codeRef);

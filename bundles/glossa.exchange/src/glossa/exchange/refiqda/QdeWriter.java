@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 import glossa.core.codebook.Codebooks;
+import glossa.core.sections.SectionIndex;
+import glossa.exchange.export.ArticleMemos;
 import glossa.exchange.export.internal.CodePointIndex;
 import glossa.exchange.export.internal.Iso;
 import glossa.exchange.export.internal.XmlOut;
@@ -23,6 +25,7 @@ import glossa.model.AnnotationType;
 import glossa.model.AttributeValue;
 import glossa.model.Codebook;
 import glossa.model.Relation;
+import glossa.model.Section;
 
 /**
  * Writes {@code project.qde}: users (the annotations' authors), the codebook ({@link CodeWriter}), the variable
@@ -33,11 +36,13 @@ import glossa.model.Relation;
 final class QdeWriter {
 
     /**
-     * One article to write: its name in the project (relative path), text, title, what to export of it, and the
-     * memo on the whole article (a {@code Note} the {@code TextSource} refers to), or null.
+     * One article to write: its name in the project (relative path), text, title, what to export of it, the memo on
+     * the whole article (a {@code Note} the {@code TextSource} refers to) or null, and the memos on its sections (each
+     * an uncoded {@code PlainTextSelection} over the section, its Description naming the section's path, with a
+     * {@code NoteRef} to the memo).
      */
     record Source(String name, String text, String title, List<Annotation> annotations, List<Relation> relations,
-            String memo) {
+            String memo, List<ArticleMemos.Memo> sectionMemos) {
     }
 
     private record Memo(String guid, String text, String user, String created) {
@@ -206,6 +211,9 @@ final class QdeWriter {
             }
             x.end();
         }
+        for (ArticleMemos.Memo memo : source.sectionMemos()) {
+            writeSectionMemo(source.name(), memo, codePoints);
+        }
         if (source.memo() != null && !source.memo().isBlank()) {
             String note = Guids.named("document-memo", guid);
             memos.add(new Memo(note, source.memo(), null, null));
@@ -215,6 +223,25 @@ final class QdeWriter {
             x.start("VariableValue").start("VariableRef").attr("targetGUID", TITLE_VARIABLE).end()
                     .element("TextValue", source.title()).end();
         }
+        x.end();
+    }
+
+    /** A section's memo: an uncoded selection over the section, named after it, referring to the memo's note. */
+    private void writeSectionMemo(String sourceName, ArticleMemos.Memo memo, CodePointIndex codePoints)
+            throws IOException {
+        Section section = memo.section();
+        String path = SectionIndex.path(section);
+        String selection = Guids.named("section-memo", sourceName + '\n' + path);
+        int begin = Math.max(0, Math.min(section.getBegin(), codePoints.length()));
+        int end = Math.max(begin, Math.min(section.getEnd(), codePoints.length()));
+        String title = section.getTitle() == null ? "" : " " + section.getTitle();
+        x.start("PlainTextSelection").attr("guid", selection).attr("name", abbreviate(path + title))
+                .attr("startPosition", codePoints.toCodePoints(begin))
+                .attr("endPosition", codePoints.toCodePoints(end));
+        x.element("Description", GlossaBlock.compose(null, List.of(Map.entry(GlossaBlock.SECTION_MEMO, path))));
+        String note = Guids.named("section-memo-note", selection);
+        memos.add(new Memo(note, memo.text(), null, null));
+        x.start("NoteRef").attr("targetGUID", note).end();
         x.end();
     }
 

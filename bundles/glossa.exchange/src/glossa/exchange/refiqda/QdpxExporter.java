@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import glossa.core.AnnotatedArticle;
+import glossa.exchange.export.ArticleMemos;
 import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportOptions;
 import glossa.exchange.export.Exporter;
@@ -33,8 +34,10 @@ public final class QdpxExporter implements Exporter {
         ExportModel model = ExportModel.of(article, options);
         List<Relation> relations = article.document().getRelations().stream()
                 .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
+        List<ArticleMemos.Memo> sectionMemos = ArticleMemos.of(article.document()).stream()
+                .filter(m -> m.section() != null).toList();
         return new QdeWriter.Source(name, article.text(), article.document().getTitle(), model.annotations(),
-                relations, article.document().getMemo());
+                relations, article.document().getMemo(), sectionMemos);
     }
 
     static String sourceName(AnnotatedArticle article) {
