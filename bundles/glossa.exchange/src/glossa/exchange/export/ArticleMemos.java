@@ -7,8 +7,9 @@ import glossa.model.Document;
 import glossa.model.Section;
 
 /**
- * The memos an analyst wrote on the article itself rather than on an annotation: the document's, then each section's
- * in document order (a section before the sections inside it). Blank memos are none.
+ * The memos an analyst wrote on the article itself rather than on an annotation, as an export includes them: the
+ * document's, then those of the exported sections (all, or the ones chosen, without page furniture unless it is
+ * reported) in document order, a section before the sections inside it. Blank memos are none.
  */
 public final class ArticleMemos {
 
@@ -19,12 +20,17 @@ public final class ArticleMemos {
     private ArticleMemos() {
     }
 
-    public static List<Memo> of(Document document) {
+    public static List<Memo> of(ExportModel model) {
+        Document document = model.article().document();
         List<Memo> memos = new ArrayList<>();
         if (!blank(document.getMemo())) {
             memos.add(new Memo(null, document.getMemo()));
         }
-        collect(document.getSections(), memos);
+        for (ExportModel.ReportSection exported : model.sections()) {
+            if (exported.section() != null) {
+                collect(List.of(exported.section()), memos);
+            }
+        }
         return memos;
     }
 

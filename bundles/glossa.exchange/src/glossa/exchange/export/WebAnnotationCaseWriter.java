@@ -34,7 +34,7 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
             ExportModel model = ExportModel.of(article, options);
             models.add(model);
             total += model.annotations().size() + exportedRelations(model).size()
-                    + ArticleMemos.of(article.document()).size();
+                    + ArticleMemos.of(model).size();
         }
         UUID collection = UUID.nameUUIDFromBytes(("case:" + exportCase.caseName() + '\n' + options.date())
                 .getBytes(StandardCharsets.UTF_8));
@@ -61,7 +61,7 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
             for (Relation r : exportedRelations(model)) {
                 items.relation(r);
             }
-            items.memos(ArticleMemos.of(article.document()), codePoints);
+            items.memos(ArticleMemos.of(model), codePoints);
             progress.worked(1);
         }
         WebAnnotationExporter.writeTail(w);

@@ -38,8 +38,8 @@ import glossa.model.Relation;
  * <li>The memos of the document and of its sections ({@link ArticleMemos}) follow, each an {@code Annotation} with
  * {@code motivation: commenting}, its memo a {@code commenting} TextualBody, and {@code glossa:memoOf} saying whose it
  * is: {@code document} (the target is the whole article) or {@code section} (the target's TextPositionSelector is
- * the section's span, {@code glossa:section} its path). They are written whatever the filter, which selects
- * annotations.</li>
+ * the section's span, {@code glossa:section} its path). They are written whatever the annotation filter; a choice
+ * of sections keeps those of the chosen sections ({@link ArticleMemos}).</li>
  * <li>The {@code @context} (the W3C context and the {@code glossa:} prefix) is the collection's; the items inherit it
  * (JSON-LD scoping, as in the W3C model's page examples) and carry none of their own. Files written before did
  * repeat it in every item; the importer reads both.</li>
@@ -65,7 +65,7 @@ public final class WebAnnotationExporter implements Exporter {
         head.put("id", "urn:uuid:" + collection);
         head.put("type", "AnnotationCollection");
         head.put("label", model.title());
-        List<ArticleMemos.Memo> memos = ArticleMemos.of(article.document());
+        List<ArticleMemos.Memo> memos = ArticleMemos.of(model);
         head.put("total", model.annotations().size() + relations.size() + memos.size());
         head.put("generated", options.date().toString());
         head.put("glossa:filter", options.filter().describe());

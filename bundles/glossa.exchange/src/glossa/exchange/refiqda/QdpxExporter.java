@@ -34,7 +34,7 @@ public final class QdpxExporter implements Exporter {
         ExportModel model = ExportModel.of(article, options);
         List<Relation> relations = article.document().getRelations().stream()
                 .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
-        List<ArticleMemos.Memo> sectionMemos = ArticleMemos.of(article.document()).stream()
+        List<ArticleMemos.Memo> sectionMemos = ArticleMemos.of(model).stream()
                 .filter(m -> m.section() != null).toList();
         return new QdeWriter.Source(name, article.text(), article.document().getTitle(), model.annotations(),
                 relations, article.document().getMemo(), sectionMemos);

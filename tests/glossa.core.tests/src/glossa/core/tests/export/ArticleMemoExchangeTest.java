@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
+import glossa.core.filter.AnnotationFilter;
 import glossa.exchange.export.WebAnnotation;
 import glossa.exchange.imports.ImportReport;
 import glossa.exchange.imports.ImportResult;
@@ -104,6 +106,18 @@ class ArticleMemoExchangeTest {
         assertEquals(SUBSECTION_MEMO, ((Map<String, Object>) memos.get(2).get("body")).get("value"));
         assertEquals(List.of("一", "二 › 1"), List.of(section.get(WebAnnotation.SECTION), memos.get(2).get(WebAnnotation.SECTION)));
         assertEquals(jsonld(article), json, "the same ids in a second export");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChoiceOfSectionsKeepsTheDocumentMemoAndThoseOfTheChosenSectionsWhateverTheAnnotationFilter() throws IOException {
+        String json = ExportFixtures.export(ExportFixtures.smallWithMemos(), ExportFixtures.format("jsonld"),
+                ExportFixtures.OPTIONS.withSections(Set.of("二"))
+                        .withFilter(new AnnotationFilter(Set.of(), Set.of(), Set.of(), "no quote has this text")));
+        List<Map<String, Object>> memos = memoItems(json);
+        assertEquals(List.of(DOCUMENT_MEMO, SUBSECTION_MEMO),
+                memos.stream().map(m -> ((Map<String, Object>) m.get("body")).get("value")).toList());
+        assertEquals(memos, items(json), "no annotation passes the filter, the memos still do");
     }
 
     @Test
