@@ -375,6 +375,35 @@ class ExportImportWizardTest {
     }
 
     @Test
+    void aFileWithOnlyAMemoOfTheArticleCanBeImportedAndUndone() throws Exception {
+        Path jsonld = dir.resolve("note.jsonld");
+        Files.writeString(jsonld, "{\"type\": \"Annotation\", \"motivation\": \"commenting\", \"body\": "
+                + "{\"type\": \"TextualBody\", \"value\": \"页面笔记 page note\"}, \"target\": \"https://example.org/a\"}",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("fresh"));
+        GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(dir.resolve("fresh")));
+        Document document = editor.getAdapter(GlossaEditorContext.class).article().document();
+
+        ImportAnnotationsWizard wizard = new ImportAnnotationsWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(shell(), wizard);
+        open(wizard, dialog);
+        wizard.sourcePage().setPath(jsonld);
+        dialog.showPage(wizard.reportPage());
+        EditorTestSupport.settle();
+        assertEquals(1, wizard.result().memos().size(), wizard.result().report().toString());
+        assertTrue(wizard.canFinish(), "a memo alone is something to import");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        EditorTestSupport.settle();
+        assertEquals("页面笔记 page note", document.getMemo());
+
+        EditorTestSupport.focus(editor);
+        EditorTestSupport.executeCommand(EditorTestSupport.UNDO);
+        assertNull(document.getMemo(), "one undo takes it back");
+    }
+
+    @Test
     void importReportsRecordsItCannotPlace() throws Exception {
         Files.createDirectories(dir.resolve("fresh"));
         GlossaEditor editor = EditorTestSupport.open(EditorTestSupport.copySample(dir.resolve("fresh")));

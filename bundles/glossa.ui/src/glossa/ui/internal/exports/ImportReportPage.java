@@ -73,15 +73,16 @@ public final class ImportReportPage extends WizardPage {
                 ? NLS.bind(Messages.ImportReportPage_summaryRelations,
                         new Object[] { fileName, report.records(), annotations, relations })
                 : NLS.bind(Messages.ImportReportPage_summary, new Object[] { fileName, report.records(), annotations }))
+                + (result.memos().isEmpty() ? "" : NLS.bind(Messages.ImportReportPage_summaryMemos, result.memos().size()))
                 + (report.alreadyPresent() > 0 ? NLS.bind(Messages.ImportReportPage_summaryPresent, report.alreadyPresent()) : "")
                 + (report.isClean() ? Messages.ImportReportPage_noProblems
                         : NLS.bind(Messages.ImportReportPage_problems, report.problems().size())));
         List<Problem> list = report.problems();
         problems.setInput(list);
-        if (annotations == 0 && relations == 0 && report.alreadyPresent() > 0 && report.errors().isEmpty()) {
+        if (result.isEmpty() && report.alreadyPresent() > 0 && report.errors().isEmpty()) {
             setMessage(null);
             setErrorMessage(NLS.bind(Messages.ImportReportPage_allPresent, fileName));
-        } else if (annotations == 0) {
+        } else if (result.isEmpty()) {
             setMessage(null);
             setErrorMessage(NLS.bind(Messages.ImportReportPage_nothing, fileName));
         } else if (!report.errors().isEmpty()) {
@@ -91,7 +92,7 @@ public final class ImportReportPage extends WizardPage {
             setErrorMessage(null);
             setMessage(null);
         }
-        setPageComplete(annotations > 0);
+        setPageComplete(!result.isEmpty()); // annotations, relations or memos
         summary.getParent().layout(true);
     }
 

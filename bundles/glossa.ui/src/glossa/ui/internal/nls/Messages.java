@@ -160,6 +160,7 @@ public final class Messages extends NLS {
     public static String ImportReportPage_line;
     public static String ImportReportPage_problem;
     public static String ImportReportPage_summaryPresent;
+    public static String ImportReportPage_summaryMemos;
     public static String ImportReportPage_noProblems;
     public static String ImportReportPage_problems;
     public static String ImportReportPage_allPresent;
