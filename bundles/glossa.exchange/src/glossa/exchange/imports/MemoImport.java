@@ -149,8 +149,7 @@ final class MemoImport {
 
     /** The section with this path and span; else the one with this path; else the one with this span. */
     private Section section(String path, int[] span) {
-        List<Section> all = new ArrayList<>();
-        collect(document.getSections(), all);
+        List<Section> all = SectionIndex.of(document).sections();
         Section byPath = null;
         Section bySpan = null;
         for (Section s : all) {
@@ -167,13 +166,6 @@ final class MemoImport {
             }
         }
         return byPath != null ? byPath : bySpan;
-    }
-
-    private static void collect(List<Section> sections, List<Section> all) {
-        for (Section s : sections) {
-            all.add(s);
-            collect(s.getChildren(), all);
-        }
     }
 
     private static String memoOf(EObject owner) {

@@ -27,8 +27,7 @@ final class SpanMemos {
 
     /** Places the memos in {@code document}, whose sections are detected by now. */
     void place(Document document) {
-        List<Section> sections = new ArrayList<>();
-        collect(document.getSections(), sections);
+        List<Section> sections = SectionIndex.of(document).sections();
         for (SpanMemo memo : memos) {
             Section section = memo.sectionPath() == null ? null : section(sections, memo);
             if (section != null) {
@@ -50,13 +49,6 @@ final class SpanMemos {
             }
         }
         return bySpan;
-    }
-
-    private static void collect(List<Section> sections, List<Section> all) {
-        for (Section s : sections) {
-            all.add(s);
-            collect(s.getChildren(), all);
-        }
     }
 
     private static String join(String before, String memo) {
