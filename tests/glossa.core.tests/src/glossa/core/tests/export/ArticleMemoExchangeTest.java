@@ -26,6 +26,7 @@ import glossa.exchange.json.Json;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.Section;
+import glossa.model.SectionKind;
 
 /**
  * The memos an analyst writes on the article itself (the document's, a section's) travel through the W3C Web
@@ -183,20 +184,83 @@ class ArticleMemoExchangeTest {
     }
 
     @Test
-    void aSectionFoundByItsSpanWhenItsPathChangedAndByItsPathWhenItsSpanMoved() throws IOException {
+    void aSectionFoundByItsSpanWhenItsNumberChangedAndByItsPathWhenItsSpanMoved() throws IOException {
         AnnotatedArticle article = ExportFixtures.smallWithMemos();
         String json = jsonld(article);
-        AnnotatedArticle renamed = freshWithSections(article);
-        section(renamed.document(), "一").setTitle("背景(改名)");
-        ImportResult byspan = read(renamed, json);
-        byspan.applyTo(renamed.document());
-        assertEquals(SECTION_MEMO, section(renamed.document(), "一").getMemo());
+        AnnotatedArticle renumbered = freshWithSections(article);
+        section(renumbered.document(), "一").setNumber("1");
+        ImportResult byspan = read(renumbered, json);
+        assertTrue(byspan.report().isClean(), byspan.report().toString());
+        byspan.applyTo(renumbered.document());
+        assertEquals(SECTION_MEMO, section(renumbered.document(), "1").getMemo());
 
         AnnotatedArticle moved = freshWithSections(article);
         section(moved.document(), "一").setEnd(section(moved.document(), "一").getEnd() - 1);
         ImportResult bypath = read(moved, json);
         bypath.applyTo(moved.document());
         assertEquals(SECTION_MEMO, section(moved.document(), "一").getMemo());
+    }
+
+    /** One section memo of Glossa's shape, on {@code start..end} in code points, naming {@code path}. */
+    private static String sectionMemo(String path, long start, long end, String text) {
+        return "{\"type\": \"Annotation\", \"motivation\": \"commenting\", \"glossa:memoOf\": \"section\", "
+                + (path == null ? "" : "\"glossa:section\": \"" + path + "\", ")
+                + "\"body\": {\"type\": \"TextualBody\", \"purpose\": \"commenting\", \"value\": \"" + text + "\"}, "
+                + "\"target\": {\"source\": \"x\", \"selector\": {\"type\": \"TextPositionSelector\", "
+                + "\"start\": " + start + ", \"end\": " + end + "}}}";
+    }
+
+    @Test
+    void theSectionWithBothPathAndSpanWinsThenThePathThenTheSpanAndCodePointsAreCounted() throws IOException {
+        String text = "😀 前言\n一、甲\n内容\n二、乙\n内容\n";
+        int one = text.indexOf("一、");
+        int two = text.indexOf("二、");
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setCodebook(glossa.core.codebook.DefaultCodebook.create());
+        Section preamble = ExportFixtures.section("", "前言", 0, one, SectionKind.PREAMBLE);
+        Section first = ExportFixtures.section("一", "甲", one, two, SectionKind.BODY);
+        Section second = ExportFixtures.section("二", "乙", two, text.length(), SectionKind.BODY);
+        document.getSections().addAll(List.of(preamble, first, second));
+        AnnotatedArticle article = new AnnotatedArticle(java.nio.file.Path.of("a.txt"),
+                glossa.core.text.ArticleText.of(text), document);
+        long cpOne = text.codePointCount(0, one); // the emoji is one code point, two UTF-16 units
+        long cpTwo = text.codePointCount(0, two);
+        long cpEnd = text.codePointCount(0, text.length());
+        String preamblePath = glossa.core.sections.SectionIndex.path(preamble);
+        String json = "[" + String.join(",",
+                sectionMemo("二", cpOne, cpTwo, "path 二, span of 一: the path wins"),
+                sectionMemo("三", cpOne, cpTwo, "no path 三, span of 一"),
+                sectionMemo("九", 0, cpOne, "no path 九, the span of the preamble from 0"),
+                sectionMemo(null, cpTwo, cpEnd, "no path at all, the span of 二"),
+                sectionMemo("九", cpTwo, cpEnd + 1, "no path 九, a span past the end"),
+                sectionMemo("九", cpTwo, cpOne, "no path 九, a span ending before it starts"),
+                sectionMemo("九", (long) Integer.MAX_VALUE + 1, cpEnd, "no path 九, a start past any int"),
+                sectionMemo("九", -1, cpEnd, "no path 九, a negative start"))
+                + "]";
+        ImportResult result = read(article, json);
+        result.applyTo(document);
+        assertEquals("path 二, span of 一: the path wins\n\nno path at all, the span of 二", second.getMemo());
+        assertEquals("no path 三, span of 一", first.getMemo());
+        assertEquals("no path 九, the span of the preamble from 0", preamble.getMemo(), preamblePath);
+        assertEquals(4, result.report().errors().size(), result.report().toString());
+        assertTrue(result.report().errors().stream().allMatch(e -> e.message().contains("section \"九\"")),
+                result.report().toString());
+        assertEquals(4, result.report().imported(), "each memo placed counts, the joined one too");
+    }
+
+    @Test
+    void aCommentThatAlsoClassifiesIsAnAnnotationNotAMemo() throws IOException {
+        AnnotatedArticle target = ExportFixtures.fresh(ExportFixtures.small());
+        String json = """
+                [{"type": "Annotation", "motivation": ["commenting", "classifying"],
+                  "body": [{"type": "TextualBody", "purpose": "classifying", "value": "claim"},
+                           {"type": "TextualBody", "purpose": "commenting", "value": "why"}],
+                  "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "开源模型"}}}]
+                """;
+        ImportResult result = read(target, json);
+        assertEquals(List.of(), result.memos());
+        assertEquals(1, result.annotations().size(), result.report().toString());
+        assertEquals("why", result.annotations().get(0).getMemo());
     }
 
     @Test

@@ -87,6 +87,22 @@ class RefiQdaMemoTest {
         assertEquals(null, back.getMemo());
     }
 
+    @Test
+    void aLongPassageIsQuotedByItsFirstFortyCharactersOnOneLine() throws IOException {
+        AnnotatedArticle article = ExportFixtures.sample();
+        Section chapter = article.document().getSections().get(2);
+        int begin = chapter.getBegin() + 2; // inside the chapter, so no detected section has this span
+        Section passage = ExportFixtures.section("x9", "passage", begin, chapter.getEnd(), glossa.model.SectionKind.BODY);
+        passage.setLevel(2);
+        chapter.getChildren().add(passage);
+        passage.setMemo("长段落的备忘");
+        Document back = imported(export(article), new java.util.ArrayList<>());
+        String flat = article.text().substring(begin, chapter.getEnd()).replaceAll("\\s+", " ").strip();
+        assertTrue(flat.length() > 41);
+        int cut = Character.isHighSurrogate(flat.charAt(39)) ? 39 : 40;
+        assertEquals("«" + flat.substring(0, cut) + "…»: 长段落的备忘", back.getMemo());
+    }
+
     private static final String CODE = "11111111-1111-4111-8111-111111111111";
     private static final String SOURCE = "22222222-2222-4222-8222-222222222222";
     private static final String TEXT = "标题\n一、总体要求\n开源模型的生态 😀 正在形成。\n二、措施\n出口管制。";
