@@ -249,6 +249,28 @@ class ArticleMemoExchangeTest {
     }
 
     @Test
+    void twoSectionsWithOneNumberAreToldApartByTheSpanAndAnEmptySectionIsFoundToo() throws IOException {
+        String text = "一、甲\n内容\n一、乙\n内容\n";
+        int second = text.indexOf("一、乙");
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setCodebook(glossa.core.codebook.DefaultCodebook.create());
+        Section empty = ExportFixtures.section("", "", 0, 0, SectionKind.PREAMBLE);
+        Section a = ExportFixtures.section("一", "甲", 0, second, SectionKind.BODY);
+        Section b = ExportFixtures.section("一", "乙", second, text.length(), SectionKind.BODY);
+        document.getSections().addAll(List.of(empty, a, b));
+        AnnotatedArticle article = new AnnotatedArticle(java.nio.file.Path.of("a.txt"),
+                glossa.core.text.ArticleText.of(text), document);
+        String json = "[" + String.join(",",
+                sectionMemo("一", second, text.length(), "the second 一"),
+                sectionMemo("一", 1, 2, "some 一: the first"),
+                sectionMemo("九", 0, 0, "the empty one at 0")) + "]";
+        read(article, json).applyTo(document);
+        assertEquals("the second 一", b.getMemo());
+        assertEquals("some 一: the first", a.getMemo());
+        assertEquals("the empty one at 0", empty.getMemo());
+    }
+
+    @Test
     void aCommentThatAlsoClassifiesIsAnAnnotationNotAMemo() throws IOException {
         AnnotatedArticle target = ExportFixtures.fresh(ExportFixtures.small());
         String json = """
@@ -261,6 +283,15 @@ class ArticleMemoExchangeTest {
         assertEquals(List.of(), result.memos());
         assertEquals(1, result.annotations().size(), result.report().toString());
         assertEquals("why", result.annotations().get(0).getMemo());
+
+        String whole = """
+                {"type": "Annotation", "motivation": "commenting", "target": "https://example.org/a",
+                 "body": [{"type": "TextualBody", "purpose": "classifying", "value": "claim"},
+                          {"type": "TextualBody", "purpose": "commenting", "value": "on the whole page"}]}
+                """;
+        ImportResult classifiesTheWhole = read(target, whole);
+        assertEquals(List.of(), classifiesTheWhole.memos(), "a code for a whole page is no memo");
+        assertEquals(1, classifiesTheWhole.report().errors().size(), classifiesTheWhole.report().toString());
     }
 
     @Test

@@ -108,13 +108,17 @@ class RefiQdaMemoTest {
     private static final String TEXT = "标题\n一、总体要求\n开源模型的生态 😀 正在形成。\n二、措施\n出口管制。";
 
     private Path handWritten(String selections, String notes) throws IOException {
+        return handWritten(TEXT, selections, notes);
+    }
+
+    private Path handWritten(String text, String selections, String notes) throws IOException {
         String qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" "
                 + "name=\"p\"><CodeBook><Codes><Code guid=\"" + CODE + "\" name=\"claim\"/></Codes></CodeBook>"
                 + "<Sources><TextSource guid=\"" + SOURCE + "\" name=\"a.txt\" plainTextPath=\"internal://" + SOURCE
                 + ".txt\">" + selections + "</TextSource></Sources>" + notes + "</Project>";
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", qde.getBytes(StandardCharsets.UTF_8));
-        entries.put("Sources/" + SOURCE + ".txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        entries.put("Sources/" + SOURCE + ".txt", text.getBytes(StandardCharsets.UTF_8));
         Path qdpx = dir.resolve("hand.qdpx");
         Files.write(qdpx, RefiQdaFiles.zip(entries));
         return qdpx;
@@ -148,6 +152,19 @@ class RefiQdaMemoTest {
         assertTrue(skipped.get(0).contains("33333333-3333-4333-8333-333333333333") && skipped.get(0).contains("no coding"),
                 "an uncoded selection with nothing to say is still listed: " + skipped);
         assertEquals(List.of(), back.getAnnotations());
+    }
+
+    @Test
+    void aQuoteOfFortyCharactersIsWholeAndOneMoreIsCut() throws IOException {
+        String forty = "四十个字".repeat(10);
+        String text = forty + "\n" + forty + "多\n";
+        String selections = "<PlainTextSelection guid=\"33333333-3333-4333-8333-333333333331\" startPosition=\"0\" "
+                + "endPosition=\"40\">" + noteRef(1) + "</PlainTextSelection>"
+                + "<PlainTextSelection guid=\"33333333-3333-4333-8333-333333333332\" startPosition=\"41\" "
+                + "endPosition=\"82\">" + noteRef(2) + "</PlainTextSelection>";
+        Document back = imported(handWritten(text, selections, "<Notes>" + note(1, "a") + note(2, "b") + "</Notes>"),
+                new java.util.ArrayList<>());
+        assertEquals("«" + forty + "»: a\n\n«" + forty + "…»: b", back.getMemo());
     }
 
     @Test
