@@ -19,10 +19,11 @@ import glossa.model.Document;
 import glossa.model.Section;
 
 /**
- * The memos of a Web Annotation import that belong to the article itself: {@code commenting} annotations marked
- * {@code glossa:memoOf} (as Glossa writes them), and page notes of other tools (a comment whose target is the whole
- * article, no selector). A memo the article lacks is set; one it already holds is reported as present; a different
- * one is added after the article's own, never in its place.
+ * The memos of an import that belong to the article itself. In Web Annotations: {@code commenting} annotations
+ * marked {@code glossa:memoOf} (as Glossa writes them), and page notes of other tools (a comment whose target is the
+ * whole article, no selector); in UIMA XMI, the memo features of {@code glossa.Section} and
+ * {@code glossa.DocumentMemo}. A memo the article lacks is set; one it already holds is reported as present; a
+ * different one is added after the article's own, never in its place.
  */
 final class MemoImport {
 
@@ -64,41 +65,48 @@ final class MemoImport {
     }
 
     void read(Map<?, ?> item, int record) {
-        String text = comment(item);
+        String memoOf = string(item.get(WebAnnotation.MEMO_OF));
+        if (memoOf != null && !memoOf.equals("document") && !memoOf.equals("section")) {
+            report.error(record, 0, "unknown " + WebAnnotation.MEMO_OF + " \"" + memoOf + "\"; the memo was not imported");
+            return;
+        }
+        boolean onSection = "section".equals(memoOf);
+        place(onSection, onSection ? string(item.get(WebAnnotation.SECTION)) : null, onSection ? span(item) : null,
+                comment(item), record, 0);
+    }
+
+    /**
+     * Places one memo: on the document, or ({@code onSection}) on the section with this path and span (UTF-16),
+     * else the one with this path, else the one with this span. {@code line} is 0 when the input has none.
+     */
+    void place(boolean onSection, String path, int[] span, String text, int record, int line) {
         if (text == null || text.isBlank()) {
-            report.error(record, 0, "a memo with no text");
+            report.error(record, line, "a memo with no text");
             return;
         }
         EObject owner = document;
         String name = "the document";
-        if ("section".equals(string(item.get(WebAnnotation.MEMO_OF)))) {
-            String path = string(item.get(WebAnnotation.SECTION));
-            int[] span = span(item);
+        if (onSection) {
             Section section = section(path, span);
             if (section == null) {
-                report.error(record, 0, "no section " + (path == null ? "" : "\"" + path + "\" ")
+                report.error(record, line, "no section " + (path == null ? "" : "\"" + path + "\" ")
                         + (span == null ? "" : "at " + span[0] + "–" + span[1] + " ")
                         + "in this article; its memo was not imported");
                 return;
             }
             owner = section;
             name = "section \"" + SectionIndex.path(section) + "\"";
-        } else if (item.get(WebAnnotation.MEMO_OF) != null
-                && !"document".equals(string(item.get(WebAnnotation.MEMO_OF)))) {
-            report.error(record, 0, "unknown " + WebAnnotation.MEMO_OF + " \""
-                    + string(item.get(WebAnnotation.MEMO_OF)) + "\"; the memo was not imported");
-            return;
         }
         String current = memos.containsKey(owner) ? memos.get(owner) : memoOf(owner);
         if (current == null || current.isBlank()) {
             memos.put(owner, text);
             imported++;
         } else if (current.strip().contains(text.strip())) {
-            report.alreadyPresent(record, 0, "already present: the memo of " + name + "; not imported again");
+            report.alreadyPresent(record, line, "already present: the memo of " + name + "; not imported again");
         } else {
             memos.put(owner, current + "\n\n" + text);
             imported++;
-            report.warning(record, 0, "the memo of " + name + " already held other text; the imported memo was "
+            report.warning(record, line, "the memo of " + name + " already held other text; the imported memo was "
                     + "added after it");
         }
     }

@@ -23,7 +23,8 @@ import glossa.model.Relation;
 /**
  * Reads back a UIMA CAS XMI file as Glossa writes it ({@link glossa.exchange.uima.UimaXmiExporter}):
  * {@code glossa:Annotation} elements become annotations (placed by their quote, taken from the sofa, so a text that
- * changed since is handled as for the other imports), {@code glossa:Relation} elements relations. Other layers
+ * changed since is handled as for the other imports), {@code glossa:Relation} elements relations, the memos of
+ * {@code glossa:Section} (by its span) and {@code glossa:DocumentMemo} the article's ({@link MemoImport}). Other layers
  * (DKPro tokens, INCEpTION's own) are counted in the report, not imported. Parsed with {@link SafeStax}: no DOCTYPE,
  * no entities.
  */
@@ -49,6 +50,7 @@ public final class UimaXmiImporter implements Importer {
         }
         List<Element> annotations = new ArrayList<>();
         List<Element> relations = new ArrayList<>();
+        List<Element> memos = new ArrayList<>();
         String sofa = null;
         int foreign = 0;
         while (x.next() != XMLStreamConstants.END_DOCUMENT) {
@@ -65,9 +67,14 @@ public final class UimaXmiImporter implements Importer {
                 annotations.add(element(x));
             } else if (UimaTypes.GLOSSA_NS.equals(ns) && x.name().equals("Relation")) {
                 relations.add(element(x));
+            } else if (UimaTypes.GLOSSA_NS.equals(ns)
+                    && (x.name().equals("Section") || x.name().equals("DocumentMemo"))) {
+                Element memo = element(x);
+                if (memo.attributes().get("memo") != null) {
+                    memos.add(memo);
+                }
             } else {
-                if (!UimaTypes.CAS_NS.equals(ns) && !UimaTypes.DKPRO_METADATA_NS.equals(ns)
-                        && !(UimaTypes.GLOSSA_NS.equals(ns) && x.name().equals("Section"))) {
+                if (!UimaTypes.CAS_NS.equals(ns) && !UimaTypes.DKPRO_METADATA_NS.equals(ns)) {
                     foreign++;
                 }
                 x.skip();
@@ -104,6 +111,13 @@ public final class UimaXmiImporter implements Importer {
                 report.error(record, e.line(), "relation whose Governor or Dependent was not imported");
                 continue;
             }
+            Optional<Relation> present = ExistingRelations.same(article.document().getRelations(), governor, dependent,
+                    e.attributes().get("kind"), e.attributes().get("memo"));
+            if (present.isPresent()) {
+                report.alreadyPresent(record, e.line(), "already present: relation " + present.get().getId()
+                        + "; not imported again");
+                continue;
+            }
             Relation r = GlossaFactory.eINSTANCE.createRelation();
             String id = e.attributes().get("id");
             r.setId(id != null && article.document().getRelations().stream().noneMatch(o -> id.equals(o.getId()))
@@ -114,8 +128,19 @@ public final class UimaXmiImporter implements Importer {
             r.setTarget(dependent);
             newRelations.add(r);
         }
-        report.counted(record, added.size() + newRelations.size());
-        return new ImportResult(added, newRelations, report);
+        MemoImport memoImport = new MemoImport(article.document(), null, report);
+        for (Element e : memos) {
+            record++;
+            boolean onSection = e.name().equals("Section");
+            int[] span = span(e, sofa.length());
+            if (onSection && span == null) {
+                report.error(record, e.line(), "begin/end outside the sofa text");
+                continue;
+            }
+            memoImport.place(onSection, null, span, e.attributes().get("memo"), record, e.line());
+        }
+        report.counted(record, added.size() + newRelations.size() + memoImport.imported());
+        return new ImportResult(added, newRelations, report, List.of(), memoImport.changes());
     }
 
     private static Element element(SafeStax x) throws ImportFormatException {
@@ -146,11 +171,12 @@ public final class UimaXmiImporter implements Importer {
     private static RecordPlacer.Fields fields(Element e, String sofa) {
         RecordPlacer.Fields f = new RecordPlacer.Fields();
         Map<String, String> a = e.attributes();
-        int begin = integer(a.get("begin"));
-        int end = integer(a.get("end"));
-        if (begin < 0 || end < begin || end > sofa.length()) {
+        int[] span = span(e, sofa.length());
+        if (span == null) {
             return null;
         }
+        int begin = span[0];
+        int end = span[1];
         f.id = a.get("id");
         f.typeId = a.get("typeId");
         f.typeName = a.get("typeName");
@@ -168,6 +194,13 @@ public final class UimaXmiImporter implements Importer {
             f.attributes.put(e.names().get(i), e.values().get(i));
         }
         return f;
+    }
+
+    /** The element's begin and end, or null when they are not a span of the sofa. */
+    private static int[] span(Element e, int sofaLength) {
+        int begin = integer(e.attributes().get("begin"));
+        int end = integer(e.attributes().get("end"));
+        return begin < 0 || end < begin || end > sofaLength ? null : new int[] { begin, end };
     }
 
     private static int integer(String value) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -211,12 +210,10 @@ public final class WebAnnotationImporter implements Importer {
             report.error(record, 0, "linking annotation whose ends are not among the imported or existing annotations");
             return Optional.empty();
         }
-        for (Relation existing : existingRelations) {
-            if (existing.getSource() == source && existing.getTarget() == target && Objects.equals(existing.getKind(), kind)
-                    && Objects.equals(existing.getMemo(), memo)) {
-                report.alreadyPresent(record, 0, "already present: relation " + existing.getId() + "; not imported again");
-                return Optional.empty();
-            }
+        Optional<Relation> present = ExistingRelations.same(existingRelations, source, target, kind, memo);
+        if (present.isPresent()) {
+            report.alreadyPresent(record, 0, "already present: relation " + present.get().getId() + "; not imported again");
+            return Optional.empty();
         }
         Relation relation = GlossaFactory.eINSTANCE.createRelation();
         String id = string(item.get(WebAnnotation.RELATION_ID));

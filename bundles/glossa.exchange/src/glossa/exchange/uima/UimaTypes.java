@@ -8,7 +8,8 @@ import glossa.exchange.export.internal.XmlOut;
 /**
  * The UIMA type system of Glossa's XMI export ({@code TypeSystem.xml}), written with the JDK alone: the product does
  * not depend on UIMA. {@code glossa.Annotation} carries the Glossa type id and name, status, author, memo, dates
- * and the attributes as two parallel string arrays; {@code glossa.Section} a section of the section tree;
+ * and the attributes as two parallel string arrays; {@code glossa.Section} a section of the section tree with its
+ * memo; {@code glossa.DocumentMemo} the memo on the whole document;
  * {@code glossa.Relation} follows INCEpTION's relation layers (an annotation over the dependent with
  * {@code Governor} and {@code Dependent} features). DKPro Core's {@code DocumentMetaData} is declared as DKPro
  * declares it, so DKPro readers find the title and id where they expect them.
@@ -22,6 +23,8 @@ public final class UimaTypes {
     public static final String DKPRO_METADATA_NS = "http:///de/tudarmstadt/ukp/dkpro/core/api/metadata/type.ecore";
     public static final String DOCUMENT_METADATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
     public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
+    /** The analyst's memo on the whole document, over the whole text (DKPro's DocumentMetaData has no place for it). */
+    public static final String DOCUMENT_MEMO = "glossa.DocumentMemo";
 
     private UimaTypes() {
     }
@@ -44,7 +47,8 @@ public final class UimaTypes {
                     "uima.cas.String", "attributeNames", "uima.cas.StringArray", "attributeValues",
                     "uima.cas.StringArray");
             type(x, "glossa.Section", "uima.tcas.Annotation", "number", "uima.cas.String", "title", "uima.cas.String",
-                    "level", "uima.cas.Integer", "kind", "uima.cas.String");
+                    "level", "uima.cas.Integer", "kind", "uima.cas.String", "memo", "uima.cas.String");
+            type(x, DOCUMENT_MEMO, "uima.tcas.Annotation", "memo", "uima.cas.String");
             type(x, "glossa.Relation", "uima.tcas.Annotation", "Governor", "glossa.Annotation", "Dependent",
                     "glossa.Annotation", "id", "uima.cas.String", "kind", "uima.cas.String", "memo", "uima.cas.String");
             x.finish();

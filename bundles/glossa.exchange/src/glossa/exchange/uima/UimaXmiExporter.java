@@ -52,6 +52,12 @@ public final class UimaXmiExporter implements Exporter {
         for (Section section : article.document().getSections()) {
             next = section(x, section, next, members);
         }
+        String memo = article.document().getMemo();
+        if (memo != null && !memo.isBlank()) {
+            members.add(next);
+            x.start("glossa:DocumentMemo").attr("xmi:id", next++).attr("sofa", SOFA).attr("begin", 0)
+                    .attr("end", text.length()).attr("memo", memo).end();
+        }
         Map<Annotation, Integer> ids = new IdentityHashMap<>();
         for (Annotation a : model.annotations()) {
             int id = next++;
@@ -100,7 +106,8 @@ public final class UimaXmiExporter implements Exporter {
         x.start("glossa:Section").attr("xmi:id", id).attr("sofa", SOFA).attr("begin", section.getBegin())
                 .attr("end", section.getEnd()).attr("number", section.getNumber()).attr("title", section.getTitle())
                 .attr("level", section.getLevel())
-                .attr("kind", section.getKind() == null ? null : section.getKind().getLiteral()).end();
+                .attr("kind", section.getKind() == null ? null : section.getKind().getLiteral())
+                .attr("memo", section.getMemo() == null || section.getMemo().isBlank() ? null : section.getMemo()).end();
         for (Section child : section.getChildren()) {
             next = section(x, child, next, members);
         }

@@ -44,6 +44,7 @@ import glossa.model.AttributeValue;
 import glossa.model.Document;
 import glossa.model.GlossaFactory;
 import glossa.model.Relation;
+import glossa.model.Section;
 
 /**
  * The proof that real UIMA reads Glossa's XMI export (written with the JDK alone): Apache UIMA's
@@ -58,6 +59,8 @@ class UimaXmiReadTest {
         document.setTitle("标题 " + name + " 😀");
         document.setCodebook(DefaultCodebook.create());
         document.getSections().addAll(SectionDetector.detect(text));
+        document.setMemo("文档备忘 😀 \"q\" <x> &\r\nline");
+        document.getSections().get(document.getSections().size() - 1).setMemo("最后一节 memo 𠀋");
         List<AnnotationType> types = Codebooks.allTypes(document.getCodebook());
         java.util.Random random = new java.util.Random(seed);
         for (int i = 0; i < 300; i++) {
@@ -150,6 +153,20 @@ class UimaXmiReadTest {
             Type sectionType = cas.getTypeSystem().getType("glossa.Section");
             assertNotNull(sectionType);
             assertTrue(cas.getAnnotationIndex(sectionType).size() >= article.document().getSections().size());
+            List<String> sectionMemos = new ArrayList<>();
+            for (AnnotationFS fs : cas.<AnnotationFS> getAnnotationIndex(sectionType)) {
+                if (string(fs, "memo") != null) {
+                    sectionMemos.add(fs.getBegin() + ".." + fs.getEnd() + " " + string(fs, "memo"));
+                }
+            }
+            Section last = article.document().getSections().get(article.document().getSections().size() - 1);
+            assertEquals(List.of(last.getBegin() + ".." + last.getEnd() + " " + last.getMemo()), sectionMemos);
+            Type memoType = cas.getTypeSystem().getType(UimaTypes.DOCUMENT_MEMO);
+            List<String> documentMemos = new ArrayList<>();
+            for (AnnotationFS fs : cas.<AnnotationFS> getAnnotationIndex(memoType)) {
+                documentMemos.add(fs.getBegin() + ".." + fs.getEnd() + " " + string(fs, "memo"));
+            }
+            assertEquals(List.of("0.." + article.text().length() + " " + article.document().getMemo()), documentMemos);
         }
     }
 

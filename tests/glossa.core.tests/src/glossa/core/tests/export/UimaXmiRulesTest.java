@@ -236,7 +236,7 @@ class UimaXmiRulesTest {
         }
         assertEquals(Map.of(UimaTypes.DOCUMENT_METADATA, "uima.tcas.DocumentAnnotation", "glossa.Annotation",
                 "uima.tcas.Annotation", "glossa.Section", "uima.tcas.Annotation", "glossa.Relation",
-                "uima.tcas.Annotation"), supertypes);
+                "uima.tcas.Annotation", UimaTypes.DOCUMENT_MEMO, "uima.tcas.Annotation"), supertypes);
         assertEquals("uima.cas.StringArray<uima.cas.String>", features.get("glossa.Annotation").get("attributeNames"));
         assertEquals("uima.cas.StringArray<uima.cas.String>", features.get("glossa.Annotation").get("attributeValues"));
         assertEquals("uima.cas.Integer", features.get("glossa.Section").get("level"));
@@ -250,10 +250,11 @@ class UimaXmiRulesTest {
             }
         }
 
-        Element root = xmi(article(), ExportFixtures.OPTIONS);
+        Element root = xmi(ExportFixtures.smallWithMemos(), ExportFixtures.OPTIONS);
         Map<String, String> typeOfElement = Map.of("type:DocumentMetaData", UimaTypes.DOCUMENT_METADATA,
                 "glossa:Annotation", "glossa.Annotation", "glossa:Section", "glossa.Section", "glossa:Relation",
-                "glossa.Relation");
+                "glossa.Relation", "glossa:DocumentMemo", UimaTypes.DOCUMENT_MEMO);
+        assertEquals(1, children(root, "glossa:DocumentMemo").size(), "the memo is there to be checked");
         Set<String> builtIn = Set.of("xmi:id", "sofa", "begin", "end", "language");
         for (Map.Entry<String, String> kind : typeOfElement.entrySet()) {
             for (Element e : children(root, kind.getKey())) {
