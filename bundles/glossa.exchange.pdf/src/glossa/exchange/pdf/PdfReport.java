@@ -18,14 +18,16 @@ import glossa.core.stats.SummaryRows;
 import glossa.exchange.export.ExportModel;
 import glossa.exchange.export.ExportModel.ReportSection;
 import glossa.exchange.export.ReportLabels;
+import glossa.exchange.export.ReportMemos;
 import glossa.core.text.PageMap;
 import glossa.model.Annotation;
 import glossa.model.AnnotationType;
 import glossa.model.Section;
 
 /**
- * One article's report on a {@link PdfCanvas}: the header (title, author, date, source), the legend, the summary
- * table and chart first; then each chapter on a new page with its text, highlights in the type colours and numbered
+ * One article's report on a {@link PdfCanvas}: the header (title, author, date, source, the document's memo), the
+ * legend, the summary table and chart first; then each chapter on a new page with its memos (its own and those of
+ * its points, as the HTML report shows them), its text, highlights in the type colours and numbered
  * references, followed by its notes (each annotation's quote, attributes, memo and relations). Chapters and their
  * points are bookmarks.
  */
@@ -103,6 +105,24 @@ final class PdfReport {
                 : String.join(", ", new TreeSet<>(model.options().sections())));
         meta(labels.get("annotations"), Integer.toString(model.annotations().size()));
         canvas.moveDown(8);
+        String memo = ReportMemos.of(model.article().document());
+        if (memo != null) {
+            memo(labels.get("memo"), memo);
+        }
+    }
+
+    /** A memo on the document or a section: its label in bold, then its lines as the analyst broke them. */
+    private void memo(String label, String text) throws IOException {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            TextFlow flow = new TextFlow();
+            if (i == 0) {
+                flow.append(label + ": ", TextFlow.Style.plain(9.5f, TEXT, true));
+            }
+            flow.append(lines.get(i), TextFlow.Style.plain(9.5f, TEXT, false));
+            flow.draw(canvas, PdfCanvas.LEFT, PdfCanvas.RIGHT - PdfCanvas.LEFT, 9.5f * 1.5f, null);
+        }
+        canvas.moveDown(6);
     }
 
     private void meta(String label, String value) throws IOException {
@@ -153,6 +173,9 @@ final class PdfReport {
         String heading = labels.sectionLabel(section.section(), section.heading());
         PDOutlineItem item = canvas.bookmark(parent, heading, canvas.y());
         heading(heading, 14);
+        for (ReportMemos.Memo memo : ReportMemos.of(section)) {
+            memo(memo.label().isEmpty() ? labels.get("memo") : memo.label() + " · " + labels.get("memo"), memo.text());
+        }
         if (model.options().fullText()) {
             text(section, item);
             if (!section.annotations().isEmpty()) {

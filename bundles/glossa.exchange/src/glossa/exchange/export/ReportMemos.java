@@ -12,21 +12,21 @@ import glossa.model.Section;
  * heading the memos of that section and of the sections inside it (these labelled with their number and title).
  * Only the text is given here; each exporter escapes it for its format.
  */
-final class ReportMemos {
+public final class ReportMemos {
 
     /** A memo and the label of the subsection it belongs to (empty for the section itself). */
-    record Memo(String label, String text) {
+    public record Memo(String label, String text) {
     }
 
     private ReportMemos() {
     }
 
     /** The document's memo, or null when there is none. */
-    static String of(Document document) {
+    public static String of(Document document) {
         return blank(document.getMemo()) ? null : document.getMemo().strip();
     }
 
-    static List<Memo> of(ReportSection section) {
+    public static List<Memo> of(ReportSection section) {
         List<Memo> memos = new ArrayList<>();
         if (section.section() != null) {
             if (!blank(section.section().getMemo())) {
