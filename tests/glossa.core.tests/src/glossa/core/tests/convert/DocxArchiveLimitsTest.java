@@ -80,6 +80,33 @@ class DocxArchiveLimitsTest {
         assertEquals("refused as a zip bomb: word/styles.xml inflates beyond 64 MB", message);
     }
 
+    /** The bounds are inclusive: a part of exactly 64 MB is read, here to find it is not XML. */
+    @Test
+    void aPartOfExactly64MbIsRead() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(DOCUMENT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zeros(zip, "word/styles.xml", 64);
+        }
+        String message = refusal(bytes.toByteArray());
+        assertTrue(message.startsWith("not a readable Word (.docx) file: word/styles.xml: "), message);
+    }
+
+    @Test
+    void anArchiveOfExactly512MbInflatedIsRead() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            for (int i = 1; i <= 8; i++) {
+                zeros(zip, "word/media/image" + i + ".emf", 64);
+            }
+        }
+        assertEquals("not a Word (.docx) file: its zip has no word/document.xml", refusal(bytes.toByteArray()));
+    }
+
     /** Parts the converter does not read (images) still count towards the whole archive's bound. */
     @Test
     void entriesNotReadStillCountTowardsTheWholeArchivesBound() throws Exception {

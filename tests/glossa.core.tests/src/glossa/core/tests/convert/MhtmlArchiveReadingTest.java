@@ -318,6 +318,19 @@ class MhtmlArchiveReadingTest {
         assertEquals(1, message.lines().count(), message);
     }
 
+    /** The bound is on the page part alone: a part of exactly 64 MB is decoded (here, and found not base64). */
+    @Test
+    void aPageOfExactly64MbIsDecoded() {
+        byte[] head = new Archive("\r\n").line("--" + BOUNDARY).line("Content-Type: text/html")
+                .line("Content-Transfer-Encoding: base64").line("").cutOff();
+        int page = 64 * 1024 * 1024;
+        byte[] archive = java.util.Arrays.copyOf(head, head.length + page + 2);
+        java.util.Arrays.fill(archive, head.length, head.length + page, (byte) '!'); // not base64: skipped
+        byte[] tail = "AAA=AAAA\r\n".getBytes(StandardCharsets.US_ASCII); // base64 after its padding: invalid
+        System.arraycopy(tail, 0, archive, archive.length - tail.length, tail.length);
+        assertTrue(refusal(archive).contains("its page is not valid base64"));
+    }
+
     @Test
     void aPageLargerThan64MbIsRefusedBeforeItIsDecoded() {
         byte[] head = new Archive("\r\n").line("--" + BOUNDARY).line("Content-Type: text/html").line("").cutOff();

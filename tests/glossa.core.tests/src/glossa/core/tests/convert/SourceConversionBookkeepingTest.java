@@ -196,6 +196,17 @@ class SourceConversionBookkeepingTest {
         assertTrue(unknown.contains(".mhtml") && unknown.contains(".pdf") && unknown.contains(".docx"), unknown);
     }
 
+    /** The bound is inclusive: a source of exactly 100 MiB is read (and here found not to be a Word file). */
+    @Test
+    void aSourceOfExactly100MbIsRead() throws Exception {
+        Path big = dir.resolve("big.docx");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(SourceConversion.MAX_SOURCE_BYTES); // sparse zeros
+        }
+        assertEquals("not a Word (.docx) file: it is not a zip archive", assertThrows(ConversionException.class,
+                () -> new SourceConversion().convert(big, null, null)).getMessage());
+    }
+
     @Test
     void theArticleIsNamedAfterTheSource() {
         assertEquals(dir.resolve("report.txt"), SourceConversion.defaultArticle(dir.resolve("report.pdf")));
