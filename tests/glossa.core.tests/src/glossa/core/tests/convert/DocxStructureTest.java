@@ -190,6 +190,23 @@ class DocxStructureTest {
         assertEquals("Word documents", new DocxConverter().label());
     }
 
+    /** A broken part is reported once, in the refusal, not also as parser noise on the command line's stderr. */
+    @Test
+    void aMalformedPartSaysSoWithoutWritingToStderr() throws Exception {
+        byte[] zip = Sources.zip(Map.of("word/document.xml", "<w:document " + W + "><w:body><w:p>"));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        ConversionException e;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            e = assertThrows(ConversionException.class, () -> new DocxConverter().convert(zip, "broken.docx"));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(e.getMessage().startsWith("not a readable Word (.docx) file: word/document.xml: "), e.getMessage());
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Entries are looked up by their exact names: a path that climbs out of the archive is not the document. */
     @Test
     void aZipSlipNameIsNotTheDocument() throws Exception {

@@ -85,8 +85,8 @@ class HtmlMainContentTest {
     @Test
     void aFormAroundTheWholePageStaysAndOtherFormsGo() throws Exception {
         String search = "<form action=\"/search\"><label>站内搜索 热门关键词 人工智能</label><input name=q></form>";
-        assertEquals(T1 + "\n\n" + T2 + "\n",
-                text("<form id=\"aspnetForm\">" + search + "<h1></h1><div>" + P1 + P2 + "</div></form>"));
+        assertEquals(T1 + "\n\n" + T2 + "\n", text(search + "<form id=\"aspnetForm\"><article>" + P1 + P2
+                + "</article></form>"));
         assertEquals(T1 + "\n\n" + T2 + "\n", text("<article>" + P1 + "<form action=\"/subscribe\"><label>订阅我们的"
                 + "每日新闻简报，请输入您的电子邮箱地址</label><input name=mail></form>" + P2 + "</article>"));
     }
@@ -110,6 +110,14 @@ class HtmlMainContentTest {
     void aRelatedBlockGoesWithTheWrapperAroundItsLabel() throws Exception {
         String related = "<div class=\"box\"><div><h3>相关阅读</h3></div><ul><li>另一篇关于数据出境的长篇报道的标题</li>"
                 + "<li>又一篇关于平台治理的评论文章的标题</li></ul></div>";
+        assertEquals(T1 + "\n\n" + T2 + "\n", text("<div>" + P1 + P2 + related + "</div>"));
+    }
+
+    /** A wrapper that is not itself a label candidate (a {@code <section>}) goes with the label it holds. */
+    @Test
+    void aRelatedBlockGoesWithASectionAroundItsLabel() throws Exception {
+        String related = "<section><h3>相关阅读</h3></section><ul><li>另一篇关于数据出境的长篇报道的标题</li>"
+                + "<li>又一篇关于平台治理的评论文章的标题</li></ul>";
         assertEquals(T1 + "\n\n" + T2 + "\n", text("<div>" + P1 + P2 + related + "</div>"));
     }
 

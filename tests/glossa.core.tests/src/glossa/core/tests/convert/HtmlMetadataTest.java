@@ -46,6 +46,7 @@ class HtmlMetadataTest {
                 Arguments.of("01234567890 - abcdefg", "", "01234567890"),
                 Arguments.of("Go - Play", "", "Go - Play"),
                 Arguments.of("- Leading dash title", "", "- Leading dash title"),
+                Arguments.of("_2024 annual report", "", "_2024 annual report"),
                 Arguments.of("Analysis: a long headline that names The Paper - The Paper", "The Paper",
                         "Analysis: a long headline that names The Paper"));
     }

@@ -62,7 +62,7 @@ class HtmlTextBlocksTest {
         return Stream.of(
                 // All bold: one line, its <br> a space (a heading set over two lines).
                 Arguments.of("<p><b>第一章<br>总则</b></p>", "第一章 总则"),
-                Arguments.of("<p><strong><b>Nested bold</b> counted once</strong></p>", "Nested bold counted once"),
+                Arguments.of("<p><strong><b>Nested bold</b> counted<br>once</strong></p>", "Nested bold counted once"),
                 // Partly bold: an ordinary paragraph, its <br> kept.
                 Arguments.of("<p><b>Note:</b> first line<br>second line</p>", "Note: first line\nsecond line"),
                 Arguments.of("<p>plain<br>text</p>", "plain\ntext"));
