@@ -103,6 +103,33 @@ class PdfLinesAndPagesTest {
                                 + "review finds new risks."));
     }
 
+    static Stream<Arguments> paragraphBoundaries() {
+        String seventy = "The ministry shall publish the list of covered technologies each year,";
+        String fortyNine = "and revise it when new risks are found in review.";
+        return Stream.of(
+                // A numbered line under 40 characters is a heading; one of 40 is the start of a paragraph.
+                Arguments.of("numbered, 39 characters", new String[] { "4. Scope of the rules and the exemption",
+                        "granted to research institutes." },
+                        "4. Scope of the rules and the exemption\n\ngranted to research institutes."),
+                Arguments.of("numbered, 40 characters", new String[] { "4. Scope of the rules and the exemptions",
+                        "granted to research institutes." },
+                        "4. Scope of the rules and the exemptions granted to research institutes."),
+                // After an unfinished line of 40 characters a numbered line continues the sentence.
+                Arguments.of("unfinished 40 characters, then a number",
+                        new String[] { "Exporters must also observe the sections", "11.43 and 11.45 of the rules." },
+                        "Exporters must also observe the sections 11.43 and 11.45 of the rules."),
+                // A sentence ending on a line of exactly 70 % of the longest does not end the paragraph.
+                Arguments.of("sentence end at 70 % of the longest line",
+                        new String[] { seventy, fortyNine, "Exporters apply for a licence." },
+                        seventy + " " + fortyNine + " Exporters apply for a licence."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphBoundaries")
+    void whereAParagraphEndsAtTheBoundaries(String rule, String[] lines, String text) throws Exception {
+        assertEquals(text + "\n", convert(new String[][] { lines }).text());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("paragraphs")
     void whereAParagraphEnds(String rule, String[] lines, String text) throws Exception {
