@@ -44,7 +44,7 @@ public final class DocxConverter implements Converter {
 
     @Override
     public String version() {
-        return "1";
+        return "2"; // 2: lists starting at 0, lvlOverride, isLgl
     }
 
     @Override

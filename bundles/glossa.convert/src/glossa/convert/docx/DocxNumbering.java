@@ -1,5 +1,6 @@
 package glossa.convert.docx;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,18 +10,23 @@ import org.w3c.dom.Element;
 /**
  * Word's automatic list numbers ({@code word/numbering.xml}), which are not in the paragraph text: "1.", "(a)",
  * "一、", "（一）", "①", or "•" for bullets. Counters run per list ({@code numId}); a level's counter restarts when a
- * level above it counts on.
+ * level above it counts on. A list's {@code lvlOverride} (Word's "Restart at …") sets a level's start or replaces the
+ * level; a level marked {@code isLgl} ("legal" numbering) shows the numbers of all levels as Arabic digits ("1.1.1"
+ * under "一、").
  */
 final class DocxNumbering {
 
     private static final int LEVELS = 9;
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /** A counter whose level has not been used since it was (re)started: lists may start at 0. */
+    private static final int NOT_STARTED = Integer.MIN_VALUE;
 
-    private record Level(String format, String text, int start) {
+    private record Level(String format, String text, int start, boolean legal) {
     }
 
     private final Map<String, Level[]> abstracts = new HashMap<>();
-    private final Map<String, String> numToAbstract = new HashMap<>();
+    /** The levels of each list: its abstract list's, with the list's overrides applied. */
+    private final Map<String, Level[]> lists = new HashMap<>();
     private final Map<String, int[]> counters = new HashMap<>();
 
     DocxNumbering(Document xml) {
@@ -30,30 +36,62 @@ final class DocxNumbering {
         for (Element abstractNum : DocxXml.children(xml.getDocumentElement(), "abstractNum")) {
             Level[] levels = new Level[LEVELS];
             for (Element lvl : DocxXml.children(abstractNum, "lvl")) {
-                Integer ilvl = DocxStyles.parse(DocxXml.attr(lvl, "ilvl"));
-                Integer start = DocxStyles.parse(String.valueOf(DocxXml.val(lvl, "start")));
-                if (ilvl != null && ilvl >= 0 && ilvl < LEVELS) {
-                    levels[ilvl] = new Level(String.valueOf(DocxXml.val(lvl, "numFmt")),
-                            String.valueOf(DocxXml.val(lvl, "lvlText")), start == null ? 1 : start);
-                }
+                level(lvl, levels, null);
             }
             abstracts.put(DocxXml.attr(abstractNum, "abstractNumId"), levels);
         }
         for (Element num : DocxXml.children(xml.getDocumentElement(), "num")) {
-            numToAbstract.put(DocxXml.attr(num, "numId"), String.valueOf(DocxXml.val(num, "abstractNumId")));
+            Level[] base = abstracts.get(String.valueOf(DocxXml.val(num, "abstractNumId")));
+            if (base == null) {
+                continue;
+            }
+            Level[] levels = base.clone();
+            for (Element override : DocxXml.children(num, "lvlOverride")) {
+                Integer ilvl = DocxStyles.parse(DocxXml.attr(override, "ilvl"));
+                if (ilvl == null || ilvl < 0 || ilvl >= LEVELS) {
+                    continue;
+                }
+                Element lvl = DocxXml.child(override, "lvl");
+                if (lvl != null) {
+                    level(lvl, levels, ilvl);
+                }
+                Integer start = DocxStyles.parse(String.valueOf(DocxXml.val(override, "startOverride")));
+                if (start != null && levels[ilvl] != null) {
+                    Level l = levels[ilvl];
+                    levels[ilvl] = new Level(l.format(), l.text(), start, l.legal());
+                }
+            }
+            lists.put(DocxXml.attr(num, "numId"), levels);
+        }
+    }
+
+    /** Reads a {@code w:lvl} into {@code levels} (at {@code ilvl} when given, else at its own {@code w:ilvl}). */
+    private static void level(Element lvl, Level[] levels, Integer at) {
+        Integer ilvl = at != null ? at : DocxStyles.parse(DocxXml.attr(lvl, "ilvl"));
+        Integer start = DocxStyles.parse(String.valueOf(DocxXml.val(lvl, "start")));
+        if (ilvl != null && ilvl >= 0 && ilvl < LEVELS) {
+            Element isLgl = DocxXml.child(lvl, "isLgl");
+            boolean legal = isLgl != null && !"0".equals(DocxXml.val(lvl, "isLgl"))
+                    && !"false".equals(DocxXml.val(lvl, "isLgl"));
+            levels[ilvl] = new Level(String.valueOf(DocxXml.val(lvl, "numFmt")),
+                    String.valueOf(DocxXml.val(lvl, "lvlText")), start == null ? 1 : start, legal);
         }
     }
 
     /** The label of the next item of list {@code numId} at level {@code ilvl} ("" when there is none). */
     String next(String numId, int ilvl) {
-        Level[] levels = abstracts.get(numToAbstract.get(numId));
+        Level[] levels = lists.get(numId);
         if (levels == null || ilvl < 0 || ilvl >= LEVELS || levels[ilvl] == null) {
             return "";
         }
-        int[] count = counters.computeIfAbsent(numId, id -> new int[LEVELS]);
-        count[ilvl] = count[ilvl] == 0 ? levels[ilvl].start() : count[ilvl] + 1;
+        int[] count = counters.computeIfAbsent(numId, id -> {
+            int[] fresh = new int[LEVELS];
+            Arrays.fill(fresh, NOT_STARTED);
+            return fresh;
+        });
+        count[ilvl] = count[ilvl] == NOT_STARTED ? levels[ilvl].start() : count[ilvl] + 1;
         for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) {
-            count[deeper] = 0;
+            count[deeper] = NOT_STARTED;
         }
         Level level = levels[ilvl];
         if (level.format().equals("bullet")) {
@@ -65,8 +103,8 @@ final class DocxNumbering {
         String label = level.text();
         for (int i = 0; i <= ilvl; i++) {
             if (levels[i] != null) {
-                int value = count[i] == 0 ? levels[i].start() : count[i];
-                label = label.replace("%" + (i + 1), format(levels[i].format(), value));
+                int value = count[i] == NOT_STARTED ? levels[i].start() : count[i];
+                label = label.replace("%" + (i + 1), format(level.legal() ? "decimal" : levels[i].format(), value));
             }
         }
         return label.strip();
