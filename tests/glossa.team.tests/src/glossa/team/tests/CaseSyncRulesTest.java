@@ -135,6 +135,44 @@ class CaseSyncRulesTest {
     }
 
     @Test
+    void whenTheRemoteMovesOnDuringTheSyncItSaysSynchroniseAgainAndTheNextOneDeliversBoth() throws Exception {
+        String remote = TeamFixtures.bareRemote(tmp);
+        TeamFixtures.seededCase(tmp, remote);
+        Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
+        Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
+        TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
+        // Anna pushes just as Bo's push opens its connection, after Bo's fetch and merge.
+        NullProgressMonitor annaPushesMeanwhile = new NullProgressMonitor() {
+            boolean done;
+
+            @Override
+            public void subTask(String name) {
+                if (!done && "Opening connection".equals(name)) {
+                    done = true;
+                    try {
+                        TeamFixtures.annotate(anna, "a1", "结论", "Anna");
+                        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(anna, ANNA).status());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        };
+
+        SyncResult rejected = CaseRepository.sync(bo, null, null, BO, Credentials.NONE, annaPushesMeanwhile);
+        assertEquals(SyncResult.Status.PUSH_REJECTED, rejected.status(), rejected.message());
+        assertTrue(rejected.message().contains("synchronise again"), rejected.message());
+        assertTrue(rejected.committed());
+        assertEquals(Set.of("b1"), TeamFixtures.view(TeamFixtures.load(bo)).keySet(), "Bo's work is still here");
+
+        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(bo, BO).status());
+        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(anna, ANNA).status());
+        for (Path dir : List.of(anna, bo)) {
+            assertEquals(Set.of("a1", "b1"), TeamFixtures.view(TeamFixtures.load(dir)).keySet(), dir.toString());
+        }
+    }
+
+    @Test
     void aLocalChangeNotYetCommittedIsCommittedBeforeThePullNeverOverwritten() throws Exception {
         // Both edit the same line of a plain file; Bo has not committed. His line must survive the pull.
         String remote = TeamFixtures.bareRemote(tmp);
