@@ -62,12 +62,10 @@ class CaseRepositoryRulesTest {
         assertEquals(List.of(), CaseRepository.share(dir), "sharing again writes nothing");
         assertEquals(CaseRepository.DEFAULT_BRANCH, CaseRepository.head(dir).branch());
         // Plain git finds the merge driver in the repository's own config, saved to disk.
-        try (Git git = Git.open(dir.toFile())) {
-            var config = new org.eclipse.jgit.storage.file.FileBasedConfig(
-                    dir.resolve(".git/config").toFile(), org.eclipse.jgit.util.FS.DETECTED);
-            config.load();
-            assertEquals("glossa-cli merge %O %A %B", config.getString("merge", "glossa", "driver"));
-        }
+        var config = new org.eclipse.jgit.storage.file.FileBasedConfig(dir.resolve(".git/config").toFile(),
+                org.eclipse.jgit.util.FS.DETECTED);
+        config.load();
+        assertEquals("glossa-cli merge %O %A %B", config.getString("merge", "glossa", "driver"));
     }
 
     @Test

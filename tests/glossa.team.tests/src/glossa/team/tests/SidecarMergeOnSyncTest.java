@@ -51,8 +51,7 @@ class SidecarMergeOnSyncTest {
     }
 
     private static SyncResult sync(Path dir, glossa.team.Author author) throws Exception {
-        SyncResult result = CaseRepository.sync(dir, null, null, author, Credentials.NONE, null);
-        return result;
+        return CaseRepository.sync(dir, null, null, author, Credentials.NONE, null);
     }
 
     private static void assertSynchronized(SyncResult result) {
@@ -172,24 +171,22 @@ class SidecarMergeOnSyncTest {
     void aSidecarFileDeletedByOneCoderAndAnnotatedByTheOtherIsKeptWithTheAnnotations() throws Exception {
         for (boolean annaDeletes : List.of(true, false)) {
             Path root = Files.createDirectories(tmp.resolve(annaDeletes ? "anna-deletes" : "bo-deletes"));
-            {
-                String remote = seed(root, "");
-                Path anna = TeamFixtures.cloneOf(remote, root.resolve("anna"));
-                Path bo = TeamFixtures.cloneOf(remote, root.resolve("bo"));
-                Path deleter = annaDeletes ? anna : bo;
-                Path annotator = annaDeletes ? bo : anna;
-                Files.delete(deleter.resolve(SIDECAR));
-                TeamFixtures.annotate(annotator, "new", "中国加快国产算力替代", "Annotator");
+            String remote = seed(root, "");
+            Path anna = TeamFixtures.cloneOf(remote, root.resolve("anna"));
+            Path bo = TeamFixtures.cloneOf(remote, root.resolve("bo"));
+            Path deleter = annaDeletes ? anna : bo;
+            Path annotator = annaDeletes ? bo : anna;
+            Files.delete(deleter.resolve(SIDECAR));
+            TeamFixtures.annotate(annotator, "new", "中国加快国产算力替代", "Annotator");
 
-                assertSynchronized(sync(anna, ANNA));
-                SyncResult bos = sync(bo, BO);
-                assertSynchronized(bos);
-                assertEquals(List.of(SIDECAR), bos.merged(), "deleter " + deleter);
-                assertSynchronized(sync(anna, ANNA));
-                for (Path dir : List.of(anna, bo)) {
-                    assertEquals(Set.of("x1", "m0", "m1", "m2", "m3", "m4", "x9", "new"), ids(dir),
-                            "deleter " + deleter + ", in " + dir);
-                }
+            assertSynchronized(sync(anna, ANNA));
+            SyncResult bos = sync(bo, BO);
+            assertSynchronized(bos);
+            assertEquals(List.of(SIDECAR), bos.merged(), "deleter " + deleter);
+            assertSynchronized(sync(anna, ANNA));
+            for (Path dir : List.of(anna, bo)) {
+                assertEquals(Set.of("x1", "m0", "m1", "m2", "m3", "m4", "x9", "new"), ids(dir),
+                        "deleter " + deleter + ", in " + dir);
             }
         }
     }
@@ -302,22 +299,20 @@ class SidecarMergeOnSyncTest {
     void aResumedMergeIsCommittedWithTheAnalystsMessageOrGitsMergeMessage() throws Exception {
         for (String message : new String[] { null, "settled the first line" }) {
             Path root = Files.createDirectories(tmp.resolve(message == null ? "default" : "given"));
-            {
-                TeamFixtures.Clones clones = TeamFixtures.textConflictClones(root);
-                Path bo = clones.bo();
-                assertEquals(SyncResult.Status.TEXT_CONFLICTS, sync(bo, BO).status());
-                Files.writeString(bo.resolve(ARTICLE), TeamFixtures.TEXT, StandardCharsets.UTF_8);
-                SyncResult resumed = CaseRepository.sync(bo, null, message, BO, Credentials.NONE, null);
-                assertSynchronized(resumed);
-                try (Git git = Git.open(bo.toFile())) {
-                    var head = git.log().setMaxCount(1).call().iterator().next();
-                    assertEquals(2, head.getParentCount());
-                    if (message == null) {
-                        assertTrue(head.getFullMessage().startsWith("Glossa: merge origin/main"),
-                                head.getFullMessage());
-                    } else {
-                        assertEquals(message, head.getFullMessage());
-                    }
+            TeamFixtures.Clones clones = TeamFixtures.textConflictClones(root);
+            Path bo = clones.bo();
+            assertEquals(SyncResult.Status.TEXT_CONFLICTS, sync(bo, BO).status());
+            Files.writeString(bo.resolve(ARTICLE), TeamFixtures.TEXT, StandardCharsets.UTF_8);
+            SyncResult resumed = CaseRepository.sync(bo, null, message, BO, Credentials.NONE, null);
+            assertSynchronized(resumed);
+            try (Git git = Git.open(bo.toFile())) {
+                var head = git.log().setMaxCount(1).call().iterator().next();
+                assertEquals(2, head.getParentCount());
+                if (message == null) {
+                    assertTrue(head.getFullMessage().startsWith("Glossa: merge origin/main"),
+                            head.getFullMessage());
+                } else {
+                    assertEquals(message, head.getFullMessage());
                 }
             }
         }
