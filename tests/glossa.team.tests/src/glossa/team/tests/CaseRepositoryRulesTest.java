@@ -66,6 +66,8 @@ class CaseRepositoryRulesTest {
                 org.eclipse.jgit.util.FS.DETECTED);
         config.load();
         assertEquals("glossa-cli merge %O %A %B", config.getString("merge", "glossa", "driver"));
+        assertEquals("Glossa semantic sidecar merge", config.getString("merge", "glossa", "name"),
+                "what git names the driver in its messages");
     }
 
     @Test

@@ -122,7 +122,8 @@ class CaseSyncRulesTest {
         Files.writeString(lock, "");
 
         TeamException e = assertThrows(TeamException.class, () -> sync(bo, BO));
-        assertTrue(e.getMessage().contains("push of main failed"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(bo + ": push of main failed"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("failed to lock"), "with the remote's own reason: " + e.getMessage());
         assertEquals(Set.of("a1", "b1"), TeamFixtures.view(TeamFixtures.load(bo)).keySet(), "merged here");
         try (Git git = Git.open(bo.toFile())) {
             assertEquals(RepositoryState.SAFE, git.getRepository().getRepositoryState(), "the merge is committed");
