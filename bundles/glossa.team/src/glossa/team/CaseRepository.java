@@ -68,7 +68,8 @@ public final class CaseRepository {
                 .setBranch(branchToClone(url, credentials)).setProgressMonitor(new GitProgress(monitor, 100))
                 .call()) {
             ShareFiles.write(git.getRepository(), dir);
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            // A clone cancelled before the objects came fails in JGit's checkout, unchecked ("Missing unknown").
             if (e instanceof CanceledException || monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }

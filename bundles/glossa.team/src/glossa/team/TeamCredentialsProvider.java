@@ -10,6 +10,10 @@ import org.eclipse.jgit.transport.URIish;
  * after that: a user and password the stored ones do not give, a key's passphrase, and whether to trust an unknown
  * SSH host key. Without a prompt, a question it cannot answer is refused (false), never answered "yes". Once the
  * stored user and token were rejected ({@link #reset}), the prompt is asked instead of trying them again.
+ * <p>
+ * The stored user and token answer the question an HTTPS remote asks: a user name and a password together. A password
+ * asked alone is an SSH key's passphrase or an SSH login password, which the stored token is not: it goes to the
+ * prompt, and without one it is refused (JGit then tries the next key) instead of being given the token.
  */
 final class TeamCredentialsProvider extends CredentialsProvider {
 
@@ -32,13 +36,7 @@ final class TeamCredentialsProvider extends CredentialsProvider {
         if (prompt != null && prompt.supports(items)) {
             return true;
         }
-        for (CredentialItem item : items) {
-            if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
-                    || item instanceof CredentialItem.InformationalMessage)) {
-                return false;
-            }
-        }
-        return !stored.isEmpty();
+        return !stored.isEmpty() && isUserQuestion(items);
     }
 
     @Override
@@ -49,13 +47,24 @@ final class TeamCredentialsProvider extends CredentialsProvider {
         return prompt != null && prompt.get(uri, items);
     }
 
-    /** Fills a user/password question from the stored credentials; false when the items ask for anything else. */
-    private boolean fillFromStored(CredentialItem... items) {
+    /** Whether {@code items} ask for a user name (and password), as HTTPS does, and for nothing else. */
+    private static boolean isUserQuestion(CredentialItem... items) {
+        boolean user = false;
         for (CredentialItem item : items) {
-            if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
+            if (item instanceof CredentialItem.Username) {
+                user = true;
+            } else if (!(item instanceof CredentialItem.Password
                     || item instanceof CredentialItem.InformationalMessage)) {
                 return false;
             }
+        }
+        return user;
+    }
+
+    /** Fills a user/password question from the stored credentials; false when the items ask for anything else. */
+    private boolean fillFromStored(CredentialItem... items) {
+        if (!isUserQuestion(items)) {
+            return false;
         }
         for (CredentialItem item : items) {
             if (item instanceof CredentialItem.Username user) {

@@ -90,6 +90,49 @@ class CrissCrossMergeTest {
         assertEquals(TeamFixtures.view(TeamFixtures.load(anna)), TeamFixtures.view(TeamFixtures.load(bo)));
     }
 
+    @Test
+    void aCrissCrossSyncStoppedByATextConflictResumesFromAllItsBases() throws Exception {
+        // As above, but both also reword the article's first line: the sync stops, Bo settles the text, and the
+        // resumed sync must merge the held sidecar from both merge bases again (one base alone brings b0 back).
+        String remote = TeamFixtures.bareRemote(tmp);
+        TeamFixtures.seededCase(tmp, remote);
+        Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
+        Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
+        TeamFixtures.annotate(anna, "a1", "美国要求限制AI芯片出口", "Anna");
+        CaseRepository.commit(anna, "a1", ANNA);
+        TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
+        TeamFixtures.annotate(bo, "b0", "结论", "Bo");
+        CaseRepository.commit(bo, "b1", BO);
+        push(anna, "anna-1");
+        push(bo, "bo-1");
+        crossMerge(anna, "bo-1", "b1", "b0");
+        crossMerge(bo, "anna-1", "a1");
+        TeamFixtures.annotate(anna, "a2", "OpenAI 称 DeepSeek", "Anna");
+        Files.writeString(anna.resolve(TeamFixtures.ARTICLE), TeamFixtures.TEXT.replace("一、", "第一、"),
+                StandardCharsets.UTF_8);
+        TeamFixtures.annotate(bo, "b2", "技术出口管制升级", "Bo");
+        Document bos = TeamFixtures.load(bo);
+        bos.getAnnotations().remove(TeamFixtures.annotation(bos, "b0"));
+        TeamFixtures.save(bos, bo.resolve(SIDECAR));
+        Files.writeString(bo.resolve(TeamFixtures.ARTICLE), TeamFixtures.TEXT.replace("一、", "其一、"),
+                StandardCharsets.UTF_8);
+        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(anna, ANNA).status());
+
+        SyncResult stopped = sync(bo, BO);
+        assertEquals(SyncResult.Status.TEXT_CONFLICTS, stopped.status(), stopped.message());
+        assertEquals(List.of(SIDECAR), stopped.held());
+        Files.writeString(bo.resolve(TeamFixtures.ARTICLE), TeamFixtures.TEXT, StandardCharsets.UTF_8);
+        SyncResult resumed = sync(bo, BO);
+        assertEquals(SyncResult.Status.SYNCHRONIZED, resumed.status(), resumed.message());
+        assertEquals(List.of(SIDECAR), resumed.merged());
+        assertEquals(0, resumed.fieldConflictCount(), resumed.fieldConflicts().toString());
+        assertEquals(SyncResult.Status.SYNCHRONIZED, sync(anna, ANNA).status());
+        for (Path dir : List.of(anna, bo)) {
+            assertEquals(Set.of("a1", "a2", "b1", "b2"), TeamFixtures.view(TeamFixtures.load(dir)).keySet(),
+                    "not b0, which Bo deleted after both had it: " + dir);
+        }
+    }
+
     private static SyncResult sync(Path dir, glossa.team.Author author) throws Exception {
         return CaseRepository.sync(dir, null, null, author, Credentials.NONE, null);
     }
