@@ -36,8 +36,9 @@ final class PdfView {
     static final float BOTTOM = 60;
     static final float EPS = 0.05f;
 
+    /** One drawn character; {@code stroke} is the outline's colour and width when stroked (bold), else null. */
     record Glyph(int page, String text, float x, float y, float width, float size, String font, int rgb,
-            boolean bold) {
+            boolean bold, float[] stroke) {
         float right() {
             return x + width;
         }
@@ -165,7 +166,8 @@ final class PdfView {
             boolean bold = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
             glyphs.add(new Glyph(page, unicode == null ? "\uFFFD" : unicode, m.getTranslateX(), m.getTranslateY(),
                     displacement.getX() * m.getScalingFactorX(), Math.round(size * 100) / 100f, name,
-                    getGraphicsState().getNonStrokingColor().toRGB(), bold));
+                    getGraphicsState().getNonStrokingColor().toRGB(), bold, bold ? new float[] {
+                            getGraphicsState().getStrokingColor().toRGB(), getGraphicsState().getLineWidth() } : null));
         }
 
         @Override
