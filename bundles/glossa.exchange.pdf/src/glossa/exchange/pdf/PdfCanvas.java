@@ -83,18 +83,6 @@ final class PdfCanvas {
         }
     }
 
-    boolean atPageTop() {
-        return page != null && y >= TOP - 0.5f;
-    }
-
-    PDPage page() {
-        return page;
-    }
-
-    PDPageContentStream content() {
-        return content;
-    }
-
     /** A bookmark under {@code parent} pointing at the current page and height. */
     PDOutlineItem bookmark(PDOutlineNode parent, String title, float atY) {
         PDPageXYZDestination destination = new PDPageXYZDestination();
