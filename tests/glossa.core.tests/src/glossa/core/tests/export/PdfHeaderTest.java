@@ -114,7 +114,8 @@ class PdfHeaderTest {
             AnnotationType type = GlossaFactory.eINSTANCE.createAnnotationType();
             type.setId("extra-" + i);
             type.setName("Extra type " + "x".repeat(3 * i) + " " + i);
-            type.setColor(String.format("#%02X%02X%02X", 20 * i, 200 - 15 * i, 90));
+            // Only #RRGGBB counts: anything else is grey.
+            type.setColor(i == 7 ? "blue" : i == 8 ? null : String.format("#%02X%02X%02X", 20 * i, 200 - 15 * i, 90));
             article.document().getCodebook().getTypes().add(type);
             types.add(type);
         }
@@ -139,8 +140,9 @@ class PdfHeaderTest {
         assertEquals(types.size(), names.size(), names.toString());
         assertEquals(List.of("Claim", "Policy measure", "Counter-strategy"), names.subList(0, 3));
         for (int t = 0; t < types.size(); t++) {
-            assertEquals(Integer.parseInt(types.get(t).getColor().substring(1), 16), swatches.get(t).rgb() & 0xFFFFFF,
-                    "swatch of " + names.get(t));
+            String hex = types.get(t).getColor();
+            int rgb = hex != null && hex.startsWith("#") ? Integer.parseInt(hex.substring(1), 16) : 0x999999;
+            assertEquals(rgb, swatches.get(t).rgb() & 0xFFFFFF, "swatch of " + names.get(t));
         }
         assertEquals(types.subList(3, types.size()).stream().map(AnnotationType::getName).toList(),
                 names.subList(3, names.size()), "in codebook order, left to right, row by row");

@@ -50,10 +50,6 @@ class PdfNotesTest {
         throw new AssertionError("no note line starts with " + start + " in " + notes.stream().map(Line::text).toList());
     }
 
-    static int rgb(Annotation a) {
-        return Integer.parseInt(a.getType().getColor().substring(1), 16);
-    }
-
     @Test
     void eachNoteReadsNumberTypeBylineQuoteAttributesMemoAndRelations() {
         // Table: the lines of each note, in order, as printed.
@@ -107,11 +103,11 @@ class PdfNotesTest {
 
     @Test
     void aSwatchOfTheTypeColourStandsBesideEachNotesHead() {
-        List<Annotation> inOrder = List.of(ExportFixtures.claim, ExportFixtures.measure, ExportFixtures.openSource,
-                ExportFixtures.ecosystem);
-        for (int n = 1; n <= inOrder.size(); n++) {
+        // The small article's annotations in number order: claim, measure, counter-strategy, claim.
+        List<Integer> colours = List.of(0xF5C542, 0x5DA5DA, 0x60BD68, 0xF5C542);
+        for (int n = 1; n <= colours.size(); n++) {
             Line head = notes.get(index(n + "  "));
-            int rgb = rgb(inOrder.get(n - 1));
+            int rgb = colours.get(n - 1);
             List<Rect> swatches = view.rects(r -> r.page() == head.page() && PdfView.near(r.x(), LEFT)
                     && (r.rgb() & 0xFFFFFF) == rgb && r.y() < head.y() + 9.5f && r.top() > head.y());
             assertEquals(1, swatches.size(), "note " + n);
@@ -140,5 +136,38 @@ class PdfNotesTest {
             }
         }
         assertTrue(memo.stream().map(Line::text).reduce("", String::concat).contains("第二段"), "one paragraph");
+    }
+
+    @Test
+    void aRelationsMemoFollowsItInParenthesesAndAnUnknownBylineIsLeftOut() throws Exception {
+        AnnotatedArticle article = ExportFixtures.small();
+        article.document().getRelations().get(0).setMemo("开源\n应对");
+        Annotation bare = ExportFixtures.ecosystem;
+        bare.setAuthor(null);
+        bare.setCreated(null);
+        PdfView view = PdfArticles.view(article);
+        List<String> lines = view.lines(g -> g.size() < 10 && g.size() != 6.5f && g.y() > BOTTOM && g.y() < TOP)
+                .stream().map(Line::text).toList();
+        assertTrue(lines.contains("→ counters 2 (开源 应对)"), lines.toString());
+        assertTrue(lines.contains("← counters 3 (开源 应对)"), lines.toString());
+        // The status always has a value (confirmed when unset); author and date are left out with their dots.
+        assertTrue(lines.contains("4  Claim   confirmed"), "no author, no date: " + lines);
+    }
+
+    @Test
+    void anAnnotationOfATypeOutsideTheCodebookIsGrey() throws Exception {
+        AnnotatedArticle article = ExportFixtures.small();
+        var stranger = glossa.model.GlossaFactory.eINSTANCE.createAnnotationType();
+        stranger.setId("stranger");
+        stranger.setName("Stranger");
+        stranger.setColor("#FF0000");
+        ExportFixtures.ecosystem.setType(stranger);
+        PdfView view = PdfArticles.view(article);
+        Line head = view.lines(g -> g.size() == 9.5f && g.y() > BOTTOM).stream()
+                .filter(l -> l.text().startsWith("4  Stranger")).findFirst().orElseThrow();
+        assertEquals(1, view.rects(r -> r.page() == head.page() && PdfView.near(r.x(), LEFT)
+                && (r.rgb() & 0xFFFFFF) == 0x808080 && r.y() < head.y() + 9.5f && r.top() > head.y()).size(),
+                "a grey swatch");
+        assertTrue(view.rects.stream().noneMatch(r -> (r.rgb() & 0xFFFFFF) == 0xFF0000), "its own colour unused");
     }
 }

@@ -305,4 +305,30 @@ class PdfSummaryTest {
         float chapterGap = chart.get(2).y() - chart.get(3).y();
         assertTrue(chapterGap > pointGap + 2, "a gap before each chapter: " + chapterGap + " vs " + pointGap);
     }
+
+    @Test
+    void theTotalColumnHasNoSwatchAndWhatLiesOutsideTheSectionsGetsItsOwnPageAndBookmark() throws Exception {
+        List<List<Glyph>> header = cells(table.get(0));
+        List<Glyph> total = header.get(header.size() - 1);
+        assertTrue(view.rects(r -> r.page() == 0 && r.w() < 8 && r.right() < total.get(0).x()
+                && r.right() > total.get(0).x() - 12 && r.y() < total.get(0).y() + 7 && r.top() > total.get(0).y())
+                .isEmpty(), "no swatch before Total");
+        int last = view.pages - 1;
+        assertEquals("Outside any section", view.lines(g -> g.page() == last && g.size() == 14f).get(0).text());
+        assertTrue(view.text(g -> g.page() == last).contains("13  Policy measure"), "the last note, numbered last");
+    }
+
+    @Test
+    void anArticleWithoutSectionsHasATotalButNoChart() throws Exception {
+        AnnotatedArticle article = new AnnotatedArticle(Path.of("plain.zh.txt"), ArticleText.of("没有章节的文字。"),
+                ExportFixtures.small().document());
+        article.document().getSections().clear();
+        article.document().getAnnotations().clear();
+        article.document().setTitle("无章节");
+        PdfView plain = PdfArticles.view(article);
+        List<String> rows = plain.lines(g -> g.page() == 0 && g.size() == 8.5f).stream().map(Line::text).toList();
+        assertEquals(2, rows.size(), "header and total: " + rows);
+        assertTrue(rows.get(1).startsWith("Total"), rows.toString());
+        assertFalse(plain.text(g -> true).contains("Annotations per section"), "no chart");
+    }
 }
