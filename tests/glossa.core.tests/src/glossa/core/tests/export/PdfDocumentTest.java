@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import glossa.core.AnnotatedArticle;
@@ -205,6 +206,55 @@ class PdfDocumentTest {
                 List<Glyph> titles = view.glyphs(g -> g.size() == 18f);
                 assertTrue(titles.get(0).page() == 0 && titles.get(titles.size() - 1).page() > 1);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "70, 70, 120", "71, 70, 121", "120, 70, 120", "121, 70, 120" })
+    void titlesAreShortenedWithAnEllipsisOnlyWhenTooLong(int length, int runningLength, int bookmarkLength)
+            throws Exception {
+        String title = "T" + "标".repeat(length - 1);
+        byte[] pdf = PdfArticles.pdf(article(title), ExportFixtures.OPTIONS);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String bookmark = document.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle();
+            assertEquals(Math.min(length, 120), bookmark.length(), bookmark);
+            assertEquals(length > 120, bookmark.endsWith("…"), "the bookmark ends with … only when shortened");
+            String running = PdfView.of(document).lines(g -> g.y() > TOP + 10).get(0).text();
+            assertEquals(Math.min(length, 70), running.length(), running);
+            assertEquals(length > 70, running.endsWith("…"), "the running title ends with … only when shortened");
+            assertTrue(title.startsWith(running.replace("…", "")) && title.startsWith(bookmark.replace("…", "")));
+        }
+    }
+
+    @Test
+    void pointsInsidePointsAreBookmarkedBeneathThemAndPageFurnitureIsNot() throws Exception {
+        String text = "一、背景\n1. 要点\n(1) 细节\n细节的文字。\n页眉 page furniture\n2. 其次\n文字。\n";
+        AnnotatedArticle article = PdfArticles.chapters("层级", new String[] { "背景", "" });
+        article = new AnnotatedArticle(Path.of("levels.zh.txt"), glossa.core.text.ArticleText.of(text),
+                article.document());
+        Section chapter = article.document().getSections().get(0);
+        chapter.setEnd(text.length());
+        Section point = ExportFixtures.section("1.", "要点", text.indexOf("1. "), text.indexOf("2. "), SectionKind.BODY);
+        Section detail = ExportFixtures.section("(1)", "细节", text.indexOf("(1)"), text.indexOf("页眉"), SectionKind.BODY);
+        Section furniture = ExportFixtures.section("", "页眉", text.indexOf("页眉"), text.indexOf("2. "),
+                SectionKind.BOILERPLATE);
+        Section second = ExportFixtures.section("2.", "其次", text.indexOf("2. "), text.length(), SectionKind.BODY);
+        point.getChildren().add(detail);
+        point.getChildren().add(furniture);
+        chapter.getChildren().add(point);
+        chapter.getChildren().add(second);
+        try (PDDocument document = Loader.loadPDF(PdfArticles.pdf(article, ExportFixtures.OPTIONS))) {
+            PDOutlineItem item = document.getDocumentCatalog().getDocumentOutline().getFirstChild().getFirstChild();
+            assertEquals("一 背景", item.getTitle());
+            List<String> points = new ArrayList<>();
+            item.children().forEach(p -> points.add(p.getTitle()));
+            assertEquals(List.of("1. 要点", "2. 其次"), points);
+            List<String> details = new ArrayList<>();
+            item.getFirstChild().children().forEach(p -> details.add(p.getTitle()));
+            assertEquals(List.of("(1) 细节"), details, "the detail under its point, the page furniture left out");
+            PdfView view = PdfView.of(document);
+            assertPointsAt(document, item.getFirstChild().getFirstChild(), view.lines(g -> g.size() == 10.5f)
+                    .stream().filter(l -> l.text().equals("(1) 细节")).findFirst().orElseThrow());
         }
     }
 }
