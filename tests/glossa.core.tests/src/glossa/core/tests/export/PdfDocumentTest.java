@@ -257,4 +257,30 @@ class PdfDocumentTest {
                     .stream().filter(l -> l.text().equals("(1) 细节")).findFirst().orElseThrow());
         }
     }
+
+    /** Lengths of the chapter text, in full lines, that bring the Notes heading near the bottom of the page. */
+    @ParameterizedTest
+    @CsvSource({ "30", "32", "33", "34", "35", "36", "37", "38" })
+    void aHeadingIsKeptWithWhatFollowsIt(int lines) throws Exception {
+        String han = "技术出口管制与开源模型生态应对美国政府讨论签证规则中国企业数据人才争夺地缘政治投射";
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 46 * lines) {
+            body.append(han);
+        }
+        body.setLength(46 * lines); // 46 full-width characters fill one line
+        AnnotatedArticle article = PdfArticles.chapters("标题", new String[] { "背景", body.toString() });
+        String text = article.text().toString();
+        ExportFixtures.add(article.document(), text, DefaultCodebook.CLAIM, text.length() - 4, text.length() - 1, "ana");
+        PdfView view = PdfArticles.view(article);
+        Line notes = view.lines(g -> g.size() == 11f && g.bold()).get(0);
+        Line firstNote = view.lines(g -> g.size() == 9.5f && g.bold()).get(0);
+        assertEquals(notes.page(), firstNote.page(), "the heading stands on the page of the first note");
+        List<Line> text2 = view.lines(g -> g.size() == 10.5f);
+        Line last = text2.get(text2.size() - 1);
+        if (notes.page() != last.page()) {
+            assertTrue(last.y() - BOTTOM < 5 * 18, "moved on only when the heading and a note did not fit: " + last.y());
+        } else {
+            assertTrue(notes.y() < last.y());
+        }
+    }
 }
