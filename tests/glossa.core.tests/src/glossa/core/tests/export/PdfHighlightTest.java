@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
@@ -46,8 +46,10 @@ class PdfHighlightTest {
     static List<Glyph> body;
     static String bodyText;
 
-    @BeforeAll
-    static void export() throws Exception {
+    // Before each test, not once per class: PIT credits what a @BeforeAll runs to the first test only, and would
+    // then try a mutant of the layout code on that test alone.
+    @BeforeEach
+    void export() throws Exception {
         article = PdfArticles.chapters("高亮 highlights", new String[] { "高亮", "前文" + QUOTE + "与签证规则后文。\n" + LONG },
                 new String[] { "嵌套", NESTED });
         String text = article.text().toString();
@@ -59,6 +61,7 @@ class PdfHighlightTest {
         int l = text.indexOf(LONG) + 30; // a line holds about 46 characters: this one runs over the first break
         acrossLines = ExportFixtures.add(document, text, DefaultCodebook.COUNTER_STRATEGY, l, l + 40, "ana");
         int n = text.indexOf(NESTED);
+        layers = new ArrayList<>();
         for (int k = 0; k < LAYER_TYPES.length; k++) {
             layers.add(ExportFixtures.add(document, text, LAYER_TYPES[k], n + k, n + NESTED.length() - k, "ana"));
         }

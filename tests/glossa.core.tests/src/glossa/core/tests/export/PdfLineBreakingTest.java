@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
@@ -46,13 +46,16 @@ class PdfLineBreakingTest {
     /** Body lines (the article text) per chapter, the chapter's own heading line left out. */
     static List<List<Line>> chapters = new ArrayList<>();
 
-    @BeforeAll
-    static void export() throws Exception {
+    // Before each test, not once per class: PIT credits what a @BeforeAll runs to the first test only, and would
+    // then try a mutant of the layout code on that test alone.
+    @BeforeEach
+    void export() throws Exception {
         article = PdfArticles.chapters("排版 layout", new String[] { "汉字", HAN + "\n" + PUNCTUATED },
                 new String[] { "English", ENGLISH }, new String[] { "长词", "see " + LONG_WORD + " end" },
                 new String[] { "表情", EMOJI },
                 new String[] { "分页", PAGES.get(0) + "\n\n" + PAGES.get(1) + "\r\n" + PAGES.get(2) + "\n" + PAGES.get(3) });
         view = PdfArticles.view(article);
+        chapters = new ArrayList<>();
         // Chapters start on new pages under a 14 pt heading.
         TreeSet<Integer> starts = new TreeSet<>();
         view.glyphs(g -> g.size() == 14f).forEach(g -> starts.add(g.page()));

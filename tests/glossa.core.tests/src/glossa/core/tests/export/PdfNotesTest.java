@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
@@ -32,8 +32,10 @@ class PdfNotesTest {
     /** The lines of the notes, in reading order (the article's text, headings and page furniture left out). */
     static List<Line> notes;
 
-    @BeforeAll
-    static void export() throws Exception {
+    // Before each test, not once per class: PIT credits what a @BeforeAll runs to the first test only, and would
+    // then try a mutant of the layout code on that test alone.
+    @BeforeEach
+    void export() throws Exception {
         article = ExportFixtures.small();
         view = PdfArticles.view(article);
         int firstChapter = view.glyphs(g -> g.size() == 14f).get(0).page();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import glossa.core.AnnotatedArticle;
@@ -56,8 +56,10 @@ class PdfSummaryTest {
     static List<Line> chart;
     static Map<String, Integer> colors = new TreeMap<>();
 
-    @BeforeAll
-    static void export() throws Exception {
+    // Before each test, not once per class: PIT credits what a @BeforeAll runs to the first test only, and would
+    // then try a mutant of the layout code on that test alone.
+    @BeforeEach
+    void export() throws Exception {
         String outside = "导言在任何章节之外。\n";
         String one = "一、背景\n";
         String cause = "1. 起因\n起因的文字甲乙丙丁戊己庚辛。\n";
