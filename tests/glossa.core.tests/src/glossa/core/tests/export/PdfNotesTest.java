@@ -116,6 +116,8 @@ class PdfNotesTest {
             Rect swatch = swatches.get(0);
             assertTrue(swatch.w() > 3 && swatch.right() < head.left(), "a small mark left of the head: " + swatch);
             assertTrue(swatch.h() > 5 && swatch.h() <= 10 + EPS, "about a line high: " + swatch);
+            assertTrue(swatch.y() >= head.y() - 0.3f * 9.5f && swatch.top() <= head.y() + 9.5f,
+                    "level with the head's characters: " + swatch + " baseline " + head.y());
         }
     }
 
@@ -171,5 +173,17 @@ class PdfNotesTest {
                 && (r.rgb() & 0xFFFFFF) == 0x808080 && r.y() < head.y() + 9.5f && r.top() > head.y()).size(),
                 "a grey swatch");
         assertTrue(view.rects.stream().noneMatch(r -> (r.rgb() & 0xFFFFFF) == 0xFF0000), "its own colour unused");
+    }
+
+    @Test
+    void aHeadTooLongForOneLineWrapsInsideTheMargins() throws Exception {
+        AnnotatedArticle article = ExportFixtures.small();
+        ExportFixtures.claim.setAuthor("an annotator whose name is far too long " + PdfArticles.englishWords(20, 9));
+        PdfView view = PdfArticles.view(article);
+        List<Line> head = view.lines(g -> g.size() == 8f && (g.rgb() & 0xFFFFFF) == 0x666666 && g.y() > BOTTOM);
+        assertTrue(head.size() >= 2, "the byline wraps: " + head.stream().map(Line::text).toList());
+        for (Line line : head) {
+            assertTrue(line.inkRight() <= RIGHT + EPS, "inside the margin: " + line.text());
+        }
     }
 }
