@@ -91,6 +91,7 @@ class PdfDocumentTest {
                 assertEquals(String.format(pageFormat, p + 1, pages), footer.text());
                 assertTrue(Math.abs((footer.left() + footer.right()) / 2 - WIDTH / 2) < 0.01f, "centred");
                 assertTrue(footer.glyphs().stream().allMatch(g -> (g.rgb() & 0xFFFFFF) == 0x666666), "grey");
+                assertTrue(footer.y() > 20, "on the page, under the bottom margin: " + footer.y());
             }
         }
     }
@@ -105,6 +106,7 @@ class PdfDocumentTest {
         for (Line line : running) {
             assertTrue(line.page() >= firstChapterPage);
             assertTrue(PdfView.near(line.left(), LEFT), "at the left margin");
+            assertTrue(line.y() + line.glyphs().get(0).size() < HEIGHT - 20, "on the page, over the top margin");
             assertTrue(line.text().endsWith("…") && line.text().length() == 70, "shortened: " + line.text());
             assertTrue(title.startsWith(line.text().substring(0, 69)));
         }
