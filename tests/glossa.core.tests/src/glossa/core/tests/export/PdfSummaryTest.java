@@ -333,4 +333,43 @@ class PdfSummaryTest {
         assertTrue(rows.get(1).startsWith("Total"), rows.toString());
         assertFalse(plain.text(g -> true).contains("Annotations per section"), "no chart");
     }
+
+    @Test
+    void aLongSummaryRunsOverPagesWithoutLosingOrCuttingARow() throws Exception {
+        int chapters = 70;
+        StringBuilder text = new StringBuilder();
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setTitle("长汇总");
+        document.setCodebook(DefaultCodebook.create());
+        for (int c = 1; c <= chapters; c++) {
+            int begin = text.length();
+            text.append(c).append("、第").append(c).append("章\n正文").append(c).append("。\n");
+            document.getSections().add(ExportFixtures.section(Integer.toString(c), "第" + c + "章", begin,
+                    text.length(), SectionKind.BODY));
+        }
+        String all = text.toString();
+        for (int c = 1; c <= chapters; c++) {
+            int at = all.indexOf("正文" + c + "。");
+            ExportFixtures.add(document, all, TYPES[c % 3], at, at + 2, "ana");
+        }
+        PdfView view = PdfView.of(PdfArticles.pdf(new AnnotatedArticle(Path.of("long.zh.txt"), ArticleText.of(all),
+                document), ExportFixtures.OPTIONS));
+        int firstChapter = view.glyphs(g -> g.size() == 14f).get(0).page();
+        List<Line> rows = view.lines(g -> g.page() < firstChapter && g.size() == 8.5f);
+        List<Line> labels = view.lines(g -> g.page() < firstChapter && g.size() == 8f && g.y() > BOTTOM);
+        assertEquals(chapters + 2, rows.size(), "header, every chapter once, total");
+        assertEquals(chapters, labels.size(), "a chart row per chapter");
+        assertTrue(rows.get(rows.size() - 1).page() > rows.get(0).page(), "the table runs over a page");
+        assertTrue(labels.get(labels.size() - 1).page() > labels.get(0).page(), "so does the chart");
+        for (int c = 1; c <= chapters; c++) {
+            assertTrue(rows.get(c).text().startsWith(c + " 第" + c + "章"), "row " + c + " in order: " + rows.get(c).text());
+            assertTrue(labels.get(c - 1).text().equals(c + " 第" + c + "章"), "chart row " + c + ": " + labels.get(c - 1).text());
+        }
+        // Every row, its shading and its bar whole inside the margins of its page.
+        view.rects(r -> r.page() < firstChapter).forEach(r -> assertTrue(r.y() >= BOTTOM - EPS
+                && r.top() <= PdfView.TOP + EPS, "inside the margins: " + r));
+        for (Line row : rows) {
+            assertTrue(row.y() > BOTTOM && row.y() + 8.5f < PdfView.TOP, "row inside the margins: " + row.text());
+        }
+    }
 }
