@@ -83,18 +83,6 @@ final class PdfCanvas {
         }
     }
 
-    boolean atPageTop() {
-        return page != null && y >= TOP - 0.5f;
-    }
-
-    PDPage page() {
-        return page;
-    }
-
-    PDPageContentStream content() {
-        return content;
-    }
-
     /** A bookmark under {@code parent} pointing at the current page and height. */
     PDOutlineItem bookmark(PDOutlineNode parent, String title, float atY) {
         PDPageXYZDestination destination = new PDPageXYZDestination();
@@ -123,17 +111,18 @@ final class PdfCanvas {
     }
 
     /**
-     * Draws {@code text} with its baseline at {@code baseline}, each character in the first font that has it;
-     * returns the width drawn. Bold is the regular face stroked thinly (CJK fonts rarely come with a bold face).
+     * Draws {@code text} with its baseline at {@code baseline}, each character in the first font that has it (callers
+     * measure with {@link PdfFonts#width}). Bold is the regular face stroked thinly (CJK fonts rarely come with a bold
+     * face).
      */
-    float text(String text, float x, float baseline, float size, Color color, boolean bold) throws IOException {
-        return text(content, fonts, text, x, baseline, size, color, bold);
+    void text(String text, float x, float baseline, float size, Color color, boolean bold) throws IOException {
+        text(content, fonts, text, x, baseline, size, color, bold);
     }
 
-    static float text(PDPageContentStream content, PdfFonts fonts, String text, float x, float baseline, float size,
+    static void text(PDPageContentStream content, PdfFonts fonts, String text, float x, float baseline, float size,
             Color color, boolean bold) throws IOException {
         if (text.isEmpty()) {
-            return 0;
+            return;
         }
         content.beginText();
         content.setNonStrokingColor(color);
@@ -145,7 +134,6 @@ final class PdfCanvas {
         content.newLineAtOffset(x, baseline);
         StringBuilder run = new StringBuilder();
         PdfFonts.Face runFace = null;
-        float width = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -161,7 +149,6 @@ final class PdfCanvas {
             }
             runFace = face;
             run.appendCodePoint(c);
-            width += face.width(c) * size / 1000f;
         }
         if (run.length() > 0) {
             content.setFont(runFace.font, size);
@@ -171,7 +158,6 @@ final class PdfCanvas {
             content.setRenderingMode(RenderingMode.FILL);
         }
         content.endText();
-        return width;
     }
 
     /** Closes the last page and draws the running title and "page n of N" on every page. */

@@ -35,6 +35,8 @@ final class PdfReport {
 
     static final float BODY = 10.5f;
     static final float LEADING = 18f;
+    /** The room a note's first lines need (its head, the quote, a line more): a note starts only where it fits. */
+    private static final float NOTE_START = 3 * 14 + 6;
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
     private static final Color SHADE = new Color(0xF3, 0xF3, 0xF3);
@@ -79,7 +81,7 @@ final class PdfReport {
             canvas.newPage();
             String heading = labels.get("outside");
             canvas.bookmark(top, heading, canvas.y());
-            heading(heading, 14);
+            heading(heading, 14, NOTE_START);
             notes(model.unsectioned());
         }
         top.openNode();
@@ -139,7 +141,15 @@ final class PdfReport {
 
     /** A heading in bold, wrapped; kept with at least two lines of what follows. */
     private void heading(String text, float size) throws IOException {
-        canvas.ensure(size * 1.5f + 2 * LEADING);
+        heading(text, size, 2 * LEADING);
+    }
+
+    /**
+     * A heading kept with the first {@code keep} points of what follows: a heading takes {@code size * 1.75} (its
+     * line and the space after it), so it moves to the next page unless that much more fits under it.
+     */
+    private void heading(String text, float size, float keep) throws IOException {
+        canvas.ensure(size * 1.75f + keep);
         TextFlow flow = new TextFlow();
         flow.append(text, TextFlow.Style.plain(size, TEXT, true));
         flow.draw(canvas, PdfCanvas.LEFT, PdfCanvas.RIGHT - PdfCanvas.LEFT, size * 1.45f, null);
@@ -180,7 +190,7 @@ final class PdfReport {
             text(section, item);
             if (!section.annotations().isEmpty()) {
                 canvas.moveDown(6);
-                heading(labels.get("notes"), 11);
+                heading(labels.get("notes"), 11, NOTE_START); // never alone at the foot of a page
             }
         }
         if (section.annotations().isEmpty()) {
@@ -283,7 +293,7 @@ final class PdfReport {
         for (Annotation a : annotations) {
             int t = model.typeIndex(a.getType());
             Color color = t < 0 ? Color.GRAY : typeColors.get(t);
-            canvas.ensure(3 * 14 + 6);
+            canvas.ensure(NOTE_START);
             float top = canvas.y();
             TextFlow head = new TextFlow();
             head.append(model.number(a) + "  ", TextFlow.Style.plain(9.5f, TEXT, true));
