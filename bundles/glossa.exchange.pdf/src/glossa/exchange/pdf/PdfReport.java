@@ -184,7 +184,7 @@ final class PdfReport {
         PDOutlineItem item = canvas.bookmark(parent, heading, canvas.y());
         heading(heading, 14);
         for (ReportMemos.Memo memo : ReportMemos.of(section)) {
-            memo(memo.label().isEmpty() ? labels.get("memo") : memo.label() + " · " + labels.get("memo"), memo.text());
+            memo(memo.heading(labels), memo.text());
         }
         if (model.options().fullText()) {
             text(section, item);

@@ -27,9 +27,16 @@ public final class ArticleMemos {
             memos.add(new Memo(null, document.getMemo()));
         }
         for (ExportModel.ReportSection exported : model.sections()) {
-            if (exported.section() != null) {
-                collect(List.of(exported.section()), memos);
-            }
+            memos.addAll(of(exported));
+        }
+        return memos;
+    }
+
+    /** The memos of an exported section and of the sections inside it; none for the text outside every section. */
+    public static List<Memo> of(ExportModel.ReportSection exported) {
+        List<Memo> memos = new ArrayList<>();
+        if (exported.section() != null) {
+            collect(List.of(exported.section()), memos);
         }
         return memos;
     }
@@ -43,7 +50,7 @@ public final class ArticleMemos {
         }
     }
 
-    private static boolean blank(String memo) {
+    static boolean blank(String memo) {
         return memo == null || memo.isBlank();
     }
 }

@@ -91,8 +91,7 @@ public final class HtmlReportExporter implements Exporter {
         w.write("<section class=\"report-section\" id=\"sec-" + ordinal + "\" data-number=\"" + escape(section.number())
                 + "\">\n<h2>" + escape(model.labels().sectionLabel(section.section(), section.heading())) + "</h2>\n");
         for (ReportMemos.Memo memo : ReportMemos.of(section)) {
-            w.write("<p class=\"memo section-memo\"><strong>" + escape(memo.label().isEmpty()
-                    ? model.labels().get("memo") : memo.label() + " \u00b7 " + model.labels().get("memo"))
+            w.write("<p class=\"memo section-memo\"><strong>" + escape(memo.heading(model.labels()))
                     + "</strong> " + HtmlReportHeader.lines(memo.text()) + "</p>\n");
         }
         if (model.options().fullText()) {

@@ -141,8 +141,7 @@ public final class MarkdownExporter implements Exporter {
             w.write("\n");
         }
         for (ReportMemos.Memo memo : memos) {
-            String label = model.labels().get("memo");
-            memo(w, memo.label().isEmpty() ? label : memo.label() + " \u00b7 " + label, memo.text());
+            memo(w, memo.heading(model.labels()), memo.text());
         }
         if (annotations.isEmpty()) {
             w.write("\n_" + model.labels().get("noAnnotationsShort") + "_\n");

@@ -1,6 +1,5 @@
 package glossa.exchange.export;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import glossa.exchange.export.ExportModel.ReportSection;
@@ -16,6 +15,11 @@ public final class ReportMemos {
 
     /** A memo and the label of the subsection it belongs to (empty for the section itself). */
     public record Memo(String label, String text) {
+
+        /** What a report prints before the memo: "Memo", or "1 细节 · Memo" for a subsection's. */
+        public String heading(ReportLabels labels) {
+            return label.isEmpty() ? labels.get("memo") : label + " \u00b7 " + labels.get("memo");
+        }
     }
 
     private ReportMemos() {
@@ -23,32 +27,17 @@ public final class ReportMemos {
 
     /** The document's memo, or null when there is none. */
     public static String of(Document document) {
-        return blank(document.getMemo()) ? null : document.getMemo().strip();
+        return ArticleMemos.blank(document.getMemo()) ? null : document.getMemo().strip();
     }
 
     public static List<Memo> of(ReportSection section) {
-        List<Memo> memos = new ArrayList<>();
-        if (section.section() != null) {
-            if (!blank(section.section().getMemo())) {
-                memos.add(new Memo("", section.section().getMemo().strip()));
-            }
-            collect(section.section().getChildren(), memos);
-        }
-        return memos;
+        return ArticleMemos.of(section).stream().map(m -> new Memo(m.section() == section.section() ? ""
+                : label(m.section()), m.text().strip())).toList();
     }
 
-    private static void collect(List<Section> sections, List<Memo> memos) {
-        for (Section s : sections) {
-            if (!blank(s.getMemo())) {
-                String number = s.getNumber() == null ? "" : s.getNumber().strip();
-                String title = s.getTitle() == null ? "" : s.getTitle().strip();
-                memos.add(new Memo((number + " " + title).strip(), s.getMemo().strip()));
-            }
-            collect(s.getChildren(), memos);
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private static String label(Section s) {
+        String number = s.getNumber() == null ? "" : s.getNumber().strip();
+        String title = s.getTitle() == null ? "" : s.getTitle().strip();
+        return (number + " " + title).strip();
     }
 }
