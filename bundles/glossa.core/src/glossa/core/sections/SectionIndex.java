@@ -79,6 +79,29 @@ public final class SectionIndex {
         return section;
     }
 
+    /**
+     * The section an import names by its {@link #path} and its span: the first with both, else the first with that
+     * path, else the first with that span; null when none. A null path or a negative {@code begin} names nothing.
+     */
+    public Section find(String path, int begin, int end) {
+        Section byPath = null;
+        Section bySpan = null;
+        for (Section s : preorder) {
+            boolean samePath = path != null && path.equals(path(s));
+            boolean sameSpan = begin >= 0 && s.getBegin() == begin && s.getEnd() == end;
+            if (samePath && sameSpan) {
+                return s;
+            }
+            if (samePath && byPath == null) {
+                byPath = s;
+            }
+            if (sameSpan && bySpan == null) {
+                bySpan = s;
+            }
+        }
+        return byPath != null ? byPath : bySpan;
+    }
+
     /** A label such as "二" or "二 › 1." naming the section path of the given section. */
     public static String path(Section section) {
         List<String> parts = new ArrayList<>();

@@ -28,14 +28,12 @@ import glossa.model.Section;
 final class MemoImport {
 
     private final Document document;
-    private final CodePointIndex codePoints;
     private final ImportReport report;
     private final Map<EObject, String> memos = new LinkedHashMap<>();
     private int imported;
 
-    MemoImport(Document document, CodePointIndex codePoints, ImportReport report) {
+    MemoImport(Document document, ImportReport report) {
         this.document = document;
-        this.codePoints = codePoints;
         this.report = report;
     }
 
@@ -64,15 +62,17 @@ final class MemoImport {
         return false;
     }
 
-    void read(Map<?, ?> item, int record) {
+    /** A Web Annotation memo; its TextPositionSelector counts code points of the article's text. */
+    void read(Map<?, ?> item, CodePointIndex codePoints, int record) {
         String memoOf = string(item.get(WebAnnotation.MEMO_OF));
         if (memoOf != null && !memoOf.equals("document") && !memoOf.equals("section")) {
-            report.error(record, 0, "unknown " + WebAnnotation.MEMO_OF + " \"" + memoOf + "\"; the memo was not imported");
+            report.error(record, 0, "unknown " + WebAnnotation.MEMO_OF + " \"" + memoOf
+                    + "\"; the memo was not imported");
             return;
         }
         boolean onSection = "section".equals(memoOf);
-        place(onSection, onSection ? string(item.get(WebAnnotation.SECTION)) : null, onSection ? span(item) : null,
-                comment(item), record, 0);
+        String path = onSection ? string(item.get(WebAnnotation.SECTION)) : null;
+        place(onSection, path, onSection ? span(item, codePoints) : null, comment(item), record, 0);
     }
 
     /**
@@ -87,7 +87,8 @@ final class MemoImport {
         EObject owner = document;
         String name = "the document";
         if (onSection) {
-            Section section = section(path, span);
+            Section section = SectionIndex.of(document).find(path, span == null ? -1 : span[0],
+                    span == null ? -1 : span[1]);
             if (section == null) {
                 report.error(record, line, "no section " + (path == null ? "" : "\"" + path + "\" ")
                         + (span == null ? "" : "at " + span[0] + "–" + span[1] + " ")
@@ -135,7 +136,7 @@ final class MemoImport {
     }
 
     /** The span of the first TextPositionSelector, in UTF-16 offsets, or null. */
-    private int[] span(Map<?, ?> item) {
+    private static int[] span(Map<?, ?> item, CodePointIndex codePoints) {
         for (Object target : list(item.get("target"))) {
             if (!(target instanceof Map<?, ?> t)) {
                 continue;
@@ -153,27 +154,6 @@ final class MemoImport {
             }
         }
         return null;
-    }
-
-    /** The section with this path and span; else the one with this path; else the one with this span. */
-    private Section section(String path, int[] span) {
-        List<Section> all = SectionIndex.of(document).sections();
-        Section byPath = null;
-        Section bySpan = null;
-        for (Section s : all) {
-            boolean samePath = path != null && path.equals(SectionIndex.path(s));
-            boolean sameSpan = span != null && s.getBegin() == span[0] && s.getEnd() == span[1];
-            if (samePath && sameSpan) {
-                return s;
-            }
-            if (samePath && byPath == null) {
-                byPath = s;
-            }
-            if (sameSpan && bySpan == null) {
-                bySpan = s;
-            }
-        }
-        return byPath != null ? byPath : bySpan;
     }
 
     private static String memoOf(EObject owner) {

@@ -128,7 +128,7 @@ public final class UimaXmiImporter implements Importer {
             r.setTarget(dependent);
             newRelations.add(r);
         }
-        MemoImport memoImport = new MemoImport(article.document(), null, report);
+        MemoImport memoImport = new MemoImport(article.document(), report);
         for (Element e : memos) {
             record++;
             boolean onSection = e.name().equals("Section");

@@ -50,7 +50,7 @@ public final class WebAnnotationImporter implements Importer {
         Map<String, Annotation> byIri = new HashMap<>();
         article.document().getAnnotations().forEach(a -> byIri.put(WebAnnotation.iri(a.getId()), a));
         List<Integer> linking = new ArrayList<>();
-        MemoImport memos = new MemoImport(article.document(), codePoints, report);
+        MemoImport memos = new MemoImport(article.document(), report);
         for (int i = 0; i < items.size(); i++) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -64,7 +64,7 @@ public final class WebAnnotationImporter implements Importer {
                 continue;
             }
             if (MemoImport.isMemo(item)) {
-                memos.read(item, i + 1);
+                memos.read(item, codePoints, i + 1);
                 continue;
             }
             RecordPlacer.Fields f = fields(item, codePoints, report, i + 1);

@@ -67,7 +67,8 @@ final class QdeWriter {
         return Guids.named("source", name);
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** How much of a quote names its selection (tools show the name in their lists). */
+    private static final int SELECTION_NAME = 60;
 
     static final String TITLE_VARIABLE = Guids.named("variable", "title");
 
@@ -191,7 +192,8 @@ final class QdeWriter {
             String selection = selectionGuid(source.name(), a);
             String user = a.getAuthor() == null ? null : users.get(a.getAuthor());
             String created = a.getCreated() == null ? null : Iso.format(a.getCreated());
-            x.start("PlainTextSelection").attr("guid", selection).attr("name", abbreviate(a.getQuote()))
+            x.start("PlainTextSelection").attr("guid", selection)
+                    .attr("name", OneLine.cut(a.getQuote(), SELECTION_NAME))
                     .attr("startPosition", codePoints.toCodePoints(a.getBegin()))
                     .attr("endPosition", codePoints.toCodePoints(a.getEnd()))
                     .attr("creatingUser", user).attr("creationDateTime", created);
@@ -235,7 +237,8 @@ final class QdeWriter {
         int begin = Math.max(0, Math.min(section.getBegin(), codePoints.length()));
         int end = Math.max(begin, Math.min(section.getEnd(), codePoints.length()));
         String title = section.getTitle() == null ? "" : " " + section.getTitle();
-        x.start("PlainTextSelection").attr("guid", selection).attr("name", abbreviate(path + title))
+        x.start("PlainTextSelection").attr("guid", selection)
+                .attr("name", OneLine.cut(path + title, SELECTION_NAME))
                 .attr("startPosition", codePoints.toCodePoints(begin))
                 .attr("endPosition", codePoints.toCodePoints(end));
         x.element("Description", GlossaBlock.compose(null, List.of(Map.entry(GlossaBlock.SECTION_MEMO, path))));
@@ -273,32 +276,5 @@ final class QdeWriter {
             }
         }
         return GlossaBlock.compose(null, entries);
-    }
-
-    /** The selection's name: the quote, cut to 60 characters (tools show it in their lists). */
-    private static String abbreviate(String quote) {
-        if (quote == null) {
-            return null;
-        }
-        String flat = (hasRegexSpace(quote) ? WHITESPACE.matcher(quote).replaceAll(" ") : quote).strip();
-        if (flat.length() <= 60) {
-            return flat;
-        }
-        int cut = Character.isHighSurrogate(flat.charAt(59)) ? 59 : 60;
-        return flat.substring(0, cut) + "…";
-    }
-
-    /**
-     * Whether {@link #WHITESPACE} can match at all: most quotes have none, and running it on every quote was a
-     * twentieth of the export.
-     */
-    private static boolean hasRegexSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,13 +10,16 @@ import glossa.model.Section;
 /**
  * Memos on uncoded text selections of one source: what Glossa writes for a section's memo, and what other tools
  * write for a commented passage that has no code (an ATLAS.ti quotation with a comment, say). Glossa has no
- * annotation without a type, so each becomes the memo of its section when it names one (by path, else by span)
+ * annotation without a type, so each becomes the memo of the section it names ({@link SectionIndex#find})
  * and otherwise joins the document's memo, after its quote, so no memo text is lost.
  */
 final class SpanMemos {
 
     private record SpanMemo(int begin, int end, String quote, String sectionPath, String text) {
     }
+
+    /** How much of the passage's text stands before a memo that joins the document's. */
+    private static final int QUOTE = 40;
 
     private final List<SpanMemo> memos = new ArrayList<>();
 
@@ -27,41 +30,20 @@ final class SpanMemos {
 
     /** Places the memos in {@code document}, whose sections are detected by now. */
     void place(Document document) {
-        List<Section> sections = SectionIndex.of(document).sections();
+        SectionIndex sections = SectionIndex.of(document);
         for (SpanMemo memo : memos) {
-            Section section = memo.sectionPath() == null ? null : section(sections, memo);
+            Section section = memo.sectionPath() == null ? null
+                    : sections.find(memo.sectionPath(), memo.begin(), memo.end());
             if (section != null) {
                 section.setMemo(join(section.getMemo(), memo.text()));
             } else {
-                document.setMemo(join(document.getMemo(), "«" + abbreviate(memo.quote()) + "»: " + memo.text()));
+                String quoted = "«" + OneLine.cut(memo.quote(), QUOTE) + "»: " + memo.text();
+                document.setMemo(join(document.getMemo(), quoted));
             }
         }
-    }
-
-    private static Section section(List<Section> sections, SpanMemo memo) {
-        Section bySpan = null;
-        for (Section s : sections) {
-            if (memo.sectionPath().equals(SectionIndex.path(s))) {
-                return s;
-            }
-            if (bySpan == null && s.getBegin() == memo.begin() && s.getEnd() == memo.end()) {
-                bySpan = s;
-            }
-        }
-        return bySpan;
     }
 
     private static String join(String before, String memo) {
         return before == null || before.isBlank() ? memo : before + "\n\n" + memo;
-    }
-
-    /** The quote on one line, cut to 40 characters (never inside a surrogate pair). */
-    private static String abbreviate(String quote) {
-        String flat = quote.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= 40) {
-            return flat;
-        }
-        int cut = Character.isHighSurrogate(flat.charAt(39)) ? 39 : 40;
-        return flat.substring(0, cut) + "…";
     }
 }
