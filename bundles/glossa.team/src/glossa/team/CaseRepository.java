@@ -14,6 +14,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
@@ -68,7 +69,7 @@ public final class CaseRepository {
                 .setBranch(branchToClone(url, credentials)).setProgressMonitor(new GitProgress(monitor, 100))
                 .call()) {
             ShareFiles.write(git.getRepository(), dir);
-        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             // A clone cancelled before the objects came fails in JGit's checkout, unchecked ("Missing unknown").
             if (e instanceof CanceledException || monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
@@ -117,7 +118,7 @@ public final class CaseRepository {
             Set<String> paths = new TreeSet<>(status.getUncommittedChanges());
             paths.addAll(status.getUntracked());
             return paths;
-        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             // JGit reports a repository changed or deleted under the scan (a missing tree) unchecked.
             throw failure(dir, "cannot read the status", e);
         }

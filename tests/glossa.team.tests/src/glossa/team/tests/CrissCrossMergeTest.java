@@ -39,14 +39,19 @@ class CrissCrossMergeTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aSyncWithTwoMergeBasesLosesNothing() throws Exception {
+    private record Coders(Path anna, Path bo) {
+    }
+
+    /**
+     * Anna and Bo, each with a clone of a seeded case: a first round committed and published on side branches
+     * (Anna's a1; Bo's b1 and b0), then each merges the other's by hand, so their two merges have the same two
+     * parents.
+     */
+    private Coders crissCrossed() throws Exception {
         String remote = TeamFixtures.bareRemote(tmp);
         TeamFixtures.seededCase(tmp, remote);
         Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
         Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
-
-        // First round, committed locally and published on side branches.
         TeamFixtures.annotate(anna, "a1", "美国要求限制AI芯片出口", "Anna");
         CaseRepository.commit(anna, "a1", ANNA);
         TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
@@ -54,10 +59,17 @@ class CrissCrossMergeTest {
         CaseRepository.commit(bo, "b1", BO);
         push(anna, "anna-1");
         push(bo, "bo-1");
-
-        // Each merges the other's first commit by hand: two merges with the same two parents.
         crossMerge(anna, "bo-1", "b1", "b0");
         crossMerge(bo, "anna-1", "a1");
+        return new Coders(anna, bo);
+    }
+
+    @Test
+    void aSyncWithTwoMergeBasesLosesNothing() throws Exception {
+        Coders coders = crissCrossed();
+        Path anna = coders.anna();
+        Path bo = coders.bo();
+
 
         // Second round: Anna adds, Bo adds, changes Anna's memo and deletes his own b0.
         TeamFixtures.annotate(anna, "a2", "OpenAI 称 DeepSeek", "Anna");
@@ -94,19 +106,9 @@ class CrissCrossMergeTest {
     void aCrissCrossSyncStoppedByATextConflictResumesFromAllItsBases() throws Exception {
         // As above, but both also reword the article's first line: the sync stops, Bo settles the text, and the
         // resumed sync must merge the held sidecar from both merge bases again (one base alone brings b0 back).
-        String remote = TeamFixtures.bareRemote(tmp);
-        TeamFixtures.seededCase(tmp, remote);
-        Path anna = TeamFixtures.cloneOf(remote, tmp.resolve("anna"));
-        Path bo = TeamFixtures.cloneOf(remote, tmp.resolve("bo"));
-        TeamFixtures.annotate(anna, "a1", "美国要求限制AI芯片出口", "Anna");
-        CaseRepository.commit(anna, "a1", ANNA);
-        TeamFixtures.annotate(bo, "b1", "中国加快国产算力替代", "Bo");
-        TeamFixtures.annotate(bo, "b0", "结论", "Bo");
-        CaseRepository.commit(bo, "b1", BO);
-        push(anna, "anna-1");
-        push(bo, "bo-1");
-        crossMerge(anna, "bo-1", "b1", "b0");
-        crossMerge(bo, "anna-1", "a1");
+        Coders coders = crissCrossed();
+        Path anna = coders.anna();
+        Path bo = coders.bo();
         TeamFixtures.annotate(anna, "a2", "OpenAI 称 DeepSeek", "Anna");
         Files.writeString(anna.resolve(TeamFixtures.ARTICLE), TeamFixtures.TEXT.replace("一、", "第一、"),
                 StandardCharsets.UTF_8);
