@@ -23,18 +23,22 @@ import glossa.model.Relation;
  */
 public final class WebAnnotationCaseWriter implements CaseWriter {
 
+    /** What is written of one article: counted for the head, then written. */
+    private record Exported(ExportModel model, List<Relation> relations, List<ArticleMemos.Memo> memos) {
+    }
+
     @Override
     public void write(CaseExporter exportCase, ExportOptions options, OutputStream out, IProgressMonitor progress)
             throws IOException {
         List<AnnotatedArticle> articles = exportCase.articles();
         progress.beginTask("Writing case Web Annotations", articles.size());
-        List<ExportModel> models = new ArrayList<>();
+        List<Exported> exported = new ArrayList<>();
         int total = 0;
         for (AnnotatedArticle article : articles) {
             ExportModel model = ExportModel.of(article, options);
-            models.add(model);
-            total += model.annotations().size() + exportedRelations(model).size()
-                    + ArticleMemos.of(model).size();
+            Exported one = new Exported(model, exportedRelations(model), ArticleMemos.of(model));
+            exported.add(one);
+            total += model.annotations().size() + one.relations().size() + one.memos().size();
         }
         UUID collection = UUID.nameUUIDFromBytes(("case:" + exportCase.caseName() + '\n' + options.date())
                 .getBytes(StandardCharsets.UTF_8));
@@ -52,16 +56,16 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         for (int i = 0; i < articles.size(); i++) {
             CaseExporter.checkCanceled(progress);
             AnnotatedArticle article = articles.get(i);
-            ExportModel model = models.get(i);
+            Exported one = exported.get(i);
             CodePointIndex codePoints = new CodePointIndex(article.text());
             items.source(WebAnnotation.sourceIri(exportCase.relativeName(article)));
-            for (Annotation a : model.annotations()) {
+            for (Annotation a : one.model().annotations()) {
                 items.annotation(a, codePoints);
             }
-            for (Relation r : exportedRelations(model)) {
+            for (Relation r : one.relations()) {
                 items.relation(r);
             }
-            items.memos(ArticleMemos.of(model), codePoints);
+            items.memos(one.memos(), codePoints);
             progress.worked(1);
         }
         WebAnnotationExporter.writeTail(w);
