@@ -212,6 +212,12 @@ public final class ExportModel {
         return in.stream().filter(a -> a.getType() == type).toList();
     }
 
+    /** The relations whose both ends are exported, in the document's relation order. */
+    public List<Relation> exportedRelations() {
+        return article.document().getRelations().stream()
+                .filter(r -> numbers.containsKey(r.getSource()) && numbers.containsKey(r.getTarget())).toList();
+    }
+
     /** Relations of an annotation whose both ends are exported, in the document's relation order. */
     public List<Relation> relationsOf(Annotation annotation) {
         if (relations == null) {

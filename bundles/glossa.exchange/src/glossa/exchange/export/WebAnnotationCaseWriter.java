@@ -36,7 +36,7 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         int total = 0;
         for (AnnotatedArticle article : articles) {
             ExportModel model = ExportModel.of(article, options);
-            Exported one = new Exported(model, exportedRelations(model), ArticleMemos.of(model));
+            Exported one = new Exported(model, model.exportedRelations(), ArticleMemos.of(model));
             exported.add(one);
             total += model.annotations().size() + one.relations().size() + one.memos().size();
         }
@@ -71,10 +71,5 @@ public final class WebAnnotationCaseWriter implements CaseWriter {
         WebAnnotationExporter.writeTail(w);
         w.finish();
         progress.done();
-    }
-
-    private static List<Relation> exportedRelations(ExportModel model) {
-        return model.article().document().getRelations().stream()
-                .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
     }
 }

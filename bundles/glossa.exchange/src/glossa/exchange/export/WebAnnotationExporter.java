@@ -55,8 +55,7 @@ public final class WebAnnotationExporter implements Exporter {
         SubMonitor progress = SubMonitor.convert(monitor, "Writing Web Annotations", model.annotations().size() + 1);
         CodePointIndex codePoints = new CodePointIndex(article.text());
         String source = WebAnnotation.sourceIri(model.source().isEmpty() ? "article.txt" : model.source());
-        List<Relation> relations = article.document().getRelations().stream()
-                .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
+        List<Relation> relations = model.exportedRelations();
         UUID collection = UUID.nameUUIDFromBytes((source + '\n' + options.date()).getBytes(StandardCharsets.UTF_8));
 
         Utf8Writer w = new Utf8Writer(out);

@@ -32,8 +32,7 @@ public final class QdpxExporter implements Exporter {
 
     static QdeWriter.Source source(String name, AnnotatedArticle article, ExportOptions options) {
         ExportModel model = ExportModel.of(article, options);
-        List<Relation> relations = article.document().getRelations().stream()
-                .filter(r -> model.number(r.getSource()) > 0 && model.number(r.getTarget()) > 0).toList();
+        List<Relation> relations = model.exportedRelations();
         List<ArticleMemos.Memo> sectionMemos = ArticleMemos.of(model).stream()
                 .filter(m -> m.section() != null).toList();
         return new QdeWriter.Source(name, article.text(), article.document().getTitle(), model.annotations(),
